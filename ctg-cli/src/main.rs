@@ -1,0 +1,162 @@
+//! `ctg`: validate CTG files and report on them.
+#![forbid(unsafe_code)]
+
+mod summary;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use ctg_core::{Convention, IssueCode, Lang};
+
+/// Conventions Territoriales Globales: validate files, report on them, print the JSON Schema.
+#[derive(Parser)]
+#[command(name = "ctg", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate CTG files. Exit status: 0 valid (warnings allowed), 1 invalid, 2 unreadable.
+    Validate {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Language of the messages: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Print the reports as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A readable summary of a convention (the embedded sample when no file is given).
+    Report {
+        /// The convention to report on.
+        file: Option<PathBuf>,
+        /// Language of the report: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Print the aggregates as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The day the status is computed for (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Print the JSON Schema of the canonical format.
+    Schema,
+    /// List every issue code with its severity.
+    Codes,
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Validate { files, lang, json } => validate(&files, lang, json),
+        Command::Report {
+            file,
+            lang,
+            json,
+            today,
+        } => report(file.as_deref(), lang, json, today),
+        Command::Schema => print_json(&ctg_core::json_schema()),
+        Command::Codes => {
+            for code in IssueCode::ALL {
+                println!("{:<40} {}", code.as_str(), code.severity());
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn print_json(value: &serde_json::Value) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("ctg: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn validate(files: &[PathBuf], lang: Lang, json: bool) -> ExitCode {
+    let mut worst = 0u8;
+    let mut reports = Vec::new();
+    for file in files {
+        let name = file.display().to_string();
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                eprintln!("ctg: {name}: {error}");
+                worst = 2;
+                continue;
+            }
+        };
+        let report = ctg_core::validate_slice(&bytes).into_report();
+        let unreadable = report
+            .issues()
+            .iter()
+            .any(|i| matches!(i.code, IssueCode::JsonSyntax | IssueCode::JsonTooDeep));
+        let status = if unreadable {
+            2
+        } else if report.is_valid() {
+            0
+        } else {
+            1
+        };
+        worst = worst.max(status);
+        if json {
+            reports.push(serde_json::json!({ "file": name, "report": report }));
+        } else {
+            println!("{}", summary::validation_text(&name, &report, lang));
+        }
+    }
+    if json {
+        let _ = print_json(&serde_json::Value::Array(reports));
+    }
+    ExitCode::from(worst)
+}
+
+fn report(
+    file: Option<&std::path::Path>,
+    lang: Lang,
+    json: bool,
+    today: Option<chrono::NaiveDate>,
+) -> ExitCode {
+    let (name, convention) = match file {
+        None => ("sample".to_owned(), Ok(Convention::sample())),
+        Some(path) => {
+            let name = path.display().to_string();
+            match std::fs::read(path) {
+                Ok(bytes) => (name, ctg_core::validate_slice(&bytes).into_result()),
+                Err(error) => {
+                    eprintln!("ctg: {name}: {error}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    };
+    let convention = match convention {
+        Ok(c) => c,
+        Err(report) => {
+            eprintln!("{}", summary::validation_text(&name, &report, lang));
+            return ExitCode::from(1);
+        }
+    };
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    if json {
+        let value = serde_json::json!({
+            "id": convention.id(),
+            "status": convention.status(today).code(),
+            "totals": convention.totals(),
+            "indicator_progress": convention.indicator_progress(),
+        });
+        return print_json(&value);
+    }
+    print!("{}", summary::convention_text(&convention, lang, today));
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,1136 @@
+//! Money: exact euros with cents, never negative, never floating point.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::{IssueCode, Lang, Problem};
+
+/// The largest amount, in cents: 999 999 999 999,99 €.
+const MAX_CENTS: u64 = 99_999_999_999_999;
+
+/// How many characters of a refused input an [`AmountError::Invalid`] keeps.
+const INPUT_KEPT_CHARS: usize = 64;
+
+/// The most integer digits an amount can have (`999999999999`).
+const MAX_INTEGER_DIGITS: usize = 12;
+
+/// Narrow no-break space (U+202F): the French thousands separator.
+const NNBSP: char = '\u{202f}';
+/// No-break space (U+00A0): the space between a French amount and `€`.
+const NBSP: char = '\u{a0}';
+
+/// A decimal with scale 2 whose mantissa is `cents`, usable in `const` context.
+///
+/// Only ever called with `cents <= MAX_CENTS`, which fits in the low 64 bits.
+const fn decimal_from_cents(cents: u64) -> Decimal {
+    Decimal::from_parts(cents as u32, (cents >> 32) as u32, 0, false, 2)
+}
+
+/// An amount of money in euros, exact to the cent.
+///
+/// Every `Amount` is between [`Amount::ZERO`] and [`Amount::MAX`] (999 999 999 999,99 €) and has at
+/// most two decimals; there is no floating point anywhere. Arithmetic is checked (`checked_add`,
+/// `checked_sub`, [`Amount::checked_sum`]), so there are no `+` or `Sum` operators that could panic.
+///
+/// Amounts are written in JSON as canonical strings (`"241801.00"`); on input they are read leniently
+/// (see [`Amount::parse`]) and JSON integers are accepted as whole euros.
+///
+/// ```
+/// use ctg_core::Amount;
+/// let a: Amount = "241 801 €".parse()?;
+/// assert_eq!(a.to_string(), "241801.00");
+/// assert_eq!(a.to_french(), "241\u{202f}801\u{a0}€");
+/// assert_eq!(a.cents(), 24_180_100);
+/// # Ok::<(), ctg_core::AmountError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Amount(Decimal);
+
+impl Amount {
+    /// Zero euros.
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert!(Amount::ZERO.is_zero());
+    /// assert_eq!(Amount::ZERO.to_string(), "0.00");
+    /// ```
+    pub const ZERO: Amount = Amount(decimal_from_cents(0));
+
+    /// The largest amount: 999 999 999 999,99 €.
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert_eq!(Amount::MAX.to_string(), "999999999999.99");
+    /// ```
+    pub const MAX: Amount = Amount(decimal_from_cents(MAX_CENTS));
+
+    /// Builds an amount from cents known to be at most `MAX_CENTS`.
+    fn from_cents_unchecked(cents: u64) -> Amount {
+        debug_assert!(cents <= MAX_CENTS);
+        Amount(decimal_from_cents(cents))
+    }
+
+    /// An amount from a decimal number of euros.
+    ///
+    /// Trailing zeros do not count as decimals (`1.230` is `1.23`).
+    ///
+    /// # Errors
+    /// [`AmountError::Negative`] below zero, [`AmountError::TooPrecise`] with more than two
+    /// decimals, [`AmountError::TooLarge`] above [`Amount::MAX`].
+    ///
+    /// ```
+    /// use ctg_core::{Amount, AmountError};
+    /// use rust_decimal::Decimal;
+    /// assert_eq!(Amount::new(Decimal::new(1230, 3))?.to_string(), "1.23");
+    /// assert_eq!(Amount::new(Decimal::new(1234, 3)), Err(AmountError::TooPrecise));
+    /// assert_eq!(Amount::new(Decimal::new(-1, 0)), Err(AmountError::Negative));
+    /// # Ok::<(), AmountError>(())
+    /// ```
+    pub fn new(d: Decimal) -> Result<Amount, AmountError> {
+        if d.is_zero() {
+            return Ok(Amount::ZERO);
+        }
+        if d.is_sign_negative() {
+            return Err(AmountError::Negative);
+        }
+        let d = d.normalize();
+        if d.scale() > 2 {
+            return Err(AmountError::TooPrecise);
+        }
+        if d > Amount::MAX.0 {
+            return Err(AmountError::TooLarge);
+        }
+        // 0 < d <= MAX with at most 2 decimals: its mantissa at scale 2 is the cents.
+        let cents = d.mantissa() * 10i128.pow(2 - d.scale());
+        let cents = u64::try_from(cents).map_err(|_| AmountError::TooLarge)?;
+        Amount::from_cents(cents)
+    }
+
+    /// An amount from a number of cents.
+    ///
+    /// # Errors
+    /// [`AmountError::TooLarge`] above [`Amount::MAX`].
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert_eq!(Amount::from_cents(123_456)?.to_string(), "1234.56");
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn from_cents(cents: u64) -> Result<Amount, AmountError> {
+        if cents > MAX_CENTS {
+            return Err(AmountError::TooLarge);
+        }
+        Ok(Amount::from_cents_unchecked(cents))
+    }
+
+    /// An amount from a whole number of euros.
+    ///
+    /// # Errors
+    /// [`AmountError::TooLarge`] above [`Amount::MAX`].
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert_eq!(Amount::from_euros(40_800)?.to_string(), "40800.00");
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn from_euros(euros: u64) -> Result<Amount, AmountError> {
+        let cents = euros.checked_mul(100).ok_or(AmountError::TooLarge)?;
+        Amount::from_cents(cents)
+    }
+
+    /// The amount in cents (always fits: [`Amount::MAX`] is about 10¹⁴ cents).
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert_eq!("1 234,56 €".parse::<Amount>()?.cents(), 123_456);
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn cents(&self) -> u64 {
+        // The invariant keeps the scale at 2 and the value within 0..=MAX_CENTS.
+        u64::try_from(self.0.mantissa()).unwrap_or(0)
+    }
+
+    /// The amount as a decimal number of euros, with scale 2.
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// use rust_decimal::Decimal;
+    /// let d = Amount::from_euros(3)?.to_decimal();
+    /// assert_eq!(d, Decimal::new(300, 2));
+    /// assert_eq!(d.scale(), 2);
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn to_decimal(&self) -> Decimal {
+        self.0
+    }
+
+    /// Whether the amount is zero.
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert!(Amount::from_cents(0)?.is_zero());
+    /// assert!(!Amount::from_cents(1)?.is_zero());
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn is_zero(&self) -> bool {
+        self.cents() == 0
+    }
+
+    /// The sum of two amounts, or `None` when it exceeds [`Amount::MAX`].
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// let one_cent = Amount::from_cents(1)?;
+    /// assert_eq!(one_cent.checked_add(one_cent), Some(Amount::from_cents(2)?));
+    /// assert_eq!(Amount::MAX.checked_add(one_cent), None);
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn checked_add(self, other: Amount) -> Option<Amount> {
+        // Both are at most MAX_CENTS < 2^47, so the u64 sum cannot wrap.
+        Amount::from_cents(self.cents() + other.cents()).ok()
+    }
+
+    /// The difference of two amounts, or `None` when it would be negative.
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// let five = Amount::from_euros(5)?;
+    /// let three = Amount::from_euros(3)?;
+    /// assert_eq!(five.checked_sub(three), Some(Amount::from_euros(2)?));
+    /// assert_eq!(three.checked_sub(five), None);
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn checked_sub(self, other: Amount) -> Option<Amount> {
+        self.cents()
+            .checked_sub(other.cents())
+            .map(Amount::from_cents_unchecked)
+    }
+
+    /// The sum of amounts (zero when there are none).
+    ///
+    /// # Errors
+    /// [`AmountError::Overflow`] when the sum exceeds [`Amount::MAX`].
+    ///
+    /// ```
+    /// use ctg_core::{Amount, AmountError};
+    /// let parts = ["10.50", "20", "0.25"].map(|s| s.parse::<Amount>().unwrap());
+    /// assert_eq!(Amount::checked_sum(parts)?.to_string(), "30.75");
+    /// assert_eq!(Amount::checked_sum([Amount::MAX, Amount::from_cents(1)?]), Err(AmountError::Overflow));
+    /// # Ok::<(), AmountError>(())
+    /// ```
+    pub fn checked_sum<I: IntoIterator<Item = Amount>>(iter: I) -> Result<Amount, AmountError> {
+        iter.into_iter().try_fold(Amount::ZERO, |acc, a| {
+            acc.checked_add(a).ok_or(AmountError::Overflow)
+        })
+    }
+
+    /// This amount as a share of `whole` (`self / whole`), rounded to 4 decimals, half away from
+    /// zero; `None` when `whole` is zero. The share may exceed 1 when `self` is larger than `whole`.
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// use rust_decimal::Decimal;
+    /// let third = Amount::from_euros(1)?.share_of(Amount::from_euros(3)?);
+    /// assert_eq!(third, Some(Decimal::new(3333, 4)));
+    /// assert_eq!(Amount::from_euros(1)?.share_of(Amount::ZERO), None);
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn share_of(self, whole: Amount) -> Option<Decimal> {
+        let part = u128::from(self.cents());
+        let whole = u128::from(whole.cents());
+        if whole == 0 {
+            return None;
+        }
+        // round(part / whole * 10^4) half away from zero (all values are non-negative), exactly:
+        // floor((2 * part * 10^4 + whole) / (2 * whole)).
+        let scaled = (2 * part * 10_000 + whole) / (2 * whole);
+        // scaled <= 10^14 * 10^4 = 10^18 < 2^63.
+        let scaled = i64::try_from(scaled).ok()?;
+        Some(Decimal::new(scaled, 4))
+    }
+
+    /// Reads an amount the way people write it.
+    ///
+    /// Accepted: canonical `"241801.00"`, `"241801"`, `"1234.5"`; French `"241 801 €"`,
+    /// `"1 234,56 €"`, `"40 800 euros"`, `"40800 EUR"`, `"€ 12,50"`. The thousands separator may
+    /// be a space, a no-break space (U+00A0), a narrow no-break space (U+202F) or a thin space
+    /// (U+2009); when used, every group after the first has exactly three digits. The decimal
+    /// separator is a comma or a dot (never both: `"1,234.56"` is ambiguous and refused). White
+    /// space around the amount is ignored; `€` may come before or after it; `euro`, `euros` and
+    /// `EUR` (any case) may follow it.
+    ///
+    /// Never panics, whatever the input.
+    ///
+    /// # Errors
+    /// [`AmountError::Negative`] for a leading minus sign (`"-3 €"`), [`AmountError::TooPrecise`]
+    /// for more than two decimals (trailing zeros do not count), [`AmountError::TooLarge`] above
+    /// [`Amount::MAX`], and [`AmountError::Invalid`] for anything else (empty, letters, exponents,
+    /// several signs, badly grouped digits…).
+    ///
+    /// ```
+    /// use ctg_core::{Amount, AmountError};
+    /// assert_eq!(Amount::parse("1 234,56 €")?.to_string(), "1234.56");
+    /// assert_eq!(Amount::parse("1\u{202f}234,56\u{a0}€")?.cents(), 123_456);
+    /// assert_eq!(Amount::parse("-3 €"), Err(AmountError::Negative));
+    /// assert_eq!(Amount::parse("1.234"), Err(AmountError::TooPrecise));
+    /// assert!(matches!(Amount::parse("1,234.56"), Err(AmountError::Invalid { .. })));
+    /// # Ok::<(), AmountError>(())
+    /// ```
+    pub fn parse(s: &str) -> Result<Amount, AmountError> {
+        parse_amount(s).map_err(|e| match e {
+            ParseFailure::Invalid => AmountError::invalid(s),
+            ParseFailure::Error(e) => e,
+        })
+    }
+
+    /// The French writing: `"241 801 €"` for whole euros, `"1 234,56 €"` otherwise, with a narrow
+    /// no-break space (U+202F) between digit groups and a no-break space (U+00A0) before `€`
+    /// (as `Intl.NumberFormat('fr-FR', {style: 'currency', currency: 'EUR'})` prints it, without
+    /// forced cents).
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert_eq!(Amount::from_euros(241_801)?.to_french(), "241\u{202f}801\u{a0}€");
+    /// assert_eq!(Amount::from_cents(123_456)?.to_french(), "1\u{202f}234,56\u{a0}€");
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn to_french(&self) -> String {
+        let cents = self.cents();
+        let mut out = group_digits(cents / 100, NNBSP);
+        if cents % 100 != 0 {
+            out.push_str(&format!(",{:02}", cents % 100));
+        }
+        out.push(NBSP);
+        out.push('€');
+        out
+    }
+
+    /// The English writing: `"€241,801"` for whole euros, `"€1,234.56"` otherwise.
+    ///
+    /// ```
+    /// use ctg_core::Amount;
+    /// assert_eq!(Amount::from_euros(241_801)?.to_english(), "€241,801");
+    /// assert_eq!(Amount::from_cents(123_456)?.to_english(), "€1,234.56");
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn to_english(&self) -> String {
+        let cents = self.cents();
+        let mut out = String::from("€");
+        out.push_str(&group_digits(cents / 100, ','));
+        if cents % 100 != 0 {
+            out.push_str(&format!(".{:02}", cents % 100));
+        }
+        out
+    }
+
+    /// The writing for a language: [`Amount::to_french`] or [`Amount::to_english`].
+    ///
+    /// ```
+    /// use ctg_core::{Amount, Lang};
+    /// let a = Amount::from_cents(150)?;
+    /// assert_eq!(a.format(Lang::Fr), "1,50\u{a0}€");
+    /// assert_eq!(a.format(Lang::En), "€1.50");
+    /// # Ok::<(), ctg_core::AmountError>(())
+    /// ```
+    pub fn format(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => self.to_french(),
+            Lang::En => self.to_english(),
+        }
+    }
+}
+
+impl Default for Amount {
+    /// [`Amount::ZERO`].
+    fn default() -> Amount {
+        Amount::ZERO
+    }
+}
+
+/// `n` in decimal digits, with `sep` between groups of three.
+fn group_digits(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() * 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Why [`parse_amount`] failed: `Invalid` is completed with the input by [`Amount::parse`].
+enum ParseFailure {
+    Invalid,
+    Error(AmountError),
+}
+
+impl From<AmountError> for ParseFailure {
+    fn from(e: AmountError) -> Self {
+        ParseFailure::Error(e)
+    }
+}
+
+/// The characters accepted between groups of three digits.
+fn is_group_separator(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Removes a trailing currency word (`€`, `euro`, `euros`, `EUR`, any case) and the white space
+/// before it. Returns the rest and whether a currency was found.
+fn strip_currency_suffix(s: &str) -> (&str, bool) {
+    if let Some(rest) = s.strip_suffix('€') {
+        return (rest.trim_end(), true);
+    }
+    for word in ["euros", "euro", "eur"] {
+        if s.len() >= word.len() {
+            let cut = s.len() - word.len();
+            if s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(word) {
+                return (s[..cut].trim_end(), true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// The lenient amount reader behind [`Amount::parse`]; works on digits only (no `Decimal`
+/// parsing), so it cannot overflow or panic.
+fn parse_amount(s: &str) -> Result<Amount, ParseFailure> {
+    let s = s.trim();
+    let (s, suffix) = strip_currency_suffix(s);
+
+    // An optional sign, then an optional `€` (also accepted before the sign: "€-3").
+    let mut rest = s;
+    let mut negative = false;
+    let mut signed = false;
+    let mut prefix = false;
+    loop {
+        if let Some(r) = rest.strip_prefix(['-', '\u{2212}']) {
+            if signed {
+                return Err(ParseFailure::Invalid);
+            }
+            negative = true;
+            signed = true;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix('+') {
+            if signed {
+                return Err(ParseFailure::Invalid);
+            }
+            signed = true;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix('€') {
+            if prefix || suffix {
+                return Err(ParseFailure::Invalid);
+            }
+            prefix = true;
+            rest = r.trim_start();
+        } else {
+            break;
+        }
+    }
+
+    let comma = rest.contains(',');
+    let dot = rest.contains('.');
+    if comma && dot {
+        return Err(ParseFailure::Invalid);
+    }
+    let (integer, fraction) = match rest.split_once([',', '.']) {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+
+    let integer_digits = read_integer(integer)?;
+    let fraction_digits = match fraction {
+        Some(f) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => f,
+        Some(_) => return Err(ParseFailure::Invalid),
+        None => "",
+    };
+
+    // The number is well formed; now its value.
+    let fraction_digits = fraction_digits.trim_end_matches('0');
+    let integer_digits = integer_digits.trim_start_matches('0');
+    let is_zero = integer_digits.is_empty() && fraction_digits.is_empty();
+    if negative && !is_zero {
+        return Err(AmountError::Negative.into());
+    }
+    if fraction_digits.len() > 2 {
+        return Err(AmountError::TooPrecise.into());
+    }
+    if integer_digits.len() > MAX_INTEGER_DIGITS {
+        return Err(AmountError::TooLarge.into());
+    }
+    // At most 12 integer digits and 2 decimals: at most MAX_CENTS, no overflow possible.
+    let euros = integer_digits
+        .bytes()
+        .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+    let mut frac = fraction_digits
+        .bytes()
+        .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+    if fraction_digits.len() == 1 {
+        frac *= 10;
+    }
+    Ok(Amount::from_cents(euros * 100 + frac)?)
+}
+
+/// The digits of an integer part, plain (`"241801"`) or grouped by three (`"241 801"`).
+fn read_integer(integer: &str) -> Result<String, ParseFailure> {
+    if integer.is_empty() {
+        return Err(ParseFailure::Invalid);
+    }
+    if integer.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(integer.to_owned());
+    }
+    let mut digits = String::with_capacity(integer.len());
+    for (i, group) in integer.split(is_group_separator).enumerate() {
+        let len_ok = if i == 0 {
+            (1..=3).contains(&group.len())
+        } else {
+            group.len() == 3
+        };
+        if !len_ok || !group.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ParseFailure::Invalid);
+        }
+        digits.push_str(group);
+    }
+    Ok(digits)
+}
+
+impl FromStr for Amount {
+    type Err = AmountError;
+
+    /// Same as [`Amount::parse`].
+    fn from_str(s: &str) -> Result<Amount, AmountError> {
+        Amount::parse(s)
+    }
+}
+
+impl fmt::Display for Amount {
+    /// The canonical writing: a dot and exactly two decimals (`"241801.00"`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cents = self.cents();
+        f.pad(&format!("{}.{:02}", cents / 100, cents % 100))
+    }
+}
+
+impl serde::Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Amount {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Amount, D::Error> {
+        deserializer.deserialize_any(AmountVisitor)
+    }
+}
+
+/// Reads an amount from a string (leniently) or an integer number of euros; refuses floats.
+struct AmountVisitor;
+
+impl serde::de::Visitor<'_> for AmountVisitor {
+    type Value = Amount;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an amount as a string (\"1234.56\") or an integer number of euros")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Amount, E> {
+        Amount::parse(v).map_err(E::custom)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Amount, E> {
+        Amount::from_euros(v).map_err(E::custom)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Amount, E> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::custom(AmountError::Negative)),
+        }
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<Amount, E> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::custom(AmountError::TooLarge)),
+        }
+    }
+
+    fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<Amount, E> {
+        if v < 0 {
+            return Err(E::custom(AmountError::Negative));
+        }
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::custom(AmountError::TooLarge)),
+        }
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _v: f64) -> Result<Amount, E> {
+        Err(E::custom(AmountError::Float))
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Amount {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Amount".into()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "ctg_core::Amount".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": r"^[0-9]{1,12}\.[0-9]{2}$",
+            "description": "An amount in euros, exact to the cent, written with a dot and exactly two decimals (\"241801.00\"); never negative, at most 999999999999.99. On input, French writing (\"241 801 €\", \"1 234,56 €\") and JSON integers (whole euros) are also accepted; JSON numbers with a fraction or exponent are refused."
+        })
+    }
+}
+
+/// Why a value is not an [`Amount`].
+///
+/// ```
+/// use ctg_core::{Amount, AmountError, IssueCode, Lang, Problem};
+/// let err = Amount::parse("abc").unwrap_err();
+/// assert_eq!(err.code(), IssueCode::AmountInvalid);
+/// assert_eq!(err.message(Lang::Fr), "montant illisible : \"abc\" (attendu : 1 234,56 € ou 1234.56)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AmountError {
+    /// The text cannot be read as an amount.
+    #[error("unreadable amount: {input:?} (expected 1 234,56 € or 1234.56)")]
+    Invalid {
+        /// The refused text (its first 64 characters).
+        input: String,
+    },
+    /// The amount was a JSON number with a fraction or exponent (binary floating point).
+    #[error(
+        "amount written as a floating-point number: amounts must be written as strings (\"1234.56\") or whole euros"
+    )]
+    Float,
+    /// The amount is negative.
+    #[error("negative amount: an amount cannot be negative")]
+    Negative,
+    /// The amount has more than two decimals.
+    #[error("amount too precise: at most two decimals (cents)")]
+    TooPrecise,
+    /// The amount is above [`Amount::MAX`].
+    #[error("amount too large: at most €999,999,999,999.99")]
+    TooLarge,
+    /// A sum of amounts is above [`Amount::MAX`].
+    #[error("sum of amounts too large: it exceeds €999,999,999,999.99")]
+    Overflow,
+}
+
+impl AmountError {
+    /// An [`AmountError::Invalid`] keeping the first 64 characters of `input`.
+    fn invalid(input: &str) -> AmountError {
+        AmountError::Invalid {
+            input: input.chars().take(INPUT_KEPT_CHARS).collect(),
+        }
+    }
+}
+
+impl Problem for AmountError {
+    fn code(&self) -> IssueCode {
+        match self {
+            AmountError::Invalid { .. } => IssueCode::AmountInvalid,
+            AmountError::Float => IssueCode::AmountFloat,
+            AmountError::Negative => IssueCode::AmountNegative,
+            AmountError::TooPrecise => IssueCode::AmountTooPrecise,
+            AmountError::TooLarge => IssueCode::AmountTooLarge,
+            AmountError::Overflow => IssueCode::AmountOverflow,
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Fr => match self {
+                AmountError::Invalid { input } => {
+                    format!("montant illisible : {input:?} (attendu : 1 234,56 € ou 1234.56)")
+                }
+                AmountError::Float => "montant écrit comme un nombre à virgule flottante : \
+                     les montants s’écrivent entre guillemets (\"1234.56\") ou en euros entiers"
+                    .to_owned(),
+                AmountError::Negative => {
+                    "montant négatif : un montant ne peut pas être négatif".to_owned()
+                }
+                AmountError::TooPrecise => {
+                    "montant trop précis : deux décimales au plus (centimes)".to_owned()
+                }
+                AmountError::TooLarge => {
+                    "montant trop grand : au plus 999 999 999 999,99 €".to_owned()
+                }
+                AmountError::Overflow => {
+                    "somme des montants trop grande : elle dépasse 999 999 999 999,99 €".to_owned()
+                }
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cents(s: &str) -> u64 {
+        match Amount::parse(s) {
+            Ok(a) => a.cents(),
+            Err(e) => panic!("{s:?} should parse, got {e:?}"),
+        }
+    }
+
+    fn invalid(s: &str) {
+        match Amount::parse(s) {
+            Err(AmountError::Invalid { input }) => {
+                assert_eq!(input, s.chars().take(64).collect::<String>())
+            }
+            other => panic!("{s:?} should be Invalid, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn consts() {
+        assert_eq!(Amount::ZERO.cents(), 0);
+        assert_eq!(Amount::MAX.cents(), 99_999_999_999_999);
+        assert_eq!(Amount::ZERO.to_decimal().scale(), 2);
+        assert_eq!(
+            Amount::MAX.to_decimal(),
+            Decimal::new(99_999_999_999_999, 2)
+        );
+        assert_eq!(Amount::default(), Amount::ZERO);
+        assert_eq!(Amount::default().to_decimal().scale(), 2);
+    }
+
+    #[test]
+    fn new_from_decimal() {
+        assert_eq!(Amount::new(Decimal::new(1230, 3)).unwrap().cents(), 123);
+        assert_eq!(
+            Amount::new(Decimal::new(1230, 3))
+                .unwrap()
+                .to_decimal()
+                .scale(),
+            2
+        );
+        assert_eq!(Amount::new(Decimal::new(5, 0)).unwrap().cents(), 500);
+        assert_eq!(Amount::new(Decimal::new(15, 1)).unwrap().cents(), 150);
+        assert_eq!(Amount::new(Decimal::new(0, 5)).unwrap(), Amount::ZERO);
+        assert_eq!(
+            Amount::new(Decimal::new(1234, 3)),
+            Err(AmountError::TooPrecise)
+        );
+        assert_eq!(Amount::new(Decimal::new(-1, 2)), Err(AmountError::Negative));
+        assert_eq!(
+            Amount::new(Decimal::new(99_999_999_999_999, 2)).unwrap(),
+            Amount::MAX
+        );
+        assert_eq!(
+            Amount::new(Decimal::new(100_000_000_000_000, 2)),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(Amount::new(Decimal::MAX), Err(AmountError::TooLarge));
+    }
+
+    #[test]
+    fn from_cents_and_euros() {
+        assert_eq!(Amount::from_cents(99_999_999_999_999), Ok(Amount::MAX));
+        assert_eq!(
+            Amount::from_cents(100_000_000_000_000),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(
+            Amount::from_euros(999_999_999_999).unwrap().cents(),
+            99_999_999_999_900
+        );
+        assert_eq!(
+            Amount::from_euros(1_000_000_000_000),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(Amount::from_euros(u64::MAX), Err(AmountError::TooLarge));
+        assert!(Amount::from_cents(0).unwrap().is_zero());
+        assert!(!Amount::from_cents(1).unwrap().is_zero());
+    }
+
+    #[test]
+    fn parse_canonical() {
+        assert_eq!(cents("241801.00"), 24_180_100);
+        assert_eq!(cents("241801"), 24_180_100);
+        assert_eq!(cents("1234.5"), 123_450);
+        assert_eq!(cents("1234.56"), 123_456);
+        assert_eq!(cents("0"), 0);
+        assert_eq!(cents("0.01"), 1);
+        assert_eq!(cents("007"), 700);
+        assert_eq!(cents("1.230"), 123);
+        assert_eq!(cents("1.2300000000000000000000000000000000000"), 123);
+        assert_eq!(cents("999999999999.99"), 99_999_999_999_999);
+        assert_eq!(cents("0000000000000000000000000000000000001"), 100);
+        assert_eq!(cents("+12"), 1200);
+    }
+
+    #[test]
+    fn parse_french() {
+        assert_eq!(cents("241 801 €"), 24_180_100);
+        assert_eq!(cents("1 234,56 €"), 123_456);
+        assert_eq!(cents("1 234,56"), 123_456);
+        assert_eq!(cents("40 800 euros"), 4_080_000);
+        assert_eq!(cents("40 800 EUR"), 4_080_000);
+        assert_eq!(cents("40800 Euro"), 4_080_000);
+        assert_eq!(cents("40800€"), 4_080_000);
+        assert_eq!(cents("12,5"), 1250);
+        assert_eq!(cents("1 234 567,89 €"), 123_456_789);
+        assert_eq!(cents("999 999 999 999,99 €"), 99_999_999_999_999);
+    }
+
+    #[test]
+    fn parse_space_kinds() {
+        assert_eq!(cents("1 234,56"), 123_456);
+        assert_eq!(cents("1\u{a0}234,56"), 123_456);
+        assert_eq!(cents("1\u{202f}234,56"), 123_456);
+        assert_eq!(cents("1\u{2009}234,56"), 123_456);
+        assert_eq!(cents("241\u{202f}801\u{a0}€"), 24_180_100);
+        assert_eq!(cents("1\u{202f}234,56\u{a0}€"), 123_456);
+        assert_eq!(cents("1\u{a0}234\u{202f}567"), 123_456_700);
+    }
+
+    #[test]
+    fn parse_currency_and_white_space() {
+        assert_eq!(cents("  1234.56  "), 123_456);
+        assert_eq!(cents("\t1 234,56 €\n"), 123_456);
+        assert_eq!(cents("€1234.56"), 123_456);
+        assert_eq!(cents("€ 1 234,56"), 123_456);
+        assert_eq!(cents("€1.50"), 150);
+        assert_eq!(cents("\u{a0}12 €\u{a0}"), 1200);
+    }
+
+    #[test]
+    fn parse_refused() {
+        for s in [
+            "",
+            "   ",
+            "€",
+            "euros",
+            "1,234.56",
+            "1.234,56",
+            "abc",
+            "12a",
+            "a12",
+            "--3",
+            "+-3",
+            "-+3",
+            "++3",
+            "1-2",
+            "3-",
+            "1e3",
+            "1E3",
+            "1.5e2",
+            "NaN",
+            "nan",
+            "inf",
+            "Infinity",
+            "-inf",
+            "1 23",
+            "12 3456",
+            "1234 567",
+            "1  234",
+            " 1 234 5",
+            "1 234,5 6",
+            "1,2,3",
+            "1.2.3",
+            ".5",
+            ",5",
+            "5.",
+            "5,",
+            "€5 €",
+            "€€5",
+            "0x10",
+            "1_000",
+            "１２",
+            "- 3",
+            "-",
+            "1 234,56 € €",
+        ] {
+            invalid(s);
+        }
+    }
+
+    #[test]
+    fn parse_invalid_keeps_64_chars() {
+        let long: String = "x".repeat(100);
+        match Amount::parse(&long) {
+            Err(AmountError::Invalid { input }) => assert_eq!(input.chars().count(), 64),
+            other => panic!("{other:?}"),
+        }
+        let long: String = "é".repeat(100);
+        match Amount::parse(&long) {
+            Err(AmountError::Invalid { input }) => assert_eq!(input, "é".repeat(64)),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn parse_negative() {
+        assert_eq!(Amount::parse("-3 €"), Err(AmountError::Negative));
+        assert_eq!(Amount::parse("-3"), Err(AmountError::Negative));
+        assert_eq!(Amount::parse("-1 234,56 €"), Err(AmountError::Negative));
+        assert_eq!(Amount::parse("€-3"), Err(AmountError::Negative));
+        assert_eq!(Amount::parse("-€3"), Err(AmountError::Negative));
+        assert_eq!(
+            Amount::parse("\u{2212}3\u{a0}€"),
+            Err(AmountError::Negative)
+        );
+        assert_eq!(Amount::parse("-0.001"), Err(AmountError::Negative));
+        assert_eq!(Amount::parse("-0,00 €"), Ok(Amount::ZERO));
+        // A sign does not make garbage a negative amount.
+        invalid("-abc");
+    }
+
+    #[test]
+    fn parse_too_precise_and_too_large() {
+        assert_eq!(Amount::parse("1.234"), Err(AmountError::TooPrecise));
+        assert_eq!(Amount::parse("1,001 €"), Err(AmountError::TooPrecise));
+        assert_eq!(
+            Amount::parse("0.0000000000000000000000000000001"),
+            Err(AmountError::TooPrecise)
+        );
+        assert_eq!(Amount::parse("1000000000000"), Err(AmountError::TooLarge));
+        assert_eq!(
+            Amount::parse("1 000 000 000 000 €"),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(
+            Amount::parse("999999999999.995"),
+            Err(AmountError::TooPrecise)
+        );
+        let huge = "9".repeat(10_000);
+        assert_eq!(Amount::parse(&huge), Err(AmountError::TooLarge));
+        let huge = format!("1.{}", "1".repeat(10_000));
+        assert_eq!(Amount::parse(&huge), Err(AmountError::TooPrecise));
+        assert_eq!(
+            Amount::parse("79228162514264337593543950336"),
+            Err(AmountError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn from_str_is_parse() {
+        assert_eq!("1 234,56 €".parse::<Amount>(), Amount::parse("1 234,56 €"));
+        assert_eq!("-3 €".parse::<Amount>(), Err(AmountError::Negative));
+    }
+
+    #[test]
+    fn display() {
+        assert_eq!(
+            Amount::from_cents(24_180_100).unwrap().to_string(),
+            "241801.00"
+        );
+        assert_eq!(Amount::from_cents(123_456).unwrap().to_string(), "1234.56");
+        assert_eq!(Amount::from_cents(5).unwrap().to_string(), "0.05");
+        assert_eq!(Amount::from_cents(50).unwrap().to_string(), "0.50");
+        assert_eq!(Amount::ZERO.to_string(), "0.00");
+        assert_eq!(Amount::MAX.to_string(), "999999999999.99");
+        assert_eq!(
+            format!("{:>8}", Amount::from_cents(150).unwrap()),
+            "    1.50"
+        );
+    }
+
+    #[test]
+    fn french() {
+        let fr = |c: u64| Amount::from_cents(c).unwrap().to_french();
+        assert_eq!(fr(24_180_100), "241\u{202f}801\u{a0}€");
+        assert_eq!(fr(123_456), "1\u{202f}234,56\u{a0}€");
+        assert_eq!(fr(4_080_000), "40\u{202f}800\u{a0}€");
+        assert_eq!(fr(0), "0\u{a0}€");
+        assert_eq!(fr(5), "0,05\u{a0}€");
+        assert_eq!(fr(99_900), "999\u{a0}€");
+        assert_eq!(fr(100_000), "1\u{202f}000\u{a0}€");
+        assert_eq!(fr(123_456_789), "1\u{202f}234\u{202f}567,89\u{a0}€");
+        assert_eq!(
+            Amount::MAX.to_french(),
+            "999\u{202f}999\u{202f}999\u{202f}999,99\u{a0}€"
+        );
+        assert_eq!(
+            Amount::from_cents(150).unwrap().format(Lang::Fr),
+            "1,50\u{a0}€"
+        );
+    }
+
+    #[test]
+    fn english() {
+        let en = |c: u64| Amount::from_cents(c).unwrap().to_english();
+        assert_eq!(en(24_180_100), "€241,801");
+        assert_eq!(en(123_456), "€1,234.56");
+        assert_eq!(en(0), "€0");
+        assert_eq!(en(7), "€0.07");
+        assert_eq!(en(123_456_789), "€1,234,567.89");
+        assert_eq!(Amount::MAX.to_english(), "€999,999,999,999.99");
+        assert_eq!(Amount::from_cents(150).unwrap().format(Lang::En), "€1.50");
+    }
+
+    #[test]
+    fn checked_arithmetic() {
+        let one = Amount::from_cents(1).unwrap();
+        assert_eq!(Amount::MAX.checked_add(Amount::ZERO), Some(Amount::MAX));
+        assert_eq!(Amount::MAX.checked_add(one), None);
+        assert_eq!(Amount::MAX.checked_add(Amount::MAX), None);
+        assert_eq!(
+            Amount::from_cents(99_999_999_999_998)
+                .unwrap()
+                .checked_add(one),
+            Some(Amount::MAX)
+        );
+        assert_eq!(Amount::ZERO.checked_sub(one), None);
+        assert_eq!(Amount::MAX.checked_sub(Amount::MAX), Some(Amount::ZERO));
+        assert_eq!(
+            Amount::from_cents(1000).unwrap().checked_sub(one),
+            Some(Amount::from_cents(999).unwrap())
+        );
+    }
+
+    #[test]
+    fn checked_sum() {
+        assert_eq!(Amount::checked_sum([]), Ok(Amount::ZERO));
+        let parts = [150, 250, 1].map(|c| Amount::from_cents(c).unwrap());
+        assert_eq!(
+            Amount::checked_sum(parts),
+            Ok(Amount::from_cents(401).unwrap())
+        );
+        assert_eq!(
+            Amount::checked_sum([Amount::MAX, Amount::ZERO]),
+            Ok(Amount::MAX)
+        );
+        let half = Amount::from_cents(50_000_000_000_000).unwrap();
+        assert_eq!(
+            Amount::checked_sum([half, half]),
+            Err(AmountError::Overflow)
+        );
+        assert_eq!(
+            Amount::checked_sum(std::iter::repeat_n(Amount::MAX, 1000)),
+            Err(AmountError::Overflow)
+        );
+    }
+
+    #[test]
+    fn share_of() {
+        let a = |c: u64| Amount::from_cents(c).unwrap();
+        assert_eq!(a(1).share_of(a(3)), Some(Decimal::new(3333, 4)));
+        assert_eq!(a(2).share_of(a(3)), Some(Decimal::new(6667, 4)));
+        // 1/8 = 0.125 exactly; 1/16 = 0.0625; 1/32 = 0.03125 -> half away from zero: 0.0313.
+        assert_eq!(a(1).share_of(a(8)), Some(Decimal::new(1250, 4)));
+        assert_eq!(a(1).share_of(a(32)), Some(Decimal::new(313, 4)));
+        // 5/32 = 0.15625: half away from zero gives 0.1563 (banker's rounding would give 0.1562).
+        assert_eq!(a(5).share_of(a(32)), Some(Decimal::new(1563, 4)));
+        assert_eq!(a(3).share_of(a(3)), Some(Decimal::new(10000, 4)));
+        assert_eq!(a(6).share_of(a(3)), Some(Decimal::new(20000, 4)));
+        assert_eq!(Amount::ZERO.share_of(a(3)), Some(Decimal::ZERO));
+        assert_eq!(a(3).share_of(Amount::ZERO), None);
+        assert_eq!(
+            Amount::MAX.share_of(a(1)),
+            Some(Decimal::new(99_999_999_999_999, 0))
+        );
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let a = Amount::from_cents(123_456).unwrap();
+        assert_eq!(serde_json::to_string(&a).unwrap(), "\"1234.56\"");
+        assert_eq!(serde_json::to_string(&Amount::ZERO).unwrap(), "\"0.00\"");
+        assert_eq!(serde_json::from_str::<Amount>("\"1234.56\"").unwrap(), a);
+        assert_eq!(serde_json::from_str::<Amount>("\"1 234,56 €\"").unwrap(), a);
+        assert_eq!(
+            serde_json::from_str::<Amount>("\"1\\u202f234,56\\u00a0€\"").unwrap(),
+            a
+        );
+    }
+
+    #[test]
+    fn serde_integer() {
+        assert_eq!(
+            serde_json::from_str::<Amount>("40800").unwrap(),
+            Amount::from_cents(4_080_000).unwrap()
+        );
+        assert_eq!(serde_json::from_str::<Amount>("0").unwrap(), Amount::ZERO);
+        let err = serde_json::from_str::<Amount>("1000000000000").unwrap_err();
+        assert!(err.to_string().contains("too large"), "{err}");
+        let err = serde_json::from_str::<Amount>("18446744073709551615").unwrap_err();
+        assert!(err.to_string().contains("too large"), "{err}");
+    }
+
+    #[test]
+    fn serde_refuses_float() {
+        for json in ["40800.5", "4e4", "40800.0", "1.5E2", "-1.5"] {
+            let err = serde_json::from_str::<Amount>(json).unwrap_err();
+            assert!(
+                err.to_string().contains("must be written as strings"),
+                "{json}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn serde_refuses_negative_and_invalid() {
+        let err = serde_json::from_str::<Amount>("-5").unwrap_err();
+        assert!(err.to_string().contains("negative"), "{err}");
+        let err = serde_json::from_str::<Amount>("\"-5 €\"").unwrap_err();
+        assert!(err.to_string().contains("negative"), "{err}");
+        let err = serde_json::from_str::<Amount>("\"abc\"").unwrap_err();
+        assert!(err.to_string().contains("unreadable amount"), "{err}");
+        assert!(serde_json::from_str::<Amount>("true").is_err());
+        assert!(serde_json::from_str::<Amount>("null").is_err());
+        assert!(serde_json::from_str::<Amount>("[1]").is_err());
+    }
+
+    #[test]
+    fn error_codes_and_messages() {
+        let cases = [
+            (AmountError::invalid("abc"), IssueCode::AmountInvalid),
+            (AmountError::Float, IssueCode::AmountFloat),
+            (AmountError::Negative, IssueCode::AmountNegative),
+            (AmountError::TooPrecise, IssueCode::AmountTooPrecise),
+            (AmountError::TooLarge, IssueCode::AmountTooLarge),
+            (AmountError::Overflow, IssueCode::AmountOverflow),
+        ];
+        for (err, code) in cases {
+            assert_eq!(err.code(), code);
+            assert_eq!(err.message(Lang::En), err.to_string());
+            assert_ne!(err.message(Lang::Fr), err.message(Lang::En));
+        }
+        assert_eq!(
+            AmountError::invalid("abc").message(Lang::Fr),
+            "montant illisible : \"abc\" (attendu : 1 234,56 € ou 1234.56)"
+        );
+        assert_eq!(
+            AmountError::invalid("abc").to_string(),
+            "unreadable amount: \"abc\" (expected 1 234,56 € or 1234.56)"
+        );
+        assert!(AmountError::Negative.message(Lang::Fr).contains("négatif"));
+        assert!(AmountError::Float
+            .to_string()
+            .contains("must be written as strings"));
+    }
+    #[cfg(feature = "schema")]
+    #[test]
+    fn json_schema_matches_canonical_output() {
+        let schema = schemars::schema_for!(Amount);
+        let schema = serde_json::to_value(&schema).unwrap();
+        assert_eq!(schema["type"], "string");
+        assert_eq!(schema["pattern"], r"^[0-9]{1,12}\.[0-9]{2}$");
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        for c in [0, 1, 150, 123_456, 24_180_100, 99_999_999_999_999] {
+            let json = serde_json::to_value(Amount::from_cents(c).unwrap()).unwrap();
+            assert!(validator.is_valid(&json), "{json}");
+        }
+        for bad in ["1 234,56 €", "1234.5", "-1.00", "1000000000000.00"] {
+            assert!(!validator.is_valid(&serde_json::json!(bad)), "{bad}");
+        }
+        assert!(!validator.is_valid(&serde_json::json!(12)));
+    }
+}

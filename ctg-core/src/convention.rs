@@ -1,0 +1,400 @@
+//! The convention itself: a validated CTG, with its parties, plan and funding.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::{
+    ActionSheet, Amendment, Diagnostic, Funding, GovernanceBody, Lang, Objective, Party, Period,
+    Report, Stake, ThematicDomain, Year,
+};
+
+/// The canonical format version this library reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A valid *Convention Territoriale Globale*.
+///
+/// A `Convention` only comes out of validation ([`Convention::from_json_str`],
+/// [`Convention::from_value`], [`crate::validate_str`]), so it cannot hold a broken invariant:
+/// identifiers carry valid checksums, every reference resolves, every funding year lies in the
+/// period, declared totals equal the sums. It serialises to the canonical JSON format
+/// (`docs/format.md`), and reading that JSON back gives an equal convention.
+///
+/// ```
+/// use ctg_core::Convention;
+/// let conv = Convention::sample(); // Thoré Montagne Noire, 2023–2025
+/// assert_eq!(conv.period().to_string(), "2023–2025");
+/// let totals = conv.totals();
+/// assert_eq!(totals.by_year[&2023].to_string(), "241801.00");
+/// assert_eq!(totals.total.to_string(), "725403.00");
+///
+/// let json = conv.to_json_pretty();
+/// assert_eq!(Convention::from_json_str(&json).unwrap(), conv);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Convention {
+    pub(crate) format_version: u32,
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) period: Period,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) signature: Option<Signature>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) termination: Option<Termination>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) renews: Option<PreviousConvention>,
+    pub(crate) parties: Vec<Party>,
+    pub(crate) domains: Vec<ThematicDomain>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) diagnostic: Option<Diagnostic>,
+    pub(crate) stakes: Vec<Stake>,
+    pub(crate) objectives: Vec<Objective>,
+    pub(crate) action_sheets: Vec<ActionSheet>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) funding: Option<Funding>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) governance: Vec<GovernanceBody>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) amendments: Vec<Amendment>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) sources: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) notes: Option<String>,
+}
+
+/// The embedded sample: the CTG of the CC Thoré Montagne Noire (Tarn), 2023–2025.
+const SAMPLE_JSON: &str = include_str!("../../tests/fixtures/thore-montagne-noire-2023-2025.json");
+
+impl Convention {
+    /// Reads and validates a JSON document; every problem is in the `Err` report.
+    ///
+    /// ```
+    /// let err = ctg_core::Convention::from_json_str(r#"{"format_version": 1}"#).unwrap_err();
+    /// assert!(err.issues().iter().any(|i| i.path.to_string() == "title"));
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<Convention, Report> {
+        crate::validate_str(json).into_result()
+    }
+
+    /// Validates an already parsed JSON value.
+    ///
+    /// ```
+    /// let value = serde_json::json!({"title": 3});
+    /// let report = ctg_core::Convention::from_value(&value).unwrap_err();
+    /// assert!(!report.is_valid());
+    /// ```
+    pub fn from_value(value: &serde_json::Value) -> Result<Convention, Report> {
+        crate::validate_value(value).into_result()
+    }
+
+    /// The embedded sample convention (Thoré Montagne Noire, 2023–2025, 9 beneficiaries,
+    /// 241 801 € a year).
+    ///
+    /// ```
+    /// assert_eq!(ctg_core::Convention::sample().action_sheets().len(), 16);
+    /// ```
+    pub fn sample() -> Convention {
+        // The sample is a checked-in fixture; a test proves it is valid.
+        Convention::from_json_str(SAMPLE_JSON)
+            .unwrap_or_else(|report| unreachable!("the embedded sample is invalid: {report}"))
+    }
+
+    /// The embedded sample as JSON text.
+    ///
+    /// ```
+    /// assert!(ctg_core::Convention::sample_json().contains("Thoré"));
+    /// ```
+    pub fn sample_json() -> &'static str {
+        SAMPLE_JSON
+    }
+
+    /// The canonical JSON value.
+    ///
+    /// ```
+    /// let value = ctg_core::Convention::sample().to_value();
+    /// assert_eq!(value["format_version"], 1);
+    /// ```
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// The canonical JSON text, pretty-printed.
+    ///
+    /// ```
+    /// assert!(ctg_core::Convention::sample().to_json_pretty().contains("\"725403.00\""));
+    /// ```
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The canonical JSON text, compact.
+    ///
+    /// ```
+    /// assert!(!ctg_core::Convention::sample().to_json().contains('\n'));
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The format version (always [`FORMAT_VERSION`]).
+    pub fn format_version(&self) -> u32 {
+        self.format_version
+    }
+
+    /// The convention's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The years covered.
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The signature, absent while the convention is a draft.
+    pub fn signature(&self) -> Option<&Signature> {
+        self.signature.as_ref()
+    }
+
+    /// The early termination, if any.
+    pub fn termination(&self) -> Option<&Termination> {
+        self.termination.as_ref()
+    }
+
+    /// The convention this one renews.
+    pub fn renews(&self) -> Option<&PreviousConvention> {
+        self.renews.as_ref()
+    }
+
+    /// Every party, in document order.
+    pub fn parties(&self) -> &[Party] {
+        &self.parties
+    }
+
+    /// The party with this id.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let id = conv.parties()[0].id.clone();
+    /// assert_eq!(conv.party(&id).unwrap().id, id);
+    /// ```
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+
+    /// The Caf(s): parties of kind `caf` (one, or two for a bi-departmental convention).
+    pub fn cafs(&self) -> impl Iterator<Item = &Party> {
+        self.parties
+            .iter()
+            .filter(|p| p.kind == crate::PartyKind::Caf)
+    }
+
+    /// The collectivities among the parties (communes, EPCI, syndicates, département, CCAS/CIAS).
+    pub fn collectivities(&self) -> impl Iterator<Item = &Party> {
+        self.parties.iter().filter(|p| p.is_collectivity())
+    }
+
+    /// The thematic domains covered.
+    pub fn domains(&self) -> &[ThematicDomain] {
+        &self.domains
+    }
+
+    /// The shared diagnostic.
+    pub fn diagnostic(&self) -> Option<&Diagnostic> {
+        self.diagnostic.as_ref()
+    }
+
+    /// The stakes (*enjeux*).
+    pub fn stakes(&self) -> &[Stake] {
+        &self.stakes
+    }
+
+    /// The strategic objectives.
+    pub fn objectives(&self) -> &[Objective] {
+        &self.objectives
+    }
+
+    /// The action sheets, in document order.
+    pub fn action_sheets(&self) -> &[ActionSheet] {
+        &self.action_sheets
+    }
+
+    /// The action sheet with this number.
+    pub fn action_sheet(&self, number: u32) -> Option<&ActionSheet> {
+        self.action_sheets.iter().find(|s| s.number == number)
+    }
+
+    /// The funding, when the document has some.
+    pub fn funding(&self) -> Option<&Funding> {
+        self.funding.as_ref()
+    }
+
+    /// The governance bodies.
+    pub fn governance(&self) -> &[GovernanceBody] {
+        &self.governance
+    }
+
+    /// The amendments.
+    pub fn amendments(&self) -> &[Amendment] {
+        &self.amendments
+    }
+
+    /// Where the data comes from.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
+
+    /// Free remarks.
+    pub fn notes(&self) -> Option<&str> {
+        self.notes.as_deref()
+    }
+
+    /// The status on the day `today` (the library never reads the clock).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use ctg_core::{Convention, ConventionStatus};
+    /// let conv = Convention::sample(); // signed 2022-11-30, 2023–2025
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(conv.status(day(2022, 12, 1)), ConventionStatus::Signed);
+    /// assert_eq!(conv.status(day(2024, 6, 1)), ConventionStatus::InForce);
+    /// assert_eq!(conv.status(day(2026, 1, 1)), ConventionStatus::Expired);
+    /// ```
+    pub fn status(&self, today: NaiveDate) -> ConventionStatus {
+        if self.termination.as_ref().is_some_and(|t| t.date <= today) {
+            return ConventionStatus::Terminated;
+        }
+        match &self.signature {
+            Some(s) if s.date <= today => {
+                if today < self.period.start_date() {
+                    ConventionStatus::Signed
+                } else if today <= self.period.end_date() {
+                    ConventionStatus::InForce
+                } else {
+                    ConventionStatus::Expired
+                }
+            }
+            _ => ConventionStatus::Draft,
+        }
+    }
+
+    /// The years of the period.
+    pub fn years(&self) -> impl Iterator<Item = Year> + Clone {
+        self.period.years()
+    }
+}
+
+/// When and where a convention was signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Signature {
+    /// The day of the signature.
+    pub date: NaiveDate,
+    /// Where it was signed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+/// An early end of a convention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Termination {
+    /// The day it ended.
+    pub date: NaiveDate,
+    /// Why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// The convention (a first CTG, or a CEJ) that this one renews.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct PreviousConvention {
+    /// Its id, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Its title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Its first year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_year: Option<Year>,
+    /// Its last year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_year: Option<Year>,
+}
+
+/// Where a convention stands on a given day.
+///
+/// ```
+/// use ctg_core::{ConventionStatus, Lang};
+/// assert_eq!(ConventionStatus::InForce.label(Lang::Fr), "en vigueur");
+/// assert_eq!(ConventionStatus::InForce.code(), "in_force");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConventionStatus {
+    /// Not signed (yet).
+    Draft,
+    /// Signed, its period not started.
+    Signed,
+    /// Within its period.
+    InForce,
+    /// Its period is over.
+    Expired,
+    /// Ended early.
+    Terminated,
+}
+
+impl ConventionStatus {
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            ConventionStatus::Draft => "draft",
+            ConventionStatus::Signed => "signed",
+            ConventionStatus::InForce => "in_force",
+            ConventionStatus::Expired => "expired",
+            ConventionStatus::Terminated => "terminated",
+        }
+    }
+
+    /// The label in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ConventionStatus::Draft, Lang::Fr) => "projet",
+            (ConventionStatus::Signed, Lang::Fr) => "signée",
+            (ConventionStatus::InForce, Lang::Fr) => "en vigueur",
+            (ConventionStatus::Expired, Lang::Fr) => "échue",
+            (ConventionStatus::Terminated, Lang::Fr) => "résiliée",
+            (ConventionStatus::Draft, Lang::En) => "draft",
+            (ConventionStatus::Signed, Lang::En) => "signed",
+            (ConventionStatus::InForce, Lang::En) => "in force",
+            (ConventionStatus::Expired, Lang::En) => "expired",
+            (ConventionStatus::Terminated, Lang::En) => "terminated",
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Convention {
+    /// Deserialising goes through validation: a `Convention` read by serde is as valid as one
+    /// read by [`Convention::from_json_str`]; the error lists every problem.
+    ///
+    /// ```
+    /// let conv: ctg_core::Convention = serde_json::from_str(ctg_core::Convention::sample_json()).unwrap();
+    /// assert_eq!(conv.id(), ctg_core::Convention::sample().id());
+    /// let err = serde_json::from_str::<ctg_core::Convention>("{}").unwrap_err();
+    /// assert!(err.to_string().contains("field.missing"));
+    /// ```
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Convention::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}

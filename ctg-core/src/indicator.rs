@@ -1,0 +1,101 @@
+//! Indicators: how an action sheet is evaluated (baseline, target, measurements).
+
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+/// An evaluation indicator of an action sheet (*indicateur*): baseline, target and dated
+/// measurements, in strictly increasing date order.
+///
+/// ```
+/// use ctg_core::Convention;
+/// let conv = Convention::sample();
+/// for sheet in conv.action_sheets() {
+///     for indicator in &sheet.indicators {
+///         if let Some(p) = indicator.progress() {
+///             println!("{}: {}", indicator.name, p);
+///         }
+///     }
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Indicator {
+    /// What is measured.
+    pub name: String,
+    /// Unit (`"places"`, `"%"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Initial value.
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub baseline: Option<Decimal>,
+    /// Value aimed at.
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub target: Option<Decimal>,
+    /// Measured values, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<Measurement>,
+}
+
+/// One measured value of an indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Measurement {
+    /// When it was measured.
+    pub date: NaiveDate,
+    /// The value.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub value: Decimal,
+}
+
+impl Indicator {
+    /// The most recent measurement.
+    pub fn latest(&self) -> Option<&Measurement> {
+        self.measurements.last()
+    }
+
+    /// Progress from baseline toward target, `(latest − baseline) / (target − baseline)`, rounded
+    /// half away from zero to 4 decimals: `0` at the baseline, `1` when the target is reached; it
+    /// may be negative or above 1. `None` without baseline, target or measurement, or when the
+    /// target equals the baseline.
+    ///
+    /// ```
+    /// let json = r#"{"name": "places", "baseline": "45", "target": "80",
+    ///                "measurements": [{"date": "2024-09-01", "value": "59"}]}"#;
+    /// let indicator = ctg_core::Indicator::from_json_str(json).unwrap();
+    /// assert_eq!(indicator.progress().unwrap().to_string(), "0.4000");
+    /// ```
+    pub fn progress(&self) -> Option<Decimal> {
+        let baseline = self.baseline?;
+        let span = self.target?.checked_sub(baseline)?;
+        if span.is_zero() {
+            return None;
+        }
+        let done = self.latest()?.value.checked_sub(baseline)?;
+        let ratio = done.checked_div(span)?;
+        let mut rounded = ratio.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
+        rounded.rescale(4);
+        Some(rounded)
+    }
+
+    /// Reads one indicator from JSON, with the same validation as inside a convention.
+    ///
+    /// ```
+    /// let err = ctg_core::Indicator::from_json_str(r#"{"unit": "%"}"#).unwrap_err();
+    /// assert_eq!(err.issues()[0].code.as_str(), "field.missing");
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<Indicator, crate::Report> {
+        crate::validation::read_indicator_str(json)
+    }
+}

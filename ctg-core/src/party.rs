@@ -1,0 +1,77 @@
+//! Parties: the Caf(s), collectivities and other bodies that sign or join a convention.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::{DepartementCode, InseeCode, PartyKind, PartyRole, Siren, Siret};
+
+/// A signatory or associated partner of a convention: a Caf, a collectivity (commune, EPCI,
+/// syndicate, département, CCAS/CIAS) or another body (MSA, CPAM, State, association).
+///
+/// Parties only come out of a validated [`Convention`](crate::Convention): their identifiers are
+/// checked, their id is unique and nothing refers to a party that does not exist.
+///
+/// ```
+/// let conv = ctg_core::Convention::sample();
+/// let caf = conv.cafs().next().unwrap();
+/// assert_eq!(caf.name, "Caisse d'allocations familiales du Tarn");
+/// assert!(conv.collectivities().all(|p| p.kind.is_collectivity()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Party {
+    /// Unique among the convention's parties; how the rest of the document refers to it.
+    pub id: String,
+    /// Official name (`"Pont-de-Larn"`).
+    pub name: String,
+    /// What the body is.
+    pub kind: PartyKind,
+    /// Its role in this convention.
+    pub role: PartyRole,
+    /// INSEE code, for a commune.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insee: Option<InseeCode>,
+    /// SIREN of the legal body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub siren: Option<Siren>,
+    /// SIRET of an establishment; starts with `siren` when both are given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub siret: Option<Siret>,
+    /// Département (e.g. of a Caf).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub departement: Option<DepartementCode>,
+    /// Member communes of an EPCI or syndicate.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<InseeCode>,
+    /// Date of the council's deliberation approving the convention.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deliberation_date: Option<NaiveDate>,
+    /// Other spellings found in the sources (`"Pont-de-l'Arn"`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+impl Party {
+    /// Whether this party is a collectivity (commune, EPCI, syndicate, département, CCAS/CIAS).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert!(!conv.cafs().next().unwrap().is_collectivity());
+    /// ```
+    pub fn is_collectivity(&self) -> bool {
+        self.kind.is_collectivity()
+    }
+
+    /// Whether `insee` is a member commune of this party (an EPCI or syndicate).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let epci = conv.parties().iter().find(|p| p.kind.is_epci()).unwrap();
+    /// let member = epci.members[0].clone();
+    /// assert!(epci.has_member(&member));
+    /// ```
+    pub fn has_member(&self, insee: &InseeCode) -> bool {
+        self.members.contains(insee)
+    }
+}

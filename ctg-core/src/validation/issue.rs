@@ -1,0 +1,81 @@
+//! One problem found by validation.
+
+use serde::Serialize;
+
+use crate::{IssueCode, Lang, Path, Problem, Severity};
+
+/// One problem found by validation: a stable code, a severity, the path to the field and a
+/// message in French and in English.
+///
+/// ```
+/// let report = ctg_core::validate_str(r#"{"format_version": 1, "title": ""}"#).into_report();
+/// let issue = report.issues().iter().find(|i| i.path.to_string() == "title").unwrap();
+/// assert_eq!(issue.code.as_str(), "field.empty");
+/// assert_eq!(issue.severity, ctg_core::Severity::Error);
+/// assert!(issue.message(ctg_core::Lang::Fr).contains("vide"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Issue {
+    /// Stable code (`"funding.year_total_mismatch"`).
+    pub code: IssueCode,
+    /// Error or warning (always the code's severity).
+    pub severity: Severity,
+    /// Where the problem is.
+    pub path: Path,
+    /// What is wrong, in French.
+    pub message_fr: String,
+    /// What is wrong, in English.
+    pub message_en: String,
+}
+
+impl Issue {
+    /// An issue with the code's severity.
+    pub fn new(code: IssueCode, path: Path, message_fr: String, message_en: String) -> Issue {
+        Issue {
+            code,
+            severity: code.severity(),
+            path,
+            message_fr,
+            message_en,
+        }
+    }
+
+    /// An issue from a value type's error (amount, identifier…).
+    pub fn from_problem(path: Path, problem: &dyn Problem) -> Issue {
+        Issue::new(
+            problem.code(),
+            path,
+            problem.message(Lang::Fr),
+            problem.message(Lang::En),
+        )
+    }
+
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.message_fr,
+            Lang::En => &self.message_en,
+        }
+    }
+
+    /// Whether this issue is an error (the document is then invalid).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = if self.path.is_root() {
+            "(document)".to_owned()
+        } else {
+            self.path.to_string()
+        };
+        write!(
+            f,
+            "{} [{}] {}: {}",
+            self.severity, self.code, path, self.message_en
+        )
+    }
+}

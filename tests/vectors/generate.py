@@ -1,0 +1,776 @@
+#!/usr/bin/env python3
+"""Generate the shared validation test vectors of `ctg` (tests/vectors/*.json).
+
+Each vector starts from one of the real-data fixtures in tests/fixtures/, applies ONE mutation, and
+states by hand what the validator must report. The expectations are written here from the validation
+rules (docs/format.md and the project's rule list), never by running the code under test.
+
+Run from anywhere:  python3 tests/vectors/generate.py
+It rewrites every vector, then checks them: well-formed JSON, known issue codes with the right severity,
+issue paths that point at something in the input, hand-written totals equal to an independent
+recomputation, and the fixtures' arithmetic. Standard library only.
+"""
+import copy
+import datetime as dt
+import json
+import re
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "fixtures"
+CATALOGUE = HERE.parent.parent / "ctg-core" / "src" / "validation" / "issue_code.rs"
+
+# Severity of every code, by hand (cross-checked against issue_code.rs when it is there).
+WARNINGS = {
+    "format_version.missing", "field.unknown", "period.unusual_duration", "signature.long_before_start",
+    "signature.long_after_start", "renews.overlap", "party.insee_missing", "domain.custom", "domain.duplicate",
+    "action_sheet.numbering_gap", "action_sheet.domain_not_in_convention", "funding.year_without_funding",
+    "funding.allocation_empty",
+}
+ERRORS = {
+    "json.syntax", "json.too_deep", "format_version.unsupported", "field.missing", "field.type", "field.empty",
+    "value.unknown", "id.duplicate", "date.invalid", "year.invalid", "number.invalid", "decimal.invalid",
+    "amount.invalid", "amount.float", "amount.negative", "amount.too_precise", "amount.too_large",
+    "amount.overflow", "insee.invalid", "siren.invalid", "siren.checksum", "siret.invalid", "siret.checksum",
+    "siret.siren_mismatch", "departement.invalid", "period.reversed", "period.too_long",
+    "period.duration_mismatch", "signature.after_period", "termination.before_signature", "party.no_caf",
+    "party.duplicate", "party.members_not_grouping", "party.role_mismatch", "reference.unknown_party",
+    "reference.unknown_stake", "reference.unknown_objective", "reference.unknown_beneficiary",
+    "action_sheet.duplicate_number", "schedule.reversed", "indicator.measurements_unordered",
+    "funding.year_outside_period", "funding.year_total_mismatch", "funding.total_mismatch",
+    "amendment.duplicate_number", "amendment.before_signature",
+}
+
+THORE = "thore-montagne-noire-2023-2025"
+TDC = "terres-des-confluences-2023-2027"
+TA = "tarn-agout-2023-2026"
+SLD = "saumur-loire-developpement-2023-2027"
+QR = "quercy-rouergue-gorges-aveyron-2022-2024"
+SLUGS = [THORE, TDC, TA, SLD, QR]
+
+# A string value "__RAW__<text>" is written as the raw JSON token <text> (used for 4.08e4).
+RAW = "__RAW__"
+
+_fixtures = {s: json.loads((FIXTURES / f"{s}.json").read_text(encoding="utf-8")) for s in SLUGS}
+
+
+def base(slug=THORE):
+    return copy.deepcopy(_fixtures[slug])
+
+
+def severity(code):
+    if code in WARNINGS:
+        return "warning"
+    if code in ERRORS:
+        return "error"
+    raise SystemExit(f"unknown issue code {code!r}")
+
+
+VECTORS = {}
+
+
+def vector(name, description, doc=None, issues=(), totals=None, input_text=None):
+    """Record one vector. `issues` is a list of (code, path); severity comes from the table above."""
+    assert name not in VECTORS, name
+    issues = [{"code": c, "severity": severity(c), "path": p} for c, p in issues]
+    issues.sort(key=lambda i: (i["path"], i["code"]))
+    expect = {"valid": all(i["severity"] == "warning" for i in issues), "issues": issues}
+    if totals is not None:
+        assert expect["valid"], f"{name}: totals are only given for valid vectors"
+        expect["totals"] = totals
+    v = {"description": description}
+    if input_text is not None:
+        v["input_text"] = input_text
+    else:
+        v["input"] = doc
+    v["expect"] = expect
+    VECTORS[name] = v
+
+
+# ------------------------------------------------------------------ hand-written totals of Thoré
+THORE_TOTALS = {
+    "total": "725403.00",
+    "by_year": {"2023": "241801.00", "2024": "241801.00", "2025": "241801.00"},
+    "by_beneficiary": {
+        "cc-thore-montagne-noire": "121539.00",
+        "la-petite-loco": "122400.00",
+        "passerelle": "102000.00",
+        "les-snorkys": "102000.00",
+        "mjc-st-amans-albine": "50346.00",
+        "mjc-st-baudille": "9285.00",
+        "les-galopins": "77280.00",
+        "amicale-laique": "88290.00",
+        "smix-st-amans": "52263.00",
+    },
+    "by_domain": {
+        "petite_enfance": "403680.00",
+        "jeunesse": "59631.00",
+        "enfance": "140553.00",
+        "unassigned": "121539.00",
+    },
+    "by_facility_kind": {
+        "coordination": "121539.00",
+        "eaje": "403680.00",
+        "jeunesse": "59631.00",
+        "alsh": "140553.00",
+    },
+    "coordination": "121539.00",
+    "coordination_share": "0.1675",
+}
+TOTAL_ONLY = {"total": "725403.00"}
+
+# ================================================================== valid fixtures
+vector(f"valid-{THORE}", "Thoré Montagne Noire 2023-2025 as extracted from its source: valid, no issue; "
+       "9 beneficiaries, 241 801 € a year, 725 403 € over 3 years.", base(THORE), [], THORE_TOTALS)
+vector(f"valid-{TDC}", "Terres des Confluences 2023-2027: valid; signed on 2024-01-16, 380 days after "
+       "2023-01-01, hence the warning signature.long_after_start.", base(TDC),
+       [("signature.long_after_start", "signature.date")])
+vector(f"valid-{TA}", "Tarn-Agout 2023-2026, renewing the 2019-2022 CTG: valid, no issue (stakes not named "
+       "in the source, so none listed).", base(TA), [])
+vector(f"valid-{SLD}", "Saumur Loire Développement 2023-2027: valid; signed on 2023-12-14, 347 days after "
+       "2023-01-01, hence signature.long_after_start.", base(SLD), [("signature.long_after_start", "signature.date")])
+vector(f"valid-{QR}", "Quercy Rouergue et Gorges de l'Aveyron 2022-2024 (no declared duration): valid, no "
+       "issue; signed 17 days before its period.", base(QR), [])
+
+d = base()
+d["signature"]["date"] = "2022-07-02"
+vector("valid-signature-183-days-before", "Boundary: signed exactly 183 days before 1 January of the first "
+       "year is not 'more than 183 days' before: no warning.", d, [], TOTAL_ONLY)
+d = base()
+d["signature"]["date"] = "2023-07-03"
+vector("valid-signature-183-days-after", "Boundary: signed exactly 183 days after 1 January of the first "
+       "year: no warning.", d, [], TOTAL_ONLY)
+
+# ------------------------------------------------------------------ lenient French input
+d = base()
+d["parties"][0]["role"] = "Caf"
+d["parties"][1]["kind"] = "Communauté de communes"
+d["period"] = "2023-2025"
+d["signature"]["date"] = "30/11/2022"
+d["domains"] = ["Petite enfance", "Enfance", "Jeunesse", "Santé", "Handicap", "seniors", "Accès aux droits",
+                "Animation de la vie sociale"]
+writings = {
+    "cc-thore-montagne-noire": "40 513 €",
+    "la-petite-loco": "40 800 €",
+    "passerelle": "34\u00a0000 €",        # no-break space
+    "les-snorkys": "34\u202f000 €",       # narrow no-break space
+    "mjc-st-amans-albine": "16 782,00 €",
+    "mjc-st-baudille": 3095,              # JSON integer
+    "les-galopins": "25 760 €",
+    "amicale-laique": "29 430 €",
+    "smix-st-amans": 17421,               # JSON integer
+}
+labels = {"petite_enfance": "Petite enfance", "enfance": "Enfance", "jeunesse": "Jeunesse"}
+for a in d["funding"]["allocations"]:
+    a["amounts"] = {y: writings[a["beneficiary"]] for y in a["amounts"]}
+    if "domain" in a:
+        a["domain"] = labels[a["domain"]]
+d["funding"]["allocations"][1]["facility_kind"] = "crèche"
+d["funding"]["declared"] = {"yearly": {y: "241 801 €" for y in ("2023", "2024", "2025")},
+                            "total": "725 403,00 €"}
+vector("lenient-french-input", "Thoré written as people type it: amounts in French ('40 800 €' with a space, "
+       "U+00A0 or U+202F as separator, '16 782,00 €') and as JSON integers, period '2023-2025', date "
+       "'30/11/2022', domain labels 'Petite enfance', 'Accès aux droits', 'Santé', role 'Caf', kind "
+       "'Communauté de communes', facility kind 'crèche'. Valid, no issue, same totals as the canonical "
+       "fixture.", d, [], THORE_TOTALS)
+
+# ================================================================== not a document
+vector("invalid-not-json", "Input that is not JSON at all.", issues=[("json.syntax", "")],
+       input_text="Convention territoriale globale : voir le PDF joint (241 801 € par an).")
+thore_text = (FIXTURES / f"{THORE}.json").read_text(encoding="utf-8")
+vector("invalid-truncated-json", "The Thoré fixture cut after 2 000 characters (an interrupted download).",
+       issues=[("json.syntax", "")], input_text=thore_text[:2000])
+vector("invalid-deep-nesting", "100 000 nested '[': the reader must refuse it without overflowing its stack. "
+       "The nesting limit is met long before the end of input, so the code is json.too_deep.",
+       issues=[("json.too_deep", "")], input_text="[" * 100000)
+vector("invalid-wrong-root-type", "The root is a JSON list (holding a convention), not an object.",
+       [base()], [("field.type", "")])
+
+# ================================================================== format_version
+d = base()
+del d["format_version"]
+vector("warning-format-version-missing", "format_version absent: warning, version 1 is assumed.", d,
+       [("format_version.missing", "format_version")], TOTAL_ONLY)
+d = base()
+d["format_version"] = 2
+vector("invalid-format-version-unsupported", "format_version 2 is not read by this library.", d,
+       [("format_version.unsupported", "format_version")])
+
+# ================================================================== fields
+d = base()
+del d["title"]
+vector("invalid-field-missing", "The required top-level title is absent.", d, [("field.missing", "title")])
+d = base()
+del d["parties"][3]["name"]
+vector("invalid-field-missing-nested", "A party without its required name.", d,
+       [("field.missing", "parties[3].name")])
+d = base()
+d["stakes"][0]["title"] = None
+vector("invalid-field-missing-null", "A required field set to null counts as missing.", d,
+       [("field.missing", "stakes[0].title")])
+d = base()
+d["title"] = 2023
+vector("invalid-field-type", "title is a number instead of a string.", d, [("field.type", "title")])
+d = base()
+d["sources"] = "Page Facebook"
+vector("invalid-field-type-list", "sources is a string instead of a list of strings.", d,
+       [("field.type", "sources")])
+d = base()
+d["parties"][4]["name"] = "   "
+vector("invalid-field-empty", "A party name made only of white space.", d, [("field.empty", "parties[4].name")])
+d = base()
+d["signataires"] = 12
+vector("warning-field-unknown", "An unknown top-level field is ignored with a warning.", d,
+       [("field.unknown", "signataires")], TOTAL_ONLY)
+d = base()
+d["funding"]["allocations"][2]["commentaire"] = "crèche de Labastide"
+vector("warning-field-unknown-nested", "An unknown field inside an allocation.", d,
+       [("field.unknown", "funding.allocations[2].commentaire")], TOTAL_ONLY)
+
+# ================================================================== vocabularies
+d = base()
+d["parties"][3]["role"] = "spectateur"
+vector("invalid-value-unknown-role", "A party role that is not a known word.", d,
+       [("value.unknown", "parties[3].role")])
+d = base()
+d["parties"][12]["kind"] = "hameau"
+vector("invalid-value-unknown-kind", "A party kind that is not a known word.", d,
+       [("value.unknown", "parties[12].kind")])
+d = base()
+d["action_sheets"][4]["status"] = "peut-être"
+vector("invalid-value-unknown-status", "An action sheet status that is not a known word.", d,
+       [("value.unknown", "action_sheets[4].status")])
+d = base()
+d["funding"]["allocations"][1]["facility_kind"] = "piscine"
+vector("invalid-value-unknown-facility-kind", "An unknown facility kind; its amounts still count, so no "
+       "total mismatch follows (no cascade).", d, [("value.unknown", "funding.allocations[1].facility_kind")])
+d = base()
+d["governance"] = [{"kind": "kermesse", "name": "Fête de la CTG", "members": ["caf-81", "cc-thore-montagne-noire"]}]
+vector("invalid-value-unknown-governance-kind", "A governance body of an unknown kind.", d,
+       [("value.unknown", "governance[0].kind")])
+
+# ================================================================== duplicates
+d = base()
+d["parties"].append({"id": "caf-81", "name": "Maison France services de St-Amans-Soult", "kind": "other",
+                     "role": "partner"})
+vector("invalid-id-duplicate-party", "A partner appended with the id of the Caf.", d,
+       [("id.duplicate", "parties[13].id")])
+d = base()
+d["stakes"].append({"id": "enjeu-2", "title": "Un enjeu ajouté avec un identifiant déjà pris"})
+vector("invalid-id-duplicate-stake", "A 7th stake reusing the id 'enjeu-2'.", d, [("id.duplicate", "stakes[6].id")])
+d = base()
+d["objectives"].append({"id": "obj-3", "title": "Un objectif ajouté avec un identifiant déjà pris"})
+vector("invalid-id-duplicate-objective", "An 8th objective reusing the id 'obj-3'.", d,
+       [("id.duplicate", "objectives[7].id")])
+d = base()
+d["funding"]["beneficiaries"].append({"id": "passerelle", "name": "Passerelle (doublon)"})
+vector("invalid-id-duplicate-beneficiary", "A 10th beneficiary reusing the id 'passerelle'.", d,
+       [("id.duplicate", "funding.beneficiaries[9].id")])
+d = base()
+d["parties"].append({"id": "pont-de-l-arn", "name": "Pont-de-l'Arn", "kind": "commune", "role": "signatory",
+                     "insee": "81209"})
+vector("invalid-party-duplicate-insee", "Pont-de-Larn listed a second time under its source spelling, with "
+       "the same INSEE code.", d, [("party.duplicate", "parties[13].insee")])
+d = base()
+d["parties"].append({"id": "communaute-de-communes-tmn", "name": "Communauté de communes Thoré Montagne Noire",
+                     "kind": "cc", "role": "partner", "siren": "248100745"})
+vector("invalid-party-duplicate-siren", "The CC listed a second time (same SIREN) under another id.", d,
+       [("party.duplicate", "parties[13].siren")])
+d = base()
+d["action_sheets"][15]["number"] = 15
+vector("invalid-action-sheet-duplicate-number", "Sheets 15 and 16 both numbered 15 (numbers still run "
+       "1..=15, so no gap).", d, [("action_sheet.duplicate_number", "action_sheets[15].number")])
+d = base()
+d["amendments"] = [
+    {"number": 1, "date": "2023-06-15", "summary": "Ajout d'une fiche action"},
+    {"number": 1, "date": "2024-06-20", "summary": "Révision de l'enveloppe"},
+]
+vector("invalid-amendment-duplicate-number", "Two amendments numbered 1.", d,
+       [("amendment.duplicate_number", "amendments[1].number")])
+d = base()
+d["domains"].append("sante")
+vector("warning-domain-duplicate", "The domain 'sante' listed twice.", d, [("domain.duplicate", "domains[8]")],
+       TOTAL_ONLY)
+
+# ================================================================== identifiers
+d = base()
+d["parties"][5]["insee"] = "81A23"
+vector("invalid-insee-invalid", "A malformed INSEE code on a commune party.", d,
+       [("insee.invalid", "parties[5].insee")])
+d = base()
+d["parties"][1]["members"][4] = "812310"
+vector("invalid-insee-invalid-member", "A 6-digit member code in the EPCI's members.", d,
+       [("insee.invalid", "parties[1].members[4]")])
+d = base()
+d["action_sheets"][2]["communes"] = ["2C001"]
+vector("invalid-insee-invalid-action-sheet-commune", "'2C' is not a Corsican département: invalid INSEE "
+       "code in an action sheet's communes.", d, [("insee.invalid", "action_sheets[2].communes[0]")])
+d = base()
+d["parties"][1]["siren"] = "2481007450"
+vector("invalid-siren-invalid", "A SIREN of 10 digits.", d, [("siren.invalid", "parties[1].siren")])
+d = base()
+d["parties"][1]["siren"] = "248100746"
+vector("invalid-siren-checksum", "The CC's SIREN with its last digit changed: fails the Luhn checksum.", d,
+       [("siren.checksum", "parties[1].siren")])
+d = base()
+d["funding"]["beneficiaries"][1]["siret"] = "4080012"
+vector("invalid-siret-invalid", "A SIRET of 7 digits on a beneficiary.", d,
+       [("siret.invalid", "funding.beneficiaries[1].siret")])
+d = base()
+d["parties"][1]["siret"] = "24810074500010"
+vector("invalid-siret-checksum", "A SIRET that starts with the party's SIREN but fails the Luhn checksum.", d,
+       [("siret.checksum", "parties[1].siret")])
+d = base()
+d["parties"][1]["siret"] = "21810238200007"
+vector("invalid-siret-siren-mismatch", "A SIRET with a valid checksum whose first 9 digits (218102382, "
+       "Saint-Amans-Soult) are not the CC's SIREN 248100745.", d, [("siret.siren_mismatch", "parties[1].siret")])
+d = base()
+d["parties"][0]["departement"] = "8A"
+vector("invalid-departement-invalid", "A malformed département code on the Caf.", d,
+       [("departement.invalid", "parties[0].departement")])
+
+# ================================================================== period
+d = base(TA)
+d["period"] = {"first_year": 2026, "last_year": 2023}
+vector("invalid-period-reversed", "Tarn-Agout with its period written 2026 → 2023 (no duration given): "
+       "reversed; no unusual-duration warning and no signature check on an invalid period.", d,
+       [("period.reversed", "period")])
+d = base(TA)
+d["period"] = {"first_year": 2023, "last_year": 2040}
+vector("invalid-period-too-long", "Tarn-Agout over 2023-2040 (18 years, no duration given).", d,
+       [("period.too_long", "period")])
+d = base()
+d["period"]["duration_years"] = 4
+vector("invalid-period-duration-mismatch", "Declared duration 4 for 2023-2025.", d,
+       [("period.duration_mismatch", "period.duration_years")])
+d = base(TA)
+d["period"] = {"first_year": 2023, "last_year": 2024, "duration_years": 2}
+vector("warning-period-unusual-duration", "Tarn-Agout over 2 years (2023-2024, duration 2): valid, warning.", d,
+       [("period.unusual_duration", "period")])
+d = base(TA)
+d["period"] = {"first_year": 2023, "last_year": 2101}
+vector("invalid-year-invalid", "Tarn-Agout with last_year 2101, outside 1990..=2100 (no duration given).", d,
+       [("year.invalid", "period.last_year")])
+d = base(TA)
+d["renews"]["first_year"] = 1890
+vector("invalid-year-invalid-renews", "The renewed convention's first year 1890.", d,
+       [("year.invalid", "renews.first_year")])
+
+# ================================================================== signature and dates
+d = base()
+d["signature"]["date"] = "2026-01-15"
+vector("invalid-signature-after-period", "Signed after 31 December 2025, the end of the period (no "
+       "long_after_start then).", d, [("signature.after_period", "signature.date")])
+d = base()
+d["signature"]["date"] = "2022-07-01"
+vector("warning-signature-long-before-start", "Signed 184 days before 1 January 2023.", d,
+       [("signature.long_before_start", "signature.date")], TOTAL_ONLY)
+d = base()
+d["signature"]["date"] = "2023-07-04"
+vector("warning-signature-long-after-start", "Signed 184 days after 1 January 2023, within the period.", d,
+       [("signature.long_after_start", "signature.date")], TOTAL_ONLY)
+d = base()
+d["signature"]["date"] = "2022-11-31"
+vector("invalid-date-invalid", "30 November written as the 31st: not a calendar date (no signature check "
+       "follows).", d, [("date.invalid", "signature.date")])
+d = base()
+d["termination"] = {"date": "2022-10-01", "reason": "Saisie erronée"}
+vector("invalid-termination-before-signature", "Terminated on 2022-10-01, before the signature of 2022-11-30.",
+       d, [("termination.before_signature", "termination.date")])
+d = base(TA)
+d["renews"]["last_year"] = 2023
+vector("warning-renews-overlap", "Tarn-Agout renewing a 2019-2023 convention while starting in 2023.", d,
+       [("renews.overlap", "renews")])
+
+# ================================================================== parties
+d = base()
+del d["parties"][0]
+vector("invalid-party-no-caf", "The Caf party removed (nothing referred to it).", d, [("party.no_caf", "parties")])
+d = base()
+del d["parties"][12]["insee"]
+vector("warning-party-insee-missing", "Pont-de-Larn without its INSEE code.", d,
+       [("party.insee_missing", "parties[12]")], TOTAL_ONLY)
+d = base()
+d["parties"][0]["members"] = ["81005"]
+vector("invalid-party-members-not-grouping", "Member communes listed on the Caf.", d,
+       [("party.members_not_grouping", "parties[0].members")])
+d = base()
+d["parties"][5]["role"] = "caf"
+vector("invalid-party-role-mismatch", "A commune (Albine) with the role 'caf'.", d,
+       [("party.role_mismatch", "parties[5].role")])
+d = base()
+d["parties"][0]["role"] = "signatory"
+vector("invalid-party-role-mismatch-caf-signatory", "The Caf with the role 'signatory'.", d,
+       [("party.role_mismatch", "parties[0].role")])
+
+# ================================================================== domains
+d = base()
+d["domains"].append("Culture")
+vector("warning-domain-custom", "A domain outside the known codes is kept as custom, with a warning.", d,
+       [("domain.custom", "domains[8]")], TOTAL_ONLY)
+d = base()
+d["action_sheets"][1]["domains"] = ["Culture"]
+vector("warning-domain-custom-action-sheet", "A custom domain on an action sheet, not among the convention's "
+       "domains: both warnings at the same path.", d,
+       [("domain.custom", "action_sheets[1].domains[0]"),
+        ("action_sheet.domain_not_in_convention", "action_sheets[1].domains[0]")], TOTAL_ONLY)
+d = base()
+d["domains"].append("Culture")
+d["action_sheets"][14]["domains"].append("Culture")
+vector("warning-domain-custom-in-convention", "The same custom domain in the convention and on a sheet: "
+       "two domain.custom warnings, no domain_not_in_convention.", d,
+       [("domain.custom", "domains[8]"), ("domain.custom", "action_sheets[14].domains[1]")], TOTAL_ONLY)
+d = base()
+d["funding"]["allocations"][0]["domain"] = "Coordination"
+vector("warning-domain-custom-allocation", "A custom domain on an allocation.", d,
+       [("domain.custom", "funding.allocations[0].domain")], TOTAL_ONLY)
+d = base()
+d["action_sheets"][13]["domains"] = ["mobilite"]
+vector("warning-action-sheet-domain-not-in-convention", "Sheet 14 (mobility) filed under 'mobilite', which "
+       "is not among the convention's domains.", d,
+       [("action_sheet.domain_not_in_convention", "action_sheets[13].domains[0]")], TOTAL_ONLY)
+
+# ================================================================== references
+d = base()
+d["action_sheets"][0]["lead"] = "ccmtn"
+vector("invalid-reference-unknown-party-lead", "An action sheet led by an unknown party id.", d,
+       [("reference.unknown_party", "action_sheets[0].lead")])
+d = base()
+d["funding"]["beneficiaries"][0]["party"] = "cc-thore"
+vector("invalid-reference-unknown-party-beneficiary", "A beneficiary pointing at an unknown party id.", d,
+       [("reference.unknown_party", "funding.beneficiaries[0].party")])
+d = base()
+d["governance"] = [{"kind": "steering_committee", "name": "Comité de pilotage", "frequency": "annuel",
+                    "members": ["caf-81", "cc-thore-montagne-noire", "departement-81"]}]
+vector("invalid-reference-unknown-party-governance", "A steering committee naming an unknown party.", d,
+       [("reference.unknown_party", "governance[0].members[2]")])
+d = base()
+d["objectives"][2]["stakes"] = ["enjeu-3", "enjeu-7"]
+vector("invalid-reference-unknown-stake", "An objective pointing at a 7th stake that does not exist.", d,
+       [("reference.unknown_stake", "objectives[2].stakes[1]")])
+d = base()
+d["action_sheets"][0]["objectives"] = ["obj-1", "obj-8"]
+vector("invalid-reference-unknown-objective", "An action sheet pointing at an 8th objective that does not "
+       "exist.", d, [("reference.unknown_objective", "action_sheets[0].objectives[1]")])
+d = base()
+d["funding"]["allocations"][3]["beneficiary"] = "snorkys"
+vector("invalid-reference-unknown-beneficiary", "An allocation naming an unknown beneficiary; its amounts "
+       "still count, so no total mismatch follows.", d,
+       [("reference.unknown_beneficiary", "funding.allocations[3].beneficiary")])
+
+# ================================================================== action sheets
+d = base()
+d["action_sheets"][14]["number"] = 17
+d["action_sheets"][15]["number"] = 19
+vector("warning-action-sheet-numbering-gap", "Sheets numbered 1..14, 17, 19: three numbers missing, ONE "
+       "warning.", d, [("action_sheet.numbering_gap", "action_sheets")], TOTAL_ONLY)
+d = base()
+d["action_sheets"][5]["schedule"] = {"start": "2024-06-30", "end": "2024-01-01"}
+vector("invalid-schedule-reversed", "A schedule that starts after it ends.", d,
+       [("schedule.reversed", "action_sheets[5].schedule")])
+d = base()
+d["action_sheets"][1]["indicators"] = [{
+    "name": "Assistantes maternelles agréées", "unit": "personnes", "baseline": "40", "target": "45",
+    "measurements": [{"date": "2023-12-31", "value": "41"}, {"date": "2024-12-31", "value": "43"},
+                     {"date": "2024-06-30", "value": "42"}, {"date": "2025-12-31", "value": "44"}]}]
+vector("invalid-indicator-measurements-unordered", "Measurements dated 2023-12-31, 2024-12-31, 2024-06-30, "
+       "2025-12-31: the third is the first out of order.", d,
+       [("indicator.measurements_unordered", "action_sheets[1].indicators[0].measurements[2].date")])
+d = base()
+d["action_sheets"][1]["indicators"] = [{
+    "name": "Assistantes maternelles agréées", "unit": "personnes", "baseline": "40", "target": "45",
+    "measurements": [{"date": "2023-12-31", "value": "41"}, {"date": "2023-12-31", "value": "42"},
+                     {"date": "2024-12-31", "value": "43"}]}]
+vector("invalid-indicator-measurements-same-date", "Two measurements on the same date: dates must be strictly "
+       "increasing.", d,
+       [("indicator.measurements_unordered", "action_sheets[1].indicators[0].measurements[1].date")])
+d = base()
+d["action_sheets"][0]["indicators"] = [{"name": "Places d'accueil", "unit": "places", "baseline": "beaucoup",
+                                        "target": "120"}]
+vector("invalid-decimal-invalid", "An indicator baseline that is not a number.", d,
+       [("decimal.invalid", "action_sheets[0].indicators[0].baseline")])
+
+# ================================================================== money
+d = base()
+d["funding"]["allocations"][1]["amounts"]["2024"] = "quarante mille"
+vector("invalid-amount-invalid", "An amount written in words. Year 2024 and the total are then not checked: "
+       "only the amount's own issue.", d, [("amount.invalid", "funding.allocations[1].amounts.2024")])
+d = base()
+d["funding"]["allocations"][1]["amounts"]["2024"] = 40800.5
+vector("invalid-amount-float", "An amount given as the JSON number 40800.5.", d,
+       [("amount.float", "funding.allocations[1].amounts.2024")])
+d = base()
+d["funding"]["allocations"][1]["amounts"]["2024"] = RAW + "4.08e4"
+vector("invalid-amount-float-exponent", "An amount given as the JSON number 4.08e4 (exponent).", d,
+       [("amount.float", "funding.allocations[1].amounts.2024")])
+d = base()
+d["funding"]["allocations"][2]["amounts"]["2023"] = "-34000.00"
+vector("invalid-amount-negative", "A negative amount.", d, [("amount.negative", "funding.allocations[2].amounts.2023")])
+d = base()
+d["funding"]["allocations"][2]["amounts"]["2025"] = "34000.001"
+vector("invalid-amount-too-precise", "An amount with three decimals.", d,
+       [("amount.too_precise", "funding.allocations[2].amounts.2025")])
+d = base()
+d["funding"]["declared"]["total"] = "1000000000000.00"
+vector("invalid-amount-too-large", "A declared total of 10^12 €, above 999 999 999 999.99 (the total check "
+       "is then skipped).", d, [("amount.too_large", "funding.declared.total")])
+
+# ================================================================== funding
+d = base()
+d["funding"]["allocations"][8]["amounts"]["2026"] = "17421.00"
+vector("invalid-funding-year-outside-period", "An extra 2026 amount on the SMIX allocation: outside "
+       "2023-2025, left out of every sum, so nothing else fails.", d,
+       [("funding.year_outside_period", "funding.allocations[8].amounts.2026")])
+d = base()
+d["funding"]["allocations"][8]["amounts"]["2026"] = d["funding"]["allocations"][8]["amounts"].pop("2025")
+vector("invalid-funding-year-moved-outside-period", "The SMIX's 2025 amount moved to 2026: the 2026 amount is "
+       "outside the period and left out of the sums, so 2025 sums to 224 380 € against 241 801 € declared and "
+       "the period to 707 982 € against 725 403 € declared.", d,
+       [("funding.year_outside_period", "funding.allocations[8].amounts.2026"),
+        ("funding.year_total_mismatch", "funding.declared.yearly.2025"),
+        ("funding.total_mismatch", "funding.declared.total")])
+d = base()
+d["funding"]["declared"]["yearly"]["2026"] = "241801.00"
+vector("invalid-funding-declared-year-outside-period", "A declared yearly total for 2026, outside 2023-2025 "
+       "(not compared with anything; the total is compared with the allocations).", d,
+       [("funding.year_outside_period", "funding.declared.yearly.2026")])
+d = base()
+d["funding"]["declared"]["yearly"]["2024"] = "241800.00"
+vector("invalid-funding-year-total-mismatch", "2024 declared as 241 800 € while its allocations sum to "
+       "241 801 €.", d, [("funding.year_total_mismatch", "funding.declared.yearly.2024")])
+d = base()
+d["funding"]["declared"]["total"] = "725400.00"
+vector("invalid-funding-total-mismatch", "The whole-period total declared as 725 400 € instead of 725 403 €.",
+       d, [("funding.total_mismatch", "funding.declared.total")])
+d = base()
+d["funding"]["allocations"] = []
+d["funding"]["declared"]["total"] = "700000.00"
+vector("invalid-funding-total-mismatch-declared-only", "No allocation, only declared totals: the declared "
+       "total (700 000 €) is compared with the sum of the declared years (725 403 €); yearly totals are not "
+       "checked and no year_without_funding without allocations.", d,
+       [("funding.total_mismatch", "funding.declared.total")])
+d = base()
+for a in d["funding"]["allocations"]:
+    del a["amounts"]["2025"]
+del d["funding"]["declared"]["yearly"]["2025"]
+d["funding"]["declared"]["total"] = "483602.00"
+vector("warning-funding-year-without-funding", "No allocation has a 2025 amount (and 2025 is not declared): "
+       "one warning for the empty year.", d, [("funding.year_without_funding", "funding.allocations")],
+       {"total": "483602.00"})
+d = base()
+d["funding"]["allocations"].append({"beneficiary": "smix-st-amans", "facility_kind": "alsh_extrascolaire",
+                                    "domain": "enfance", "amounts": {}})
+vector("warning-funding-allocation-empty", "An allocation with no amount at all.", d,
+       [("funding.allocation_empty", "funding.allocations[9].amounts")], TOTAL_ONLY)
+
+# ================================================================== amendments
+d = base()
+d["amendments"] = [{"number": 1, "date": "2022-10-15", "summary": "Avenant daté avant la signature"}]
+vector("invalid-amendment-before-signature", "An amendment dated 2022-10-15, before the signature of "
+       "2022-11-30.", d, [("amendment.before_signature", "amendments[0].date")])
+d = base()
+d["amendments"] = [{"number": 0, "date": "2023-05-01", "summary": "Ajout d'une fiche action"}]
+vector("invalid-number-invalid", "An amendment numbered 0 (numbers are integers ≥ 1).", d,
+       [("number.invalid", "amendments[0].number")])
+
+# ================================================================== several at once
+d = base()
+del d["title"]
+d["parties"][5]["insee"] = "81A23"
+d["funding"]["declared"]["yearly"]["2024"] = "241800.00"
+vector("multiple-problems", "Three unrelated errors at once, all reported: title missing, a malformed INSEE "
+       "code, a wrong declared 2024 total.", d,
+       [("field.missing", "title"), ("insee.invalid", "parties[5].insee"),
+        ("funding.year_total_mismatch", "funding.declared.yearly.2024")])
+
+
+# ################################################################## checks
+def fail(msg):
+    raise SystemExit(f"generate.py: {msg}")
+
+
+def check_catalogue():
+    if not CATALOGUE.exists():
+        return
+    found = dict(re.findall(r'=\s*"([a-z_.]+)",\s*(Error|Warning);', CATALOGUE.read_text(encoding="utf-8")))
+    for code in WARNINGS | ERRORS:
+        if code not in found:
+            fail(f"{code} is not in {CATALOGUE.name}")
+        if found[code].lower() != severity(code):
+            fail(f"{code}: severity {severity(code)} here, {found[code]} in the catalogue")
+
+
+def parse_path(path):
+    tokens = []
+    if path == "":
+        return tokens
+    for part in path.split("."):
+        m = re.fullmatch(r"([^\[\]]*)((?:\[\d+\])*)", part)
+        if not m:
+            fail(f"bad path {path!r}")
+        if m.group(1):
+            tokens.append(m.group(1))
+        tokens += [int(i) for i in re.findall(r"\[(\d+)\]", m.group(2))]
+    return tokens
+
+
+def resolve(doc, tokens):
+    cur = doc
+    for t in tokens:
+        if isinstance(t, int):
+            if not isinstance(cur, list) or t >= len(cur):
+                return False, None
+        elif not isinstance(cur, dict) or t not in cur:
+            return False, None
+        cur = cur[t]
+    return True, cur
+
+
+def check_paths(name, v):
+    if "input" not in v:
+        return
+    for issue in v["expect"]["issues"]:
+        tokens = parse_path(issue["path"])
+        if issue["code"] in ("field.missing", "format_version.missing"):
+            ok, parent = resolve(v["input"], tokens[:-1])
+            if not ok or (tokens[-1] in parent and parent[tokens[-1]] is not None):
+                fail(f"{name}: {issue['path']} is not missing")
+        else:
+            ok, _ = resolve(v["input"], tokens)
+            if not ok:
+                fail(f"{name}: {issue['path']} does not exist in the input")
+
+
+def money(value):
+    """Independent reading of an amount as written in these vectors (canonical or French)."""
+    if isinstance(value, int):
+        return Decimal(value)
+    s = value.replace("€", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
+    return Decimal(s)
+
+
+def recompute_totals(doc):
+    f = doc["funding"]
+    by_year, by_benef, by_dom, by_kind = {}, {}, {}, {}
+    labels = {"Petite enfance": "petite_enfance", "Enfance": "enfance", "Jeunesse": "jeunesse"}
+    kinds = {"crèche": "eaje"}
+    for a in f["allocations"]:
+        for y, amount in a["amounts"].items():
+            m = money(amount)
+            by_year[y] = by_year.get(y, 0) + m
+            by_benef[a["beneficiary"]] = by_benef.get(a["beneficiary"], 0) + m
+            dom = labels.get(a.get("domain"), a.get("domain")) or "unassigned"
+            by_dom[dom] = by_dom.get(dom, 0) + m
+            k = kinds.get(a["facility_kind"], a["facility_kind"])
+            by_kind[k] = by_kind.get(k, 0) + m
+    total = sum(by_year.values())
+    coord = by_kind.get("coordination", Decimal(0))
+    fmt = lambda m: f"{m:.2f}"  # noqa: E731
+    return {
+        "total": fmt(total),
+        "by_year": {k: fmt(x) for k, x in by_year.items()},
+        "by_beneficiary": {k: fmt(x) for k, x in by_benef.items()},
+        "by_domain": {k: fmt(x) for k, x in by_dom.items()},
+        "by_facility_kind": {k: fmt(x) for k, x in by_kind.items()},
+        "coordination": fmt(coord),
+        "coordination_share": str((coord / total).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)),
+    }
+
+
+def check_totals(name, v):
+    totals = v["expect"].get("totals")
+    if totals is None:
+        return
+    computed = recompute_totals(v["input"])
+    for key, expected in totals.items():
+        if computed[key] != expected:
+            fail(f"{name}: totals[{key}] is {expected}, recomputed {computed[key]}")
+
+
+def check_fixtures():
+    t = _fixtures[THORE]
+    f = t["funding"]
+    assert len(f["beneficiaries"]) == 9 and len(f["allocations"]) == 9
+    for y in ("2023", "2024", "2025"):
+        s = sum(Decimal(a["amounts"][y]) for a in f["allocations"])
+        if s != Decimal("241801") or Decimal(f["declared"]["yearly"][y]) != s:
+            fail(f"Thoré {y}: allocations sum to {s}")
+    if Decimal(f["declared"]["total"]) != Decimal("725403") or Decimal("241801") * 3 != Decimal("725403"):
+        fail("Thoré total")
+    assert [s["number"] for s in t["action_sheets"]] == list(range(1, 17))
+    assert len(t["stakes"]) == 6 and len(t["objectives"]) == 7
+    for slug, doc in _fixtures.items():
+        p = doc["period"]
+        if "duration_years" in p:
+            assert p["duration_years"] == p["last_year"] - p["first_year"] + 1, slug
+        for a in doc.get("funding", {}).get("allocations", []):
+            for amount in a["amounts"].values():
+                assert re.fullmatch(r"\d+\.\d\d", amount), (slug, amount)
+        ids = [x["id"] for x in doc["parties"]]
+        assert len(ids) == len(set(ids)), slug
+        assert any(x["kind"] == "caf" for x in doc["parties"]), slug
+        for x in doc["parties"]:
+            for key in ("siren",):
+                if key in x:
+                    assert luhn(x[key]), (slug, x["id"])
+        dom = set(doc["domains"])
+        for s in doc["action_sheets"]:
+            assert set(s.get("domains", [])) <= dom, (slug, s["number"])
+
+
+def luhn(digits):
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2 == 1:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def check_dates():
+    jan1 = dt.date(2023, 1, 1)
+    days = lambda s: (dt.date.fromisoformat(s) - jan1).days  # noqa: E731
+    assert days("2022-11-30") == -32
+    assert days("2022-07-02") == -183 and days("2022-07-01") == -184
+    assert days("2023-07-03") == 183 and days("2023-07-04") == 184
+    assert days("2024-01-16") == 380 and days("2023-12-14") == 347
+    assert (dt.date(2022, 1, 1) - dt.date(2021, 12, 15)).days == 17
+    assert luhn("248100745") and not luhn("248100746")
+    assert luhn("21810238200007") and not luhn("24810074500010")
+
+
+def dump(v):
+    text = json.dumps(v, ensure_ascii=False, indent=2) + "\n"
+    return re.sub(r'"' + RAW + r'([^"]*)"', r"\1", text)
+
+
+def main():
+    check_catalogue()
+    check_fixtures()
+    check_dates()
+    written = set()
+    for name, v in VECTORS.items():
+        text = dump(v)
+        json.loads(text)  # well-formed
+        check_paths(name, v)
+        check_totals(name, v)
+        (HERE / f"{name}.json").write_text(text, encoding="utf-8")
+        written.add(f"{name}.json")
+    stale = [p.name for p in HERE.glob("*.json") if p.name not in written]
+    if stale:
+        fail(f"stale vector files: {stale}")
+    # re-read what was written
+    for p in sorted(HERE.glob("*.json")):
+        v = json.loads(p.read_text(encoding="utf-8"))
+        assert set(v) in ({"description", "input", "expect"}, {"description", "input_text", "expect"}), p.name
+    raw = json.loads((HERE / "invalid-amount-float-exponent.json").read_text(encoding="utf-8"))
+    assert raw["input"]["funding"]["allocations"][1]["amounts"]["2024"] == 40800.0
+    assert "4.08e4" in (HERE / "invalid-amount-float-exponent.json").read_text(encoding="utf-8")
+    print(f"{len(VECTORS)} vectors written and checked in {HERE}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
