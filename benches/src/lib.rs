@@ -1,1 +1,59 @@
-//! Benchmark support (none yet).
+//! Inputs for the benchmarks of `ctg-core`.
+
+use serde_json::{json, Value};
+
+/// A valid convention with `beneficiaries` beneficiaries funded every year of a 10-year period
+/// (2021–2030): `beneficiaries × 10` allocation-years, with declared yearly and total envelopes.
+///
+/// ```
+/// let text = ctg_benches::generated_convention(3);
+/// assert!(ctg_core::validate_str(&text).is_valid());
+/// ```
+pub fn generated_convention(beneficiaries: usize) -> String {
+    let years: Vec<i32> = (2021..=2030).collect();
+    let mut yearly_cents = vec![0u128; years.len()];
+    let mut list = Vec::with_capacity(beneficiaries);
+    let mut allocations = Vec::with_capacity(beneficiaries);
+    for b in 0..beneficiaries {
+        list.push(json!({"id": format!("b{b}"), "name": format!("Structure {b}")}));
+        let mut amounts = serde_json::Map::new();
+        for (i, year) in years.iter().enumerate() {
+            let cents = 1_000_000 + (b as u128 * 7919 + i as u128 * 104_729) % 5_000_000;
+            yearly_cents[i] += cents;
+            amounts.insert(year.to_string(), Value::String(euros(cents)));
+        }
+        let facility_kind = ["eaje", "rpe", "laep", "alsh", "jeunesse"][b % 5];
+        let domain = ["petite_enfance", "enfance", "jeunesse"][b % 3];
+        allocations.push(json!({
+            "beneficiary": format!("b{b}"),
+            "facility_kind": facility_kind,
+            "domain": domain,
+            "amounts": amounts,
+        }));
+    }
+    let yearly: serde_json::Map<String, Value> = years
+        .iter()
+        .zip(&yearly_cents)
+        .map(|(y, c)| (y.to_string(), Value::String(euros(*c))))
+        .collect();
+    let total: u128 = yearly_cents.iter().sum();
+    json!({
+        "format_version": 1,
+        "id": "generated",
+        "title": "Generated convention",
+        "period": {"first_year": 2021, "last_year": 2030},
+        "parties": [{"id": "caf", "name": "Caf", "kind": "caf", "role": "caf"}],
+        "domains": ["petite_enfance", "enfance", "jeunesse"],
+        "stakes": [], "objectives": [], "action_sheets": [],
+        "funding": {
+            "beneficiaries": list,
+            "allocations": allocations,
+            "declared": {"yearly": yearly, "total": euros(total)},
+        },
+    })
+    .to_string()
+}
+
+fn euros(cents: u128) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}

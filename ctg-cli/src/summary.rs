@@ -88,10 +88,10 @@ pub fn convention_text(conv: &Convention, lang: Lang, today: NaiveDate) -> Strin
     );
     let _ = writeln!(
         out,
-        "{} {} {} {}",
+        "{} {}{} {}",
         tr(lang, "Statut au", "Status on"),
         date(today, lang),
-        tr(lang, ":", ":"),
+        tr(lang, " :", ":"),
         conv.status(today).label(lang)
     );
     if let Some(signature) = conv.signature() {
@@ -217,7 +217,7 @@ pub fn convention_text(conv: &Convention, lang: Lang, today: NaiveDate) -> Strin
         rows.push(total_row);
         out.push_str(&table(&rows));
         if let Some(share) = totals.coordination_share {
-            let percent = (share * rust_decimal_hundred()).round_dp(2);
+            let percent = (share * ctg_core::Decimal::ONE_HUNDRED).round_dp(2);
             let percent = match lang {
                 Lang::Fr => format!("{}\u{a0}%", percent.to_string().replace('.', ",")),
                 Lang::En => format!("{percent}%"),
@@ -246,6 +246,3 @@ pub fn convention_text(conv: &Convention, lang: Lang, today: NaiveDate) -> Strin
     out
 }
 
-fn rust_decimal_hundred() -> ctg_core::Decimal {
-    ctg_core::Decimal::ONE_HUNDRED
-}

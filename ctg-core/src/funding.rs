@@ -1,6 +1,6 @@
 //! Funding: the Caf's envelope as allocations to beneficiaries, and the totals the source declares.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -76,18 +76,23 @@ impl Funding {
     /// assert_eq!(rows.len(), 27); // 9 beneficiaries × 3 years
     /// ```
     pub fn rows(&self) -> Vec<AllocationRow<'_>> {
+        let names: HashMap<&str, &str> = self
+            .beneficiaries
+            .iter()
+            .map(|b| (b.id.as_str(), b.name.as_str()))
+            .collect();
         self.allocations
             .iter()
             .enumerate()
             .flat_map(|(index, allocation)| {
-                let beneficiary = self.beneficiary(&allocation.beneficiary);
+                let name = names.get(allocation.beneficiary.as_str()).copied();
                 allocation
                     .amounts
                     .iter()
                     .map(move |(&year, &amount)| AllocationRow {
                         allocation_index: index,
                         beneficiary_id: &allocation.beneficiary,
-                        beneficiary_name: beneficiary.map_or("", |b| b.name.as_str()),
+                        beneficiary_name: name.unwrap_or_default(),
                         facility_kind: allocation.facility_kind,
                         domain: allocation.domain.as_ref(),
                         label: allocation.label.as_deref(),

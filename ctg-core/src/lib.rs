@@ -1,7 +1,36 @@
 //! # ctg-core
 //!
 //! The typed model of *Conventions Territoriales Globales* (CTG): the multi-year agreements by which a
-//! French Caf and a territory's local authorities plan and fund services for families.
+//! French Caf (family-benefits fund) and a territory's local authorities plan and fund services for
+//! families. All the rules, totals and formatting of `ctg` live here; the Python and WebAssembly
+//! packages only convert types.
+//!
+//! - **Reading**: [`validate_str`], [`validate_slice`], [`validate_value`] turn a lenient document
+//!   into a [`Validation`]: a [`Report`] of every [`Issue`] (stable [`IssueCode`], [`Severity`],
+//!   [`Path`], French and English messages) and, when there is no error, a [`Convention`].
+//!   [`Convention::from_json_str`] is the short way.
+//! - **The model**: [`Convention`] with its [`Period`], [`Party`] list, [`ThematicDomain`]s,
+//!   [`Stake`]s, [`Objective`]s, [`ActionSheet`]s and [`Indicator`]s, [`Funding`] with
+//!   [`Allocation`]s and [`DeclaredTotals`].
+//! - **Values**: [`Amount`] (exact euros with cents), [`InseeCode`], [`Siren`], [`Siret`],
+//!   [`DepartementCode`].
+//! - **Aggregation**: [`Convention::totals`] gives exact [`Totals`] by year, beneficiary, domain and
+//!   facility kind; [`Convention::indicator_progress`].
+//! - **Writing**: `Convention` serialises to the canonical JSON (`docs/format.md`);
+//!   `json_schema()` (feature `schema`) describes it.
+//!
+//! ```
+//! use ctg_core::{validate_str, Convention};
+//!
+//! let validation = validate_str(Convention::sample_json());
+//! assert!(validation.report().is_valid());
+//! let conv = validation.into_result().unwrap();
+//! assert_eq!(conv.totals().total.to_string(), "725403.00");
+//!
+//! let report = validate_str(r#"{"format_version": 1, "id": "x"}"#).into_report();
+//! assert!(!report.is_valid());
+//! assert!(report.errors().any(|i| i.code.as_str() == "field.missing" && i.path.to_string() == "title"));
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -64,3 +93,8 @@ pub use validation::{
 
 /// Exact decimal numbers (re-exported from `rust_decimal`), used for indicator values and shares.
 pub use rust_decimal::Decimal;
+
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

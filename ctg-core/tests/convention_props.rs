@@ -1,0 +1,1594 @@
+//! Property tests of whole conventions: generated valid documents validate, their totals are the
+//! sums computed here (in `u128` cents, independently of the library), the canonical form is a
+//! fixed point, each invariant broken on purpose is reported with the right code and path, and
+//! validation never panics, whatever the input.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Duration, NaiveDate};
+use ctg_core::{validate_str, validate_value, Amount, Convention, Issue, Report, Severity};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use serde_json::{json, Map, Value};
+
+// ---------------------------------------------------------------------------------------------
+// Vocabularies, written out from docs/format.md (not taken from the library).
+// ---------------------------------------------------------------------------------------------
+
+const DOMAINS: [&str; 15] = [
+    "petite_enfance",
+    "enfance",
+    "jeunesse",
+    "parentalite",
+    "acces_aux_droits",
+    "inclusion_numerique",
+    "animation_vie_sociale",
+    "logement",
+    "handicap",
+    "accompagnement_social",
+    "sante",
+    "seniors",
+    "mobilite",
+    "cadre_de_vie",
+    "insertion",
+];
+
+const FACILITY_KINDS: [&str; 11] = [
+    "eaje",
+    "rpe",
+    "laep",
+    "alsh_periscolaire",
+    "alsh_extrascolaire",
+    "alsh",
+    "jeunesse",
+    "centre_social",
+    "evs",
+    "coordination",
+    "other",
+];
+
+const EPCI_KINDS: [&str; 4] = ["cc", "ca", "cu", "metropole"];
+const STATUSES: [&str; 4] = ["planned", "in_progress", "done", "abandoned"];
+const GOVERNANCE_KINDS: [&str; 3] = ["steering_committee", "technical_committee", "other"];
+
+/// The largest amount in cents (999 999 999 999,99 €), from docs/format.md.
+const MAX_CENTS: u64 = 99_999_999_999_999;
+
+/// Warnings a generated document may legitimately carry.
+const ALLOWED_WARNINGS: [&str; 3] = [
+    "period.unusual_duration",
+    "funding.year_without_funding",
+    "funding.allocation_empty",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Independent helpers: money formatting, Luhn, dates, decimals.
+// ---------------------------------------------------------------------------------------------
+
+/// The canonical writing of an amount in cents.
+fn money(c: u128) -> String {
+    format!("{}.{:02}", c / 100, c % 100)
+}
+
+/// The Luhn sum: from the rightmost digit, every second digit doubled (minus 9 above 9).
+fn luhn_sum(digits: &[u8]) -> u32 {
+    digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = u32::from(d);
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                d
+            }
+        })
+        .sum()
+}
+
+fn luhn_valid(digits: &[u8]) -> bool {
+    luhn_sum(digits) % 10 == 0
+}
+
+/// `prefix` followed by the Luhn check digit.
+fn with_check_digit(prefix: &[u8]) -> Vec<u8> {
+    let mut v = prefix.to_vec();
+    v.push(0);
+    let check = (10 - luhn_sum(&v) % 10) % 10;
+    *v.last_mut().unwrap() = check as u8;
+    assert!(luhn_valid(&v));
+    v
+}
+
+fn digits_to_string(digits: &[u8]) -> String {
+    digits.iter().map(|d| char::from(b'0' + d)).collect()
+}
+
+/// A SIREN (8 digits + Luhn key), never La Poste's (whose SIRETs follow another rule).
+fn siren_from(seed: &[u8]) -> String {
+    let mut seed = seed.to_vec();
+    if seed == [3, 5, 6, 0, 0, 0, 0, 0] {
+        seed[0] = 4;
+    }
+    digits_to_string(&with_check_digit(&seed))
+}
+
+/// A SIRET: a SIREN, 4 digits and a Luhn key over the 14 digits.
+fn siret_from(siren_seed: &[u8], nic_seed: &[u8]) -> String {
+    let siren: Vec<u8> = siren_from(siren_seed).bytes().map(|b| b - b'0').collect();
+    let mut prefix = siren;
+    prefix.extend_from_slice(nic_seed);
+    digits_to_string(&with_check_digit(&prefix))
+}
+
+/// An INSEE code of a metropolitan commune: département 01–95 except 20, then 3 digits.
+fn insee(dep: u8, num: u16) -> String {
+    assert!((1..=95).contains(&dep) && dep != 20 && num < 1000);
+    format!("{dep:02}{num:03}")
+}
+
+fn date(year: i32, offset_days: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 1, 1).unwrap() + Duration::days(offset_days)
+}
+
+fn date_str(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// A decimal written from a mantissa and a scale, without trailing zeros (so it is already the
+/// normalized form).
+fn decimal_str(mantissa: i64, scale: u32) -> String {
+    let mut m = mantissa;
+    let mut s = scale;
+    while s > 0 && m % 10 == 0 {
+        m /= 10;
+        s -= 1;
+    }
+    let neg = m < 0;
+    let abs = m.unsigned_abs();
+    let p = 10u64.pow(s);
+    let body = if s == 0 {
+        abs.to_string()
+    } else {
+        format!("{}.{:0width$}", abs / p, abs % p, width = s as usize)
+    };
+    if neg {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw random material and strategies.
+// ---------------------------------------------------------------------------------------------
+
+/// A département number in 01–95 without 20.
+fn dep_number() -> impl Strategy<Value = u8> {
+    (1u8..=94).prop_map(|d| if d >= 20 { d + 1 } else { d })
+}
+
+fn digit_seed(n: usize) -> impl Strategy<Value = Vec<u8>> {
+    proptest::collection::vec(0u8..10, n)
+}
+
+/// A non-empty text that stays non-empty once trimmed.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9'’ .-]{0,24}",
+        1 => ("[A-Za-zÉé]", "\\PC{0,16}").prop_map(|(a, b)| format!("{a}{b}")),
+    ]
+}
+
+fn cents() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        1 => Just(0u64),
+        2 => 0u64..10_000,
+        4 => 0u64..=1_000_000_000,
+        1 => (0u64..=10_000_000).prop_map(|e| e * 100),
+    ]
+}
+
+/// A decimal as (mantissa, scale).
+fn decimal() -> impl Strategy<Value = (i64, u32)> {
+    (-1_000_000_000i64..=1_000_000_000, 0u32..=4)
+}
+
+#[derive(Debug, Clone)]
+struct CommuneRaw {
+    dep: u8,
+    num: u16,
+    siren: Option<Vec<u8>>,
+    name: String,
+    deliberation: Option<i64>,
+    aliases: Vec<String>,
+}
+
+fn commune_raw() -> impl Strategy<Value = CommuneRaw> {
+    (
+        dep_number(),
+        0u16..1000,
+        proptest::option::of(digit_seed(8)),
+        text(),
+        proptest::option::of(-300i64..300),
+        proptest::collection::vec(text(), 0..2),
+    )
+        .prop_map(|(dep, num, siren, name, deliberation, aliases)| CommuneRaw {
+            dep,
+            num,
+            siren,
+            name,
+            deliberation,
+            aliases,
+        })
+}
+
+#[derive(Debug, Clone)]
+struct EpciRaw {
+    kind: usize,
+    siren: Option<Vec<u8>>,
+    nic: Option<Vec<u8>>,
+    name: String,
+    from_communes: Vec<bool>,
+    extra_members: Vec<(u8, u16)>,
+}
+
+fn epci_raw() -> impl Strategy<Value = EpciRaw> {
+    (
+        0..EPCI_KINDS.len(),
+        proptest::option::of(digit_seed(8)),
+        proptest::option::of(digit_seed(4)),
+        text(),
+        proptest::collection::vec(any::<bool>(), 5),
+        proptest::collection::vec((dep_number(), 0u16..1000), 0..4),
+    )
+        .prop_map(
+            |(kind, siren, nic, name, from_communes, extra_members)| EpciRaw {
+                kind,
+                siren,
+                nic,
+                name,
+                from_communes,
+                extra_members,
+            },
+        )
+}
+
+#[derive(Debug, Clone)]
+struct IndicatorRaw {
+    name: String,
+    unit: Option<String>,
+    baseline: Option<(i64, u32)>,
+    target: Option<(i64, u32)>,
+    start: i64,
+    steps: Vec<(i64, (i64, u32))>,
+}
+
+fn indicator_raw() -> impl Strategy<Value = IndicatorRaw> {
+    (
+        text(),
+        proptest::option::of(prop::sample::select(vec!["places", "familles", "%", "enfants"])),
+        proptest::option::of(decimal()),
+        proptest::option::of(decimal()),
+        0i64..3000,
+        proptest::collection::vec((1i64..400, decimal()), 0..4),
+    )
+        .prop_map(|(name, unit, baseline, target, start, steps)| IndicatorRaw {
+            name,
+            unit: unit.map(str::to_owned),
+            baseline,
+            target,
+            start,
+            steps,
+        })
+}
+
+#[derive(Debug, Clone)]
+struct SheetRaw {
+    title: String,
+    domains: Vec<Index>,
+    objectives: Vec<Index>,
+    lead: Option<Index>,
+    partners: Vec<String>,
+    target_public: Option<String>,
+    communes: Vec<Index>,
+    schedule: Option<(Option<i64>, Option<i64>)>,
+    status: Option<usize>,
+    budget: Option<u64>,
+    indicators: Vec<IndicatorRaw>,
+}
+
+fn sheet_raw() -> impl Strategy<Value = SheetRaw> {
+    (
+        (
+            text(),
+            proptest::collection::vec(any::<Index>(), 0..3),
+            proptest::collection::vec(any::<Index>(), 0..3),
+            proptest::option::of(any::<Index>()),
+            proptest::collection::vec(text(), 0..2),
+            proptest::option::of(text()),
+        ),
+        (
+            proptest::collection::vec(any::<Index>(), 0..3),
+            proptest::option::of((
+                proptest::option::of(0i64..1500),
+                proptest::option::of(0i64..1500),
+            )),
+            proptest::option::of(0..STATUSES.len()),
+            proptest::option::of(cents()),
+            proptest::collection::vec(indicator_raw(), 0..3),
+        ),
+    )
+        .prop_map(
+            |(
+                (title, domains, objectives, lead, partners, target_public),
+                (communes, schedule, status, budget, indicators),
+            )| SheetRaw {
+                title,
+                domains,
+                objectives,
+                lead,
+                partners,
+                target_public,
+                communes,
+                schedule,
+                status,
+                budget,
+                indicators,
+            },
+        )
+}
+
+#[derive(Debug, Clone)]
+struct BeneficiaryRaw {
+    name: String,
+    siret: Option<(Vec<u8>, Vec<u8>)>,
+    party: Option<Index>,
+}
+
+fn beneficiary_raw() -> impl Strategy<Value = BeneficiaryRaw> {
+    (
+        text(),
+        proptest::option::of((digit_seed(8), digit_seed(4))),
+        proptest::option::of(any::<Index>()),
+    )
+        .prop_map(|(name, siret, party)| BeneficiaryRaw { name, siret, party })
+}
+
+#[derive(Debug, Clone)]
+struct AllocationRaw {
+    beneficiary: Index,
+    kind: usize,
+    domain: Option<usize>,
+    label: Option<String>,
+    /// One entry per possible year of the period (index 0 = first year).
+    amounts: Vec<Option<u64>>,
+}
+
+fn allocation_raw() -> impl Strategy<Value = AllocationRaw> {
+    (
+        any::<Index>(),
+        0..FACILITY_KINDS.len(),
+        proptest::option::of(0..DOMAINS.len()),
+        proptest::option::of(text()),
+        proptest::collection::vec(
+            prop_oneof![1 => Just(None), 4 => cents().prop_map(Some)],
+            10,
+        ),
+    )
+        .prop_map(|(beneficiary, kind, domain, label, amounts)| AllocationRaw {
+            beneficiary,
+            kind,
+            domain,
+            label,
+            amounts,
+        })
+}
+
+/// What the source declares about totals.
+#[derive(Debug, Clone)]
+enum DeclaredRaw {
+    Nothing,
+    /// Yearly totals for the years whose flag is set, and the whole total when `true`.
+    Some(Vec<bool>, bool),
+}
+
+#[derive(Debug, Clone)]
+struct Raw {
+    first_year: i32,
+    len: i32,
+    id: String,
+    title: String,
+    caf_dep: u8,
+    caf_siren: Vec<u8>,
+    communes: Vec<CommuneRaw>,
+    epci: Option<EpciRaw>,
+    domains: Vec<bool>,
+    stakes: Vec<String>,
+    objectives: Vec<(String, Vec<Index>)>,
+    sheets: Vec<SheetRaw>,
+    sheet_rotation: usize,
+    signature: Option<(i64, Option<String>)>,
+    renews: Option<(i32, i32)>,
+    diagnostic: Option<(Option<i64>, Option<String>, Vec<String>)>,
+    beneficiaries: Vec<BeneficiaryRaw>,
+    allocations: Vec<AllocationRaw>,
+    declared: DeclaredRaw,
+    governance: Vec<(usize, Option<String>, Vec<Index>)>,
+    amendments: Vec<(i64, String)>,
+    sources: Vec<String>,
+    notes: Option<String>,
+}
+
+/// Raw material for a valid document. With `full_declared`, every year's total and the whole
+/// total are declared and there is at least one allocation (for the mutation properties).
+fn raw(full_declared: bool) -> impl Strategy<Value = Raw> {
+    let min_allocations = usize::from(full_declared);
+    let declared = if full_declared {
+        Just(DeclaredRaw::Some(vec![true; 10], true)).boxed()
+    } else {
+        prop_oneof![
+            1 => Just(DeclaredRaw::Nothing),
+            1 => Just(DeclaredRaw::Some(vec![true; 10], true)),
+            2 => (proptest::collection::vec(any::<bool>(), 10), any::<bool>())
+                .prop_map(|(y, t)| DeclaredRaw::Some(y, t)),
+        ]
+        .boxed()
+    };
+    let head = (
+        1995i32..2090,
+        1i32..=10,
+        "[a-z][a-z0-9-]{0,20}",
+        text(),
+        dep_number(),
+        digit_seed(8),
+        proptest::collection::vec(commune_raw(), 0..=5),
+        proptest::option::of(epci_raw()),
+        proptest::collection::vec(any::<bool>(), DOMAINS.len()),
+    );
+    let plan = (
+        proptest::collection::vec(text(), 0..4),
+        proptest::collection::vec(
+            (text(), proptest::collection::vec(any::<Index>(), 0..3)),
+            0..4,
+        ),
+        proptest::collection::vec(sheet_raw(), 0..6),
+        0usize..6,
+        proptest::option::of((-150i64..150, proptest::option::of(text()))),
+        proptest::option::of((1i32..=5, 0i32..4)),
+        proptest::option::of((
+            proptest::option::of(0i64..400),
+            proptest::option::of(text()),
+            proptest::collection::vec(text(), 0..2),
+        )),
+    );
+    let money_part = (
+        proptest::collection::vec(beneficiary_raw(), 1..6),
+        proptest::collection::vec(allocation_raw(), min_allocations..8),
+        declared,
+    );
+    let tail = (
+        proptest::collection::vec(
+            (
+                0..GOVERNANCE_KINDS.len(),
+                proptest::option::of(text()),
+                proptest::collection::vec(any::<Index>(), 0..3),
+            ),
+            0..3,
+        ),
+        proptest::collection::vec((0i64..1000, text()), 0..3),
+        proptest::collection::vec(text(), 0..2),
+        proptest::option::of(text()),
+    );
+    (head, plan, money_part, tail).prop_map(
+        |(
+            (first_year, len, id, title, caf_dep, caf_siren, communes, epci, domains),
+            (stakes, objectives, sheets, sheet_rotation, signature, renews, diagnostic),
+            (beneficiaries, allocations, declared),
+            (governance, amendments, sources, notes),
+        )| Raw {
+            first_year,
+            len,
+            id,
+            title,
+            caf_dep,
+            caf_siren,
+            communes,
+            epci,
+            domains,
+            stakes,
+            objectives,
+            sheets,
+            sheet_rotation,
+            signature,
+            renews,
+            diagnostic,
+            beneficiaries,
+            allocations,
+            declared,
+            governance,
+            amendments,
+            sources,
+            notes,
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the document and the expected totals.
+// ---------------------------------------------------------------------------------------------
+
+/// A generated valid document and what it should add up to.
+#[derive(Debug, Clone)]
+struct Generated {
+    doc: Value,
+    first_year: i32,
+    last_year: i32,
+    total: u128,
+    by_year: BTreeMap<i32, u128>,
+    by_beneficiary: BTreeMap<String, u128>,
+    by_facility_kind: BTreeMap<String, u128>,
+    by_domain: BTreeMap<String, u128>,
+    coordination: u128,
+    /// Indexes of the parties that have a SIREN.
+    parties_with_siren: Vec<usize>,
+    /// (allocation index, year) of every amount written.
+    amount_slots: Vec<(usize, i32)>,
+}
+
+fn build(raw: &Raw) -> Generated {
+    let first_year = raw.first_year;
+    let last_year = raw.first_year + raw.len - 1;
+    let years: Vec<i32> = (first_year..=last_year).collect();
+
+    // -- parties --
+    let mut parties = Vec::new();
+    let mut party_ids = Vec::new();
+    let mut sirens = BTreeSet::new();
+    let mut parties_with_siren = Vec::new();
+    let caf_siren = siren_from(&raw.caf_siren);
+    sirens.insert(caf_siren.clone());
+    parties_with_siren.push(0);
+    parties.push(json!({
+        "id": "caf",
+        "name": format!("Caisse d'allocations familiales {:02}", raw.caf_dep),
+        "kind": "caf",
+        "role": "caf",
+        "siren": caf_siren,
+        "departement": format!("{:02}", raw.caf_dep),
+    }));
+    party_ids.push("caf".to_owned());
+
+    let mut inseees = Vec::new();
+    let mut seen_insee = BTreeSet::new();
+    for (i, c) in raw.communes.iter().enumerate() {
+        let code = insee(c.dep, c.num);
+        if !seen_insee.insert(code.clone()) {
+            continue;
+        }
+        inseees.push(code.clone());
+        let id = format!("commune-{i}");
+        let mut p = Map::new();
+        p.insert("id".into(), json!(id));
+        p.insert("name".into(), json!(c.name));
+        p.insert("kind".into(), json!("commune"));
+        p.insert("role".into(), json!("signatory"));
+        p.insert("insee".into(), json!(code));
+        if let Some(seed) = &c.siren {
+            let s = siren_from(seed);
+            if sirens.insert(s.clone()) {
+                parties_with_siren.push(parties.len());
+                p.insert("siren".into(), json!(s));
+            }
+        }
+        p.insert("departement".into(), json!(format!("{:02}", c.dep)));
+        if let Some(d) = c.deliberation {
+            p.insert("deliberation_date".into(), json!(date_str(date(first_year, d))));
+        }
+        if !c.aliases.is_empty() {
+            p.insert("aliases".into(), json!(c.aliases));
+        }
+        parties.push(Value::Object(p));
+        party_ids.push(id);
+    }
+    if let Some(e) = &raw.epci {
+        let mut members: Vec<String> = inseees
+            .iter()
+            .zip(&e.from_communes)
+            .filter(|(_, &keep)| keep)
+            .map(|(code, _)| code.clone())
+            .collect();
+        for &(dep, num) in &e.extra_members {
+            let code = insee(dep, num);
+            if !members.contains(&code) {
+                members.push(code);
+            }
+        }
+        let mut p = Map::new();
+        p.insert("id".into(), json!("epci"));
+        p.insert("name".into(), json!(e.name));
+        p.insert("kind".into(), json!(EPCI_KINDS[e.kind]));
+        p.insert("role".into(), json!("signatory"));
+        if let Some(seed) = &e.siren {
+            let s = siren_from(seed);
+            if sirens.insert(s.clone()) {
+                parties_with_siren.push(parties.len());
+                p.insert("siren".into(), json!(s));
+                if let Some(nic) = &e.nic {
+                    p.insert("siret".into(), json!(siret_from(seed, nic)));
+                }
+            }
+        }
+        if !members.is_empty() {
+            p.insert("members".into(), json!(members));
+        }
+        parties.push(Value::Object(p));
+        party_ids.push("epci".to_owned());
+    }
+
+    // -- domains, stakes, objectives --
+    let domains: Vec<&str> = DOMAINS
+        .iter()
+        .zip(&raw.domains)
+        .filter(|(_, &keep)| keep)
+        .map(|(d, _)| *d)
+        .collect();
+    let stake_ids: Vec<String> = (0..raw.stakes.len()).map(|i| format!("enjeu-{i}")).collect();
+    let stakes: Vec<Value> = raw
+        .stakes
+        .iter()
+        .zip(&stake_ids)
+        .map(|(t, id)| json!({"id": id, "title": t}))
+        .collect();
+    let objective_ids: Vec<String> = (0..raw.objectives.len())
+        .map(|i| format!("obj-{i}"))
+        .collect();
+    let objectives: Vec<Value> = raw
+        .objectives
+        .iter()
+        .zip(&objective_ids)
+        .map(|((t, picks), id)| {
+            let mut o = json!({"id": id, "title": t});
+            if !stake_ids.is_empty() && !picks.is_empty() {
+                let refs: Vec<&String> = picks.iter().map(|p| p.get(&stake_ids)).collect();
+                o["stakes"] = json!(refs);
+            }
+            o
+        })
+        .collect();
+
+    // -- action sheets: numbered 1..=n, in a rotated order --
+    let n = raw.sheets.len();
+    let sheets: Vec<Value> = raw
+        .sheets
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let number = (i + raw.sheet_rotation) % n + 1;
+            let mut o = Map::new();
+            o.insert("number".into(), json!(number));
+            o.insert("title".into(), json!(s.title));
+            if !domains.is_empty() && !s.domains.is_empty() {
+                let mut ds: Vec<&str> = s.domains.iter().map(|p| *p.get(&domains)).collect();
+                ds.dedup();
+                o.insert("domains".into(), json!(ds));
+            }
+            if !objective_ids.is_empty() && !s.objectives.is_empty() {
+                let refs: Vec<&String> = s.objectives.iter().map(|p| p.get(&objective_ids)).collect();
+                o.insert("objectives".into(), json!(refs));
+            }
+            if let Some(lead) = &s.lead {
+                o.insert("lead".into(), json!(lead.get(&party_ids)));
+            }
+            if !s.partners.is_empty() {
+                o.insert("partners".into(), json!(s.partners));
+            }
+            if let Some(t) = &s.target_public {
+                o.insert("target_public".into(), json!(t));
+            }
+            if !inseees.is_empty() && !s.communes.is_empty() {
+                let cs: Vec<&String> = s.communes.iter().map(|p| p.get(&inseees)).collect();
+                o.insert("communes".into(), json!(cs));
+            }
+            if let Some((a, b)) = s.schedule {
+                let (a, b) = match (a, b) {
+                    (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                    other => other,
+                };
+                let mut sch = Map::new();
+                if let Some(a) = a {
+                    sch.insert("start".into(), json!(date_str(date(first_year, a))));
+                }
+                if let Some(b) = b {
+                    sch.insert("end".into(), json!(date_str(date(first_year, b))));
+                }
+                o.insert("schedule".into(), Value::Object(sch));
+            }
+            if let Some(st) = s.status {
+                o.insert("status".into(), json!(STATUSES[st]));
+            }
+            if let Some(b) = s.budget {
+                o.insert("budget".into(), json!(money(u128::from(b))));
+            }
+            if !s.indicators.is_empty() {
+                let inds: Vec<Value> = s
+                    .indicators
+                    .iter()
+                    .map(|ind| {
+                        let mut io = Map::new();
+                        io.insert("name".into(), json!(ind.name));
+                        if let Some(u) = &ind.unit {
+                            io.insert("unit".into(), json!(u));
+                        }
+                        if let Some((m, sc)) = ind.baseline {
+                            io.insert("baseline".into(), json!(decimal_str(m, sc)));
+                        }
+                        if let Some((m, sc)) = ind.target {
+                            io.insert("target".into(), json!(decimal_str(m, sc)));
+                        }
+                        if !ind.steps.is_empty() {
+                            // Strictly increasing dates: every step is at least one day.
+                            let mut day = ind.start;
+                            let ms: Vec<Value> = ind
+                                .steps
+                                .iter()
+                                .map(|&(step, (m, sc))| {
+                                    day += step;
+                                    json!({
+                                        "date": date_str(date(2000, day)),
+                                        "value": decimal_str(m, sc),
+                                    })
+                                })
+                                .collect();
+                            io.insert("measurements".into(), Value::Array(ms));
+                        }
+                        Value::Object(io)
+                    })
+                    .collect();
+                o.insert("indicators".into(), Value::Array(inds));
+            }
+            Value::Object(o)
+        })
+        .collect();
+
+    // -- funding, with the expected sums in u128 cents --
+    let beneficiary_ids: Vec<String> = (0..raw.beneficiaries.len())
+        .map(|i| format!("ben-{i}"))
+        .collect();
+    let beneficiaries: Vec<Value> = raw
+        .beneficiaries
+        .iter()
+        .zip(&beneficiary_ids)
+        .map(|(b, id)| {
+            let mut o = Map::new();
+            o.insert("id".into(), json!(id));
+            o.insert("name".into(), json!(b.name));
+            if let Some((siren, nic)) = &b.siret {
+                o.insert("siret".into(), json!(siret_from(siren, nic)));
+            }
+            if let Some(p) = &b.party {
+                o.insert("party".into(), json!(p.get(&party_ids)));
+            }
+            Value::Object(o)
+        })
+        .collect();
+    let mut total: u128 = 0;
+    let mut by_year: BTreeMap<i32, u128> = years.iter().map(|&y| (y, 0)).collect();
+    let mut by_beneficiary = BTreeMap::new();
+    let mut by_facility_kind = BTreeMap::new();
+    let mut by_domain = BTreeMap::new();
+    let mut coordination = 0;
+    let mut amount_slots = Vec::new();
+    let allocations: Vec<Value> = raw
+        .allocations
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let ben = a.beneficiary.get(&beneficiary_ids).clone();
+            let kind = FACILITY_KINDS[a.kind];
+            let domain = a.domain.map(|d| DOMAINS[d]);
+            let mut amounts = Map::new();
+            for (&year, amount) in years.iter().zip(&a.amounts) {
+                let Some(c) = *amount else { continue };
+                let c = u128::from(c);
+                amounts.insert(year.to_string(), json!(money(c)));
+                amount_slots.push((i, year));
+                total += c;
+                *by_year.get_mut(&year).unwrap() += c;
+                *by_beneficiary.entry(ben.clone()).or_insert(0) += c;
+                *by_facility_kind.entry(kind.to_owned()).or_insert(0) += c;
+                *by_domain
+                    .entry(domain.unwrap_or("unassigned").to_owned())
+                    .or_insert(0) += c;
+                if kind == "coordination" {
+                    coordination += c;
+                }
+            }
+            let mut o = Map::new();
+            o.insert("beneficiary".into(), json!(ben));
+            o.insert("facility_kind".into(), json!(kind));
+            if let Some(d) = domain {
+                o.insert("domain".into(), json!(d));
+            }
+            if let Some(l) = &a.label {
+                o.insert("label".into(), json!(l));
+            }
+            o.insert("amounts".into(), Value::Object(amounts));
+            Value::Object(o)
+        })
+        .collect();
+    let mut funding = json!({
+        "beneficiaries": beneficiaries,
+        "allocations": allocations,
+    });
+    if let DeclaredRaw::Some(yearly_flags, with_total) = &raw.declared {
+        let mut declared = Map::new();
+        let yearly: Map<String, Value> = years
+            .iter()
+            .zip(yearly_flags)
+            .filter(|(_, &f)| f)
+            .map(|(y, _)| (y.to_string(), json!(money(by_year[y]))))
+            .collect();
+        if !yearly.is_empty() {
+            declared.insert("yearly".into(), Value::Object(yearly));
+        }
+        if *with_total {
+            declared.insert("total".into(), json!(money(total)));
+        }
+        if !declared.is_empty() {
+            funding["declared"] = Value::Object(declared);
+        }
+    }
+
+    // -- the rest --
+    let mut doc = Map::new();
+    doc.insert("format_version".into(), json!(1));
+    doc.insert("id".into(), json!(raw.id));
+    doc.insert("title".into(), json!(raw.title));
+    let mut period = json!({"first_year": first_year, "last_year": last_year});
+    if raw.len % 2 == 0 {
+        period["duration_years"] = json!(raw.len);
+    }
+    doc.insert("period".into(), period);
+    let signed = raw.signature.as_ref().map(|(offset, place)| {
+        let d = date(first_year, *offset);
+        let mut s = json!({"date": date_str(d)});
+        if let Some(place) = place {
+            s["place"] = json!(place);
+        }
+        doc.insert("signature".into(), s);
+        d
+    });
+    if let Some((gap, span)) = raw.renews {
+        let last = first_year - gap;
+        doc.insert(
+            "renews".into(),
+            json!({
+                "id": "previous",
+                "title": "CEJ",
+                "first_year": (last - span).max(1990),
+                "last_year": last,
+            }),
+        );
+    }
+    doc.insert("parties".into(), Value::Array(parties));
+    doc.insert("domains".into(), json!(domains));
+    if let Some((start, author, sources)) = &raw.diagnostic {
+        let mut d = Map::new();
+        if let Some(start) = start {
+            d.insert("start_date".into(), json!(date_str(date(first_year - 2, *start))));
+        }
+        if let Some(author) = author {
+            d.insert("author".into(), json!(author));
+        }
+        if !sources.is_empty() {
+            d.insert("sources".into(), json!(sources));
+        }
+        doc.insert("diagnostic".into(), Value::Object(d));
+    }
+    doc.insert("stakes".into(), Value::Array(stakes));
+    doc.insert("objectives".into(), Value::Array(objectives));
+    doc.insert("action_sheets".into(), Value::Array(sheets));
+    doc.insert("funding".into(), funding);
+    if !raw.governance.is_empty() {
+        let bodies: Vec<Value> = raw
+            .governance
+            .iter()
+            .map(|(kind, name, members)| {
+                let mut b = json!({"kind": GOVERNANCE_KINDS[*kind]});
+                if let Some(name) = name {
+                    b["name"] = json!(name);
+                }
+                if !members.is_empty() {
+                    let ms: Vec<&String> = members.iter().map(|m| m.get(&party_ids)).collect();
+                    b["members"] = json!(ms);
+                }
+                b
+            })
+            .collect();
+        doc.insert("governance".into(), Value::Array(bodies));
+    }
+    if !raw.amendments.is_empty() {
+        let base = signed.unwrap_or_else(|| date(first_year, 0));
+        let list: Vec<Value> = raw
+            .amendments
+            .iter()
+            .enumerate()
+            .map(|(i, (offset, summary))| {
+                json!({
+                    "number": i + 1,
+                    "date": date_str(base + Duration::days(*offset)),
+                    "summary": summary,
+                })
+            })
+            .collect();
+        doc.insert("amendments".into(), Value::Array(list));
+    }
+    if !raw.sources.is_empty() {
+        doc.insert("sources".into(), json!(raw.sources));
+    }
+    if let Some(notes) = &raw.notes {
+        doc.insert("notes".into(), json!(notes));
+    }
+
+    Generated {
+        doc: Value::Object(doc),
+        first_year,
+        last_year,
+        total,
+        by_year,
+        by_beneficiary,
+        by_facility_kind,
+        by_domain,
+        coordination,
+        parties_with_siren,
+        amount_slots,
+    }
+}
+
+fn generated(full_declared: bool) -> impl Strategy<Value = Generated> {
+    raw(full_declared).prop_map(|r| build(&r))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assertions on reports.
+// ---------------------------------------------------------------------------------------------
+
+fn errors(report: &Report) -> Vec<(String, String)> {
+    report
+        .errors()
+        .map(|i| (i.code.as_str().to_owned(), i.path.to_string()))
+        .collect()
+}
+
+fn has_issue(report: &Report, code: &str, path: &str) -> bool {
+    report
+        .issues()
+        .iter()
+        .any(|i| i.code.as_str() == code && i.path.to_string() == path)
+}
+
+fn report_of(doc: &Value) -> Report {
+    validate_value(doc).into_report()
+}
+
+/// The value at a path of (key or index) steps, for mutation.
+fn at_mut<'v>(doc: &'v mut Value, steps: &[Step]) -> &'v mut Value {
+    steps.iter().fold(doc, |v, s| match s {
+        Step::Key(k) => &mut v[k.as_str()],
+        Step::Index(i) => &mut v[*i],
+    })
+}
+
+fn cents_of(v: &Value) -> u128 {
+    let s = v.as_str().unwrap();
+    let (e, c) = s.split_once('.').unwrap();
+    e.parse::<u128>().unwrap() * 100 + c.parse::<u128>().unwrap()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Every path of a JSON value, the root included.
+fn all_paths(v: &Value) -> Vec<Vec<Step>> {
+    fn walk(v: &Value, prefix: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+        out.push(prefix.clone());
+        match v {
+            Value::Object(m) => {
+                for (k, child) in m {
+                    prefix.push(Step::Key(k.clone()));
+                    walk(child, prefix, out);
+                    prefix.pop();
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    prefix.push(Step::Index(i));
+                    walk(child, prefix, out);
+                    prefix.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(v, &mut Vec::new(), &mut out);
+    out
+}
+
+/// Checks what must hold of any validation, whatever the input: it is deterministic, `is_valid`
+/// agrees with the report, every issue has its code's severity, and a valid document gives a
+/// convention whose canonical form validates back to it.
+fn check_any_validation(value: &Value) -> Result<(), TestCaseError> {
+    let validation = validate_value(value);
+    let again = validate_value(value);
+    prop_assert_eq!(validation.report(), again.report());
+    let report = validation.report();
+    prop_assert_eq!(validation.is_valid(), report.is_valid());
+    for issue in report.issues() {
+        let Issue { code, severity, .. } = issue;
+        prop_assert_eq!(code.severity(), *severity);
+        prop_assert_eq!(issue.is_error(), *severity == Severity::Error);
+    }
+    if let Some(conv) = validation.convention() {
+        let back = Convention::from_value(&conv.to_value());
+        prop_assert_eq!(back.as_ref(), Ok(conv));
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arbitrary JSON.
+// ---------------------------------------------------------------------------------------------
+
+/// Field names of the format, so that random trees reach deep into the validator.
+const FIELD_NAMES: [&str; 40] = [
+    "format_version",
+    "id",
+    "title",
+    "period",
+    "first_year",
+    "last_year",
+    "duration_years",
+    "signature",
+    "date",
+    "termination",
+    "renews",
+    "parties",
+    "name",
+    "kind",
+    "role",
+    "insee",
+    "siren",
+    "siret",
+    "members",
+    "domains",
+    "diagnostic",
+    "stakes",
+    "objectives",
+    "action_sheets",
+    "number",
+    "lead",
+    "schedule",
+    "indicators",
+    "measurements",
+    "value",
+    "funding",
+    "beneficiaries",
+    "allocations",
+    "beneficiary",
+    "facility_kind",
+    "amounts",
+    "declared",
+    "yearly",
+    "total",
+    "amendments",
+];
+
+fn json_leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u64>().prop_map(|n| json!(n)),
+        (1990i64..=2100).prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        ".{0,12}".prop_map(Value::String),
+        "[0-9 ,.€-]{0,14}".prop_map(Value::String),
+        prop::sample::select(vec![
+            "caf", "commune", "cc", "signatory", "eaje", "2024", "2023-2025", "81238", "2A004",
+            "732829320", "73282932000041", "2024-02-30", "30/11/2022", "", "  ", "1 234,56 €",
+        ])
+        .prop_map(|s| json!(s)),
+    ]
+}
+
+fn json_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(FIELD_NAMES.to_vec()).prop_map(str::to_owned),
+        1 => (1988i32..=2102).prop_map(|y| y.to_string()),
+        1 => ".{0,8}",
+    ]
+}
+
+/// Arbitrary JSON trees, at most 6 levels deep.
+fn any_json() -> impl Strategy<Value = Value> {
+    json_leaf().prop_recursive(6, 96, 8, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            proptest::collection::vec((json_key(), inner), 0..8)
+                .prop_map(|entries| Value::Object(entries.into_iter().collect())),
+        ]
+    })
+}
+
+/// Strings over an alphabet of JSON punctuation, digits, keys and amounts.
+fn json_ish_string() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            4 => prop::sample::select(vec![
+                "{", "}", "[", "]", ":", ",", "\"", "\\", " ", "\n", "-", ".", "e", "E", "+",
+                "null", "true", "false", "\\u", "\\ud800", "€", "\u{202f}",
+            ])
+            .prop_map(str::to_owned),
+            3 => "[0-9]{1,5}",
+            2 => prop::sample::select(FIELD_NAMES.to_vec()).prop_map(|k| format!("\"{k}\"")),
+        ],
+        0..60,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+fn thore() -> Value {
+    serde_json::from_str(Convention::sample_json()).unwrap()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties.
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// 1. Generated documents are valid, with only the expected warnings, and their totals are the
+    /// sums computed here.
+    #[test]
+    fn generated_documents_are_valid_and_add_up(g in generated(false)) {
+        let validation = validate_value(&g.doc);
+        prop_assert!(validation.is_valid(), "{}\n{}", validation.report(), g.doc);
+        for w in validation.report().warnings() {
+            prop_assert!(ALLOWED_WARNINGS.contains(&w.code.as_str()), "unexpected warning {}", w);
+        }
+        let conv = validation.convention().unwrap();
+        let totals = conv.totals();
+        prop_assert_eq!(totals.total.to_string(), money(g.total));
+        let by_year: BTreeMap<i32, String> = totals.by_year.iter().map(|(y, a)| (*y, a.to_string())).collect();
+        let expected: BTreeMap<i32, String> = g.by_year.iter().map(|(y, c)| (*y, money(*c))).collect();
+        prop_assert_eq!(by_year, expected);
+        let by_beneficiary: BTreeMap<String, String> =
+            totals.by_beneficiary.iter().map(|(b, a)| (b.clone(), a.to_string())).collect();
+        let expected: BTreeMap<String, String> =
+            g.by_beneficiary.iter().map(|(b, c)| (b.clone(), money(*c))).collect();
+        prop_assert_eq!(by_beneficiary, expected);
+        let by_kind: BTreeMap<String, String> =
+            totals.by_facility_kind.iter().map(|(k, a)| (k.code().to_owned(), a.to_string())).collect();
+        let expected: BTreeMap<String, String> =
+            g.by_facility_kind.iter().map(|(k, c)| (k.clone(), money(*c))).collect();
+        prop_assert_eq!(by_kind, expected);
+        let by_domain: BTreeMap<String, String> =
+            totals.by_domain.iter().map(|(d, a)| (d.clone(), a.to_string())).collect();
+        let expected: BTreeMap<String, String> =
+            g.by_domain.iter().map(|(d, c)| (d.clone(), money(*c))).collect();
+        prop_assert_eq!(by_domain, expected);
+        prop_assert_eq!(totals.coordination.to_string(), money(g.coordination));
+        // The per-beneficiary, per-year table adds up to the same grand total.
+        let table: u128 = totals
+            .by_beneficiary_year
+            .values()
+            .flat_map(|m| m.values())
+            .map(|a| u128::from(a.cents()))
+            .sum();
+        prop_assert_eq!(table, g.total);
+        prop_assert_eq!(conv.period().first_year(), g.first_year);
+        prop_assert_eq!(conv.period().last_year(), g.last_year);
+    }
+
+    /// 2. The canonical form is a fixed point, through values, text and serde.
+    #[test]
+    fn canonical_form_round_trips(g in generated(false)) {
+        let conv = Convention::from_value(&g.doc).unwrap();
+        let canonical = conv.to_value();
+        let again = Convention::from_value(&canonical);
+        prop_assert_eq!(again.as_ref(), Ok(&conv));
+        prop_assert_eq!(again.unwrap().to_value(), canonical.clone());
+
+        let text = conv.to_json_pretty();
+        let from_text = Convention::from_json_str(&text);
+        prop_assert_eq!(from_text.as_ref(), Ok(&conv));
+        prop_assert_eq!(&from_text.unwrap().to_json_pretty(), &text);
+        let compact = conv.to_json();
+        prop_assert_eq!(serde_json::from_str::<Value>(&compact).unwrap(), canonical.clone());
+
+        let by_serde: Convention = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(&by_serde, &conv);
+        let by_serde_value: Convention = serde_json::from_value(g.doc.clone()).unwrap();
+        prop_assert_eq!(&by_serde_value, &conv);
+        prop_assert_eq!(serde_json::to_value(&by_serde).unwrap(), canonical);
+    }
+
+    /// 3a. One cent more on a declared yearly total: exactly one error, at that year.
+    #[test]
+    fn yearly_mismatch_is_reported(g in generated(true), pick in any::<Index>()) {
+        let mut doc = g.doc.clone();
+        let year = *pick.get(&g.by_year.keys().copied().collect::<Vec<_>>());
+        let slot = &mut doc["funding"]["declared"]["yearly"][year.to_string()];
+        *slot = json!(money(cents_of(slot) + 1));
+        let report = report_of(&doc);
+        prop_assert_eq!(
+            errors(&report),
+            vec![("funding.year_total_mismatch".to_owned(), format!("funding.declared.yearly.{year}"))],
+            "{}", report
+        );
+    }
+
+    /// 3b. One cent more on the declared total: exactly one error, at the total.
+    #[test]
+    fn total_mismatch_is_reported(g in generated(true)) {
+        let mut doc = g.doc.clone();
+        let slot = &mut doc["funding"]["declared"]["total"];
+        *slot = json!(money(cents_of(slot) + 1));
+        let report = report_of(&doc);
+        prop_assert_eq!(
+            errors(&report),
+            vec![("funding.total_mismatch".to_owned(), "funding.declared.total".to_owned())],
+            "{}", report
+        );
+    }
+
+    /// 3c. An amount moved to a year outside the period is reported at its new place.
+    #[test]
+    fn year_outside_period_is_reported(
+        g in generated(true),
+        pick in any::<Index>(),
+        after in any::<bool>(),
+        distance in 1i32..=5,
+    ) {
+        prop_assume!(!g.amount_slots.is_empty());
+        let (i, year) = *pick.get(&g.amount_slots);
+        let outside = if after {
+            (g.last_year + distance).min(2100)
+        } else {
+            g.first_year - distance
+        };
+        prop_assume!(outside > g.last_year || outside < g.first_year);
+        let mut doc = g.doc.clone();
+        let amounts = doc["funding"]["allocations"][i]["amounts"].as_object_mut().unwrap();
+        let amount = amounts.remove(&year.to_string()).unwrap();
+        amounts.insert(outside.to_string(), amount);
+        let report = report_of(&doc);
+        let path = format!("funding.allocations[{i}].amounts.{outside}");
+        prop_assert!(has_issue(&report, "funding.year_outside_period", &path), "{}", report);
+        prop_assert!(!report.is_valid());
+    }
+
+    /// 3d. A reversed period is reported at `period`.
+    #[test]
+    fn reversed_period_is_reported(g in generated(false)) {
+        prop_assume!(g.first_year != g.last_year);
+        let mut doc = g.doc.clone();
+        doc["period"]["first_year"] = json!(g.last_year);
+        doc["period"]["last_year"] = json!(g.first_year);
+        let report = report_of(&doc);
+        prop_assert!(has_issue(&report, "period.reversed", "period"), "{}", report);
+    }
+
+    /// 3e. One digit of a SIREN changed: the Luhn key no longer matches.
+    #[test]
+    fn siren_checksum_is_reported(
+        g in generated(false),
+        pick in any::<Index>(),
+        position in 0usize..9,
+        delta in 1u8..=9,
+    ) {
+        let party = *pick.get(&g.parties_with_siren);
+        let mut doc = g.doc.clone();
+        let slot = &mut doc["parties"][party]["siren"];
+        let mut digits: Vec<u8> = slot.as_str().unwrap().bytes().map(|b| b - b'0').collect();
+        prop_assert!(luhn_valid(&digits));
+        digits[position] = (digits[position] + delta) % 10;
+        prop_assert!(!luhn_valid(&digits), "Luhn catches every single-digit change");
+        *slot = json!(digits_to_string(&digits));
+        let report = report_of(&doc);
+        prop_assert_eq!(
+            errors(&report),
+            vec![("siren.checksum".to_owned(), format!("parties[{party}].siren"))],
+            "{}", report
+        );
+    }
+
+    /// 3f. Two action sheets with the same number.
+    #[test]
+    fn duplicate_sheet_number_is_reported(g in generated(false), a in any::<Index>(), b in any::<Index>()) {
+        let n = g.doc["action_sheets"].as_array().unwrap().len();
+        prop_assume!(n >= 2);
+        let (i, j) = (a.index(n), b.index(n));
+        prop_assume!(i != j);
+        let mut doc = g.doc.clone();
+        doc["action_sheets"][j]["number"] = doc["action_sheets"][i]["number"].clone();
+        let report = report_of(&doc);
+        let later = i.max(j);
+        prop_assert_eq!(
+            errors(&report),
+            vec![("action_sheet.duplicate_number".to_owned(), format!("action_sheets[{later}].number"))],
+            "{}", report
+        );
+    }
+
+    /// 3g. A lead naming no party.
+    #[test]
+    fn unknown_lead_is_reported(g in generated(false), pick in any::<Index>()) {
+        let n = g.doc["action_sheets"].as_array().unwrap().len();
+        prop_assume!(n >= 1);
+        let i = pick.index(n);
+        let mut doc = g.doc.clone();
+        doc["action_sheets"][i]["lead"] = json!("nobody-here");
+        let report = report_of(&doc);
+        prop_assert_eq!(
+            errors(&report),
+            vec![("reference.unknown_party".to_owned(), format!("action_sheets[{i}].lead"))],
+            "{}", report
+        );
+    }
+
+    /// 4a. `validate_str` never panics on arbitrary strings.
+    #[test]
+    fn validate_str_never_panics(s in any::<String>()) {
+        let v = validate_str(&s);
+        prop_assert_eq!(v.is_valid(), v.report().is_valid());
+    }
+
+    /// 4b. Nor on JSON-looking text.
+    #[test]
+    fn validate_str_never_panics_on_json_ish(s in json_ish_string()) {
+        let v = validate_str(&s);
+        prop_assert_eq!(v.is_valid(), v.report().is_valid());
+    }
+
+    /// 4c. `validate_value` never panics on arbitrary trees.
+    #[test]
+    fn validate_value_never_panics(v in any_json()) {
+        check_any_validation(&v)?;
+        // The same tree as the value of each top-level section of a real document.
+        let mut doc = thore();
+        for key in ["parties", "funding", "action_sheets", "period"] {
+            doc[key] = v.clone();
+            check_any_validation(&doc)?;
+        }
+    }
+
+    /// 4d. The Thoré fixture with any one of its values replaced by an arbitrary tree.
+    #[test]
+    fn fixture_with_one_field_replaced(pick in any::<Index>(), v in any_json()) {
+        let mut doc = thore();
+        let paths = all_paths(&doc);
+        let path = pick.get(&paths).clone();
+        *at_mut(&mut doc, &path) = v;
+        check_any_validation(&doc)?;
+    }
+
+    /// 5. An amount written in French or as a JSON integer reads as its canonical writing.
+    #[test]
+    fn amount_writings_agree(
+        c in prop_oneof![0u64..=100_000, 0u64..=MAX_CENTS, (0u64..=999_999_999_999).prop_map(|e| e * 100)],
+    ) {
+        let canonical = money(u128::from(c));
+        let french_lib = Amount::from_cents(c).unwrap().to_french();
+        // French writing built here: plain spaces between groups, a comma, " €".
+        let euros = (c / 100).to_string();
+        let mut grouped = String::new();
+        for (k, ch) in euros.chars().enumerate() {
+            if k > 0 && (euros.len() - k) % 3 == 0 {
+                grouped.push(' ');
+            }
+            grouped.push(ch);
+        }
+        let french_here = if c % 100 == 0 {
+            format!("{grouped} €")
+        } else {
+            format!("{grouped},{:02} €", c % 100)
+        };
+        let mut writings = vec![json!(canonical), json!(french_lib), json!(french_here)];
+        if c % 100 == 0 {
+            writings.push(json!(c / 100));
+        }
+        let reference = Convention::from_value(&single_amount_doc(json!(canonical))).unwrap();
+        let read = reference.funding().unwrap().allocations()[0].amounts[&2024];
+        prop_assert_eq!(read.to_string(), canonical.clone());
+        for w in writings {
+            let doc = single_amount_doc(w.clone());
+            let conv = Convention::from_value(&doc);
+            prop_assert_eq!(conv.as_ref(), Ok(&reference), "writing {}", w);
+        }
+    }
+
+    /// 5b. Inside a generated document, rewriting one allocation amount in French or as an integer
+    /// gives the same convention.
+    #[test]
+    fn amount_rewriting_keeps_the_convention(g in generated(false), pick in any::<Index>(), integer in any::<bool>()) {
+        prop_assume!(!g.amount_slots.is_empty());
+        let (i, year) = *pick.get(&g.amount_slots);
+        let reference = Convention::from_value(&g.doc).unwrap();
+        let mut doc = g.doc.clone();
+        let slot = &mut doc["funding"]["allocations"][i]["amounts"][year.to_string()];
+        let c = cents_of(slot);
+        *slot = if integer && c % 100 == 0 {
+            json!(u64::try_from(c / 100).unwrap())
+        } else {
+            json!(Amount::from_cents(u64::try_from(c).unwrap()).unwrap().to_french())
+        };
+        prop_assert_eq!(Convention::from_value(&doc), Ok(reference));
+    }
+}
+
+/// A minimal valid document whose only allocation has `amount` for 2024.
+fn single_amount_doc(amount: Value) -> Value {
+    json!({
+        "format_version": 1,
+        "id": "ctg-test",
+        "title": "Test",
+        "period": {"first_year": 2023, "last_year": 2025},
+        "parties": [{"id": "caf", "name": "Caf", "kind": "caf", "role": "caf"}],
+        "domains": [],
+        "stakes": [],
+        "objectives": [],
+        "action_sheets": [],
+        "funding": {
+            "beneficiaries": [{"id": "b", "name": "B"}],
+            "allocations": [{"beneficiary": "b", "facility_kind": "eaje", "amounts": {"2024": amount}}],
+        },
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixed inputs: huge numbers and huge amount strings.
+// ---------------------------------------------------------------------------------------------
+
+/// Places of the Thoré fixture where a number is read, and the number literals to put there.
+#[test]
+fn huge_numbers_never_panic() {
+    let places: [&[&str]; 8] = [
+        &["format_version"],
+        &["period", "first_year"],
+        &["period", "duration_years"],
+        &["action_sheets", "0", "number"],
+        &["funding", "allocations", "0", "amounts", "2023"],
+        &["funding", "declared", "total"],
+        &["funding", "declared", "yearly", "2024"],
+        &["parties", "1", "siren"],
+    ];
+    let big_digits = "9".repeat(10_000);
+    let literals = [
+        "1e400",
+        "-1e400",
+        "18446744073709551616",
+        "-18446744073709551617",
+        "-1",
+        "-0",
+        "1e-400",
+        "0.1",
+        "4e4",
+        big_digits.as_str(),
+    ];
+    const MARK: &str = "\"__PLACEHOLDER__\"";
+    for place in places {
+        let mut doc = thore();
+        let slot = place.iter().fold(&mut doc, |v, k| match k.parse::<usize>() {
+            Ok(i) if v.is_array() => &mut v[i],
+            _ => &mut v[*k],
+        });
+        *slot = json!("__PLACEHOLDER__");
+        let text = serde_json::to_string(&doc).unwrap();
+        assert!(text.contains(MARK));
+        for literal in literals {
+            let input = text.replace(MARK, literal);
+            let validation = validate_str(&input);
+            assert!(
+                !validation.is_valid(),
+                "{place:?} = {literal} accepted:\n{}",
+                validation.report()
+            );
+            // Through a parsed value too, when the text parses.
+            if let Ok(value) = serde_json::from_str::<Value>(&input) {
+                let again = validate_value(&value);
+                assert_eq!(again.report(), validation.report());
+            }
+        }
+    }
+}
+
+/// What each huge number becomes as an allocation amount.
+#[test]
+fn huge_amounts_are_refused_with_an_amount_code() {
+    let cases = [
+        ("-1", vec!["amount.negative"]),
+        ("0.5", vec!["amount.float"]),
+        ("4e4", vec!["amount.float"]),
+        // An integer beyond u64: serde_json reads it as a float. The writer wrote no fraction and
+        // no exponent, so `amount.too_large` is the accurate code; `amount.float` is accepted too.
+        ("18446744073709551616", vec!["amount.too_large", "amount.float"]),
+        ("1000000000000", vec!["amount.too_large"]),
+    ];
+    for (literal, codes) in cases {
+        let text = serde_json::to_string(&single_amount_doc(json!("__X__")))
+            .unwrap()
+            .replace("\"__X__\"", literal);
+        let report = validate_str(&text).into_report();
+        let found = errors(&report);
+        assert_eq!(found.len(), 1, "{literal}: {report}");
+        assert!(
+            codes.contains(&found[0].0.as_str()),
+            "{literal}: {report}"
+        );
+        assert_eq!(found[0].1, "funding.allocations[0].amounts.2024");
+    }
+}
+
+#[test]
+fn ten_thousand_digit_amount_strings_are_refused() {
+    let nines = "9".repeat(10_000);
+    let zeros = "0".repeat(10_000);
+    let spaced: String = {
+        let mut s = String::from("1");
+        for _ in 0..3_333 {
+            s.push_str(" 000");
+        }
+        s
+    };
+    let cases = [
+        (nines.clone(), "amount.too_large"),
+        (format!("{nines},00 €"), "amount.too_large"),
+        (format!("{nines}.{nines}"), "amount.too_precise"),
+        (format!("1.{zeros}1"), "amount.too_precise"),
+        (spaced, "amount.too_large"),
+        (format!("-{nines}"), "amount.negative"),
+        (format!("{nines}e5"), "amount.invalid"),
+    ];
+    for (amount, code) in cases {
+        let report = validate_value(&single_amount_doc(json!(amount))).into_report();
+        let found = errors(&report);
+        assert_eq!(found.len(), 1, "{}…: {report}", &amount[..20]);
+        assert!(
+            found[0].0.starts_with("amount."),
+            "{}…: {report}",
+            &amount[..20]
+        );
+        assert_eq!(found[0].0, code, "{}…", &amount[..20]);
+    }
+    // Leading zeros do not make an amount large: 10 000 zeros then 5 is 5 €.
+    let padded = format!("{zeros}5");
+    let conv = Convention::from_value(&single_amount_doc(json!(padded))).unwrap();
+    assert_eq!(
+        conv.funding().unwrap().allocations()[0].amounts[&2024].to_string(),
+        "5.00"
+    );
+}
+
+/// Zero everywhere, declared in three writings: consistent.
+#[test]
+fn zero_declared_totals_are_consistent() {
+    // All amounts zero: every year is unfunded (warnings) but totals still agree.
+    let mut doc = single_amount_doc(json!("0.00"));
+    doc["funding"]["declared"] = json!({"yearly": {"2023": "0.00", "2024": "0", "2025": 0}, "total": "0 €"});
+    let validation = validate_value(&doc);
+    assert!(validation.is_valid(), "{}", validation.report());
+    assert_eq!(validation.convention().unwrap().totals().total.to_string(), "0.00");
+}

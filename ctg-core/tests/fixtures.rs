@@ -1,0 +1,221 @@
+//! The real-data fixtures of `tests/fixtures/`: they validate, their canonical output validates back
+//! to the same convention, the Thoré fixture has the figures of its source text, and (feature
+//! `schema`) both the files and the canonical outputs satisfy the published JSON Schema.
+
+use std::path::PathBuf;
+
+use ctg_core::{validate_str, Convention};
+use serde_json::Value;
+
+fn fixtures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
+}
+
+/// Every fixture: (file name, text), sorted by name.
+fn fixtures() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(fixtures_dir())
+        .expect("tests/fixtures is readable")
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).expect("fixture is UTF-8 text");
+            (name, text)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(fixtures_dir().join(name)).expect("fixture exists")
+}
+
+const THORE: &str = "thore-montagne-noire-2023-2025.json";
+
+#[test]
+fn there_are_five_fixtures() {
+    let names: Vec<String> = fixtures().into_iter().map(|(n, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "quercy-rouergue-gorges-aveyron-2022-2024.json",
+            "saumur-loire-developpement-2023-2027.json",
+            "tarn-agout-2023-2026.json",
+            "terres-des-confluences-2023-2027.json",
+            "thore-montagne-noire-2023-2025.json",
+        ]
+    );
+}
+
+#[test]
+fn every_fixture_is_valid_and_its_canonical_form_round_trips() {
+    for (name, text) in fixtures() {
+        let validation = validate_str(&text);
+        assert!(validation.is_valid(), "{name}:\n{}", validation.report());
+        let conv = validation.convention().unwrap().clone();
+
+        let canonical = conv.to_json_pretty();
+        let again = validate_str(&canonical);
+        assert!(again.is_valid(), "{name} (canonical):\n{}", again.report());
+        // Re-validating the canonical output raises the same warnings as the file, no more.
+        assert_eq!(
+            again.report(),
+            validation.report(),
+            "{name}: the canonical output changes the warnings"
+        );
+        let back = again.convention().unwrap();
+        assert_eq!(back, &conv, "{name}");
+        // The canonical text is a fixed point.
+        assert_eq!(back.to_json_pretty(), canonical, "{name}");
+        // The fixtures are written in the canonical form already.
+        let file: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            conv.to_value(),
+            file,
+            "{name}: the fixture is not in canonical form"
+        );
+    }
+}
+
+#[test]
+fn thore_has_the_figures_of_its_source() {
+    let text = fixture(THORE);
+    let raw: Value = serde_json::from_str(&text).unwrap();
+    let conv = Convention::from_json_str(&text).unwrap();
+    assert_eq!(conv, Convention::sample());
+
+    // Counted from the file, not assumed: the Caf, the CC, its 9 members and 2 other communes.
+    let party_count = raw["parties"].as_array().unwrap().len();
+    assert_eq!(party_count, 13);
+    assert_eq!(conv.parties().len(), party_count);
+    assert_eq!(conv.cafs().count(), 1);
+
+    // 16 action sheets numbered 1 to 16.
+    let numbers: Vec<u32> = conv.action_sheets().iter().map(|s| s.number).collect();
+    assert_eq!(numbers, (1..=16).collect::<Vec<u32>>());
+
+    // 9 beneficiaries; 241 801 € each year of 2023–2025, 725 403 € in all (source text, seed 001).
+    let funding = conv.funding().unwrap();
+    assert_eq!(funding.beneficiaries().len(), 9);
+    let totals = conv.totals();
+    let by_year: Vec<(i32, String)> = totals
+        .by_year
+        .iter()
+        .map(|(y, a)| (*y, a.to_string()))
+        .collect();
+    assert_eq!(
+        by_year,
+        [
+            (2023, "241801.00".to_owned()),
+            (2024, "241801.00".to_owned()),
+            (2025, "241801.00".to_owned()),
+        ]
+    );
+    assert_eq!(totals.total.to_string(), "725403.00");
+    assert_eq!(
+        funding.declared().total.map(|t| t.to_string()).as_deref(),
+        Some("725403.00")
+    );
+    // The nine amounts of the source, added here.
+    let source_euros: u64 = [40_513, 40_800, 34_000, 34_000, 16_782, 3_095, 25_760, 29_430, 17_421]
+        .iter()
+        .sum();
+    assert_eq!(source_euros, 241_801);
+    assert_eq!(totals.by_year[&2024].cents(), source_euros * 100);
+
+    // Expected: valid, no issue at all.
+    assert!(validate_str(&text).report().issues().is_empty());
+}
+
+#[cfg(feature = "schema")]
+mod schema {
+    use super::*;
+    use serde_json::json;
+
+    fn validator() -> jsonschema::Validator {
+        let schema = ctg_core::json_schema();
+        jsonschema::validator_for(&schema).expect("the schema compiles")
+    }
+
+    /// The schema's complaints about `instance`, one line each.
+    fn complaints(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+        validator
+            .iter_errors(instance)
+            .map(|e| {
+                format!(
+                    "at {} (schema {}): {}",
+                    e.instance_path(),
+                    e.schema_path(),
+                    e
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn schema_is_draft_2020_12_and_compiles() {
+        let schema = ctg_core::json_schema();
+        assert_eq!(
+            schema["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+        assert!(jsonschema::meta::is_valid(&schema));
+        validator();
+    }
+
+    #[test]
+    fn fixtures_and_their_canonical_output_satisfy_the_schema() {
+        let validator = validator();
+        let mut failures = Vec::new();
+        for (name, text) in fixtures() {
+            let file: Value = serde_json::from_str(&text).unwrap();
+            for c in complaints(&validator, &file) {
+                failures.push(format!("{name} (file) {c}"));
+            }
+            let canonical = Convention::from_json_str(&text).unwrap().to_value();
+            for c in complaints(&validator, &canonical) {
+                failures.push(format!("{name} (canonical) {c}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The sample convention with `edit` applied; checks the edit is what the schema refuses.
+    fn refused(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+        let mut doc = Convention::sample().to_value();
+        edit(&mut doc);
+        complaints(&validator(), &doc)
+    }
+
+    #[test]
+    fn schema_is_not_vacuous() {
+        // An amount written as a JSON number (accepted by the lenient reader, not canonical).
+        let c = refused(|d| d["funding"]["allocations"][0]["amounts"]["2023"] = json!(40513));
+        assert!(!c.is_empty(), "integer amount accepted");
+        assert!(c.iter().any(|c| c.contains("/funding/allocations/0/amounts/2023")), "{c:?}");
+        let c = refused(|d| d["funding"]["declared"]["total"] = json!(725403.0));
+        assert!(!c.is_empty(), "float total accepted");
+        // A French writing is not canonical either.
+        let c = refused(|d| d["funding"]["allocations"][1]["amounts"]["2024"] = json!("40 800 €"));
+        assert!(!c.is_empty(), "French amount accepted");
+        // A wrong party kind, facility kind, role.
+        let c = refused(|d| d["parties"][0]["kind"] = json!("banque"));
+        assert!(c.iter().any(|c| c.contains("/parties/0/kind")), "{c:?}");
+        let c = refused(|d| d["funding"]["allocations"][0]["facility_kind"] = json!("piscine"));
+        assert!(c.iter().any(|c| c.contains("facility_kind")), "{c:?}");
+        let c = refused(|d| d["parties"][1]["role"] = json!("boss"));
+        assert!(!c.is_empty(), "unknown role accepted");
+        // Missing required fields, a malformed INSEE code, a year as a string.
+        let c = refused(|d| {
+            d.as_object_mut().unwrap().remove("title");
+        });
+        assert!(!c.is_empty(), "missing title accepted");
+        let c = refused(|d| d["parties"][2]["insee"] = json!("20004"));
+        assert!(!c.is_empty(), "INSEE 20004 accepted");
+        let c = refused(|d| d["period"]["first_year"] = json!("2023"));
+        assert!(!c.is_empty(), "string year accepted");
+        // The unchanged sample passes.
+        assert_eq!(refused(|_| {}), Vec::<String>::new());
+    }
+}

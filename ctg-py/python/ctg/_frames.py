@@ -1,0 +1,146 @@
+"""Data frames of conventions for pandas or polars (both optional, imported lazily).
+
+The rows come from core (``Funding::rows``: one row per allocation and year); this module only
+chooses column types. Money stays exact: an Arrow ``decimal128(14, 2)`` column by default
+(``pd.ArrowDtype`` for pandas, ``pl.Decimal(14, 2)`` for polars), or ``decimal="object"`` for a
+pandas column of :class:`decimal.Decimal` objects.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ._ctg import Convention
+
+__all__ = ["Backend", "DecimalMode", "Table", "action_sheets_frame", "allocations_frame", "frame"]
+
+Backend = Literal["pandas", "polars"]
+DecimalMode = Literal["arrow", "object"]
+Table = Literal["allocations", "action_sheets"]
+
+# Column name → kind: "str", "int", "money" (14 digits, 2 decimals: core's Amount range) or
+# "str_list". Order is the frame's column order.
+ALLOCATION_COLUMNS: dict[str, str] = {
+    "convention_id": "str",
+    "beneficiary_id": "str",
+    "beneficiary": "str",
+    "facility_kind": "str",
+    "domain": "str",
+    "label": "str",
+    "year": "int16",
+    "amount": "money",
+}
+ACTION_SHEET_COLUMNS: dict[str, str] = {
+    "convention_id": "str",
+    "number": "int32",
+    "title": "str",
+    "domains": "str_list",
+    "lead": "str",
+    "target_public": "str",
+    "status": "str",
+    "budget": "money",
+    "indicators": "int32",
+}
+_TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "allocations": ("_allocation_columns", ALLOCATION_COLUMNS),
+    "action_sheets": ("_action_sheet_columns", ACTION_SHEET_COLUMNS),
+}
+
+
+def _require(module: str, extra: str) -> Any:
+    try:
+        return importlib.import_module(module)
+    except ImportError as err:
+        raise ImportError(
+            f"{module} is needed for this frame: pip install {module} (or ctg[{extra}])"
+        ) from err
+
+
+def _columns(conventions: Iterable[Convention], table: str) -> tuple[dict[str, list[Any]], dict[str, str]]:
+    if table not in _TABLES:
+        raise ValueError(f"unknown table {table!r} (expected 'allocations' or 'action_sheets')")
+    method, schema = _TABLES[table]
+    columns: dict[str, list[Any]] = {name: [] for name in schema}
+    for convention in conventions:
+        part = getattr(convention, method)()
+        for name in schema:
+            columns[name].extend(part[name])
+    return columns, schema
+
+
+def _arrow_type(pa: Any, kind: str) -> Any:
+    return {
+        "str": pa.string(),
+        "int16": pa.int16(),
+        "int32": pa.int32(),
+        "money": pa.decimal128(14, 2),
+        "str_list": pa.list_(pa.string()),
+    }[kind]
+
+
+def _polars_type(pl: Any, kind: str) -> Any:
+    return {
+        "str": pl.String,
+        "int16": pl.Int16,
+        "int32": pl.Int32,
+        "money": pl.Decimal(14, 2),
+        "str_list": pl.List(pl.String),
+    }[kind]
+
+
+def _build(columns: dict[str, list[Any]], schema: dict[str, str], backend: str, decimal: str) -> Any:
+    if decimal not in ("arrow", "object"):
+        raise ValueError(f"unknown decimal mode {decimal!r} (expected 'arrow' or 'object')")
+    if backend == "pandas":
+        pd = _require("pandas", "pandas")
+        if decimal == "arrow":
+            pa = _require("pyarrow", "pandas")
+            arrays = [pa.array(columns[name], type=_arrow_type(pa, kind)) for name, kind in schema.items()]
+            table = pa.Table.from_arrays(arrays, names=list(schema))
+            return table.to_pandas(types_mapper=pd.ArrowDtype)
+        data = {
+            name: pd.Series(columns[name], dtype=kind if kind.startswith("int") else object)
+            for name, kind in schema.items()
+        }
+        return pd.DataFrame(data, columns=list(schema))
+    if backend == "polars":
+        if decimal != "arrow":
+            raise ValueError("polars frames always hold money as pl.Decimal(14, 2): use decimal='arrow'")
+        pl = _require("polars", "polars")
+        return pl.DataFrame(columns, schema={name: _polars_type(pl, kind) for name, kind in schema.items()})
+    raise ValueError(f"unknown backend {backend!r} (expected 'pandas' or 'polars')")
+
+
+def frame(
+    conventions: Iterable[Convention],
+    backend: Backend = "pandas",
+    *,
+    table: Table = "allocations",
+    decimal: DecimalMode = "arrow",
+) -> Any:
+    """One data frame from many conventions, for cross-territory work.
+
+    ``table="allocations"`` (default): one row per allocation and year, columns
+    ``convention_id, beneficiary_id, beneficiary, facility_kind, domain, label, year, amount``.
+    ``table="action_sheets"``: one row per action sheet, columns ``convention_id, number, title,
+    domains, lead, target_public, status, budget, indicators``.
+
+    ``backend``: ``"pandas"`` (needs pandas, and pyarrow unless ``decimal="object"``) or
+    ``"polars"``. Money is exact: Arrow ``decimal128(14, 2)`` / ``pl.Decimal(14, 2)``, or with
+    ``decimal="object"`` (pandas only) a column of :class:`decimal.Decimal`.
+    """
+    columns, schema = _columns(conventions, table)
+    return _build(columns, schema, backend, decimal)
+
+
+def allocations_frame(convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow") -> Any:
+    """One row per allocation and year of one convention (see :func:`frame`)."""
+    return frame([convention], backend, table="allocations", decimal=decimal)
+
+
+def action_sheets_frame(convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow") -> Any:
+    """One row per action sheet of one convention (see :func:`frame`)."""
+    return frame([convention], backend, table="action_sheets", decimal=decimal)

@@ -1,0 +1,97 @@
+"""Data frames: one row per allocation-year (core's rows), exact money in every backend."""
+
+from __future__ import annotations
+
+import builtins
+from decimal import Decimal
+from typing import Any
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+
+import ctg
+from conftest import FIXTURES
+
+COLUMNS = ["convention_id", "beneficiary_id", "beneficiary", "facility_kind", "domain", "label", "year", "amount"]
+
+
+def test_pandas_arrow_decimal_is_default_and_exact() -> None:
+    df = ctg.sample().allocations_frame()
+    assert list(df.columns) == COLUMNS
+    assert len(df) == 27
+    assert df["amount"].dtype == pd.ArrowDtype(pa.decimal128(14, 2))
+    by_year = df.groupby("year")["amount"].sum()
+    assert {int(y): Decimal(str(v)) for y, v in by_year.items()} == {y: Decimal("241801.00") for y in (2023, 2024, 2025)}
+    assert Decimal(str(df["amount"].sum())) == Decimal("725403.00")
+
+
+def test_pandas_object_decimal() -> None:
+    df = ctg.sample().allocations_frame(decimal="object")
+    assert df["amount"].dtype == object
+    assert all(isinstance(v, Decimal) for v in df["amount"])
+    assert sum(df["amount"], Decimal(0)) == Decimal("725403.00")
+
+
+def test_polars_decimal() -> None:
+    df = ctg.sample().allocations_frame("polars")
+    assert df.columns == COLUMNS
+    assert df.schema["amount"] == pl.Decimal(14, 2)
+    totals = df.group_by("year").agg(pl.col("amount").sum()).sort("year")
+    assert [Decimal(str(v)) for v in totals["amount"]] == [Decimal("241801.00")] * 3
+    assert df["amount"].sum() == Decimal("725403.00")
+
+
+def test_rows_match_core_totals() -> None:
+    conv = ctg.sample()
+    df = conv.allocations_frame(decimal="object")
+    totals = conv.totals()
+    for beneficiary, amount in totals.by_beneficiary.items():
+        assert sum(df.loc[df["beneficiary_id"] == beneficiary, "amount"], Decimal(0)) == amount
+
+
+def test_frame_of_many_conventions() -> None:
+    conventions = [ctg.load(p) for p in sorted(FIXTURES.glob("*.json"))]
+    df = ctg.frame(conventions)
+    expected = sum((c.totals().total for c in conventions), Decimal(0))
+    assert Decimal(str(df["amount"].sum())) == expected
+    assert set(df["convention_id"]) == {c.id for c in conventions if c.funding and c.funding.allocations}
+    pl_df = ctg.frame(conventions, "polars")
+    assert pl_df.height == len(df)
+    sheets = ctg.frame(conventions, table="action_sheets")
+    assert len(sheets) == sum(len(c.action_sheets) for c in conventions)
+
+
+def test_action_sheets_frame() -> None:
+    conv = ctg.sample()
+    for backend in ("pandas", "polars"):
+        df: Any = conv.action_sheets_frame(backend)  # type: ignore[arg-type]
+        assert len(df) == 16
+        assert list(df.columns)[:3] == ["convention_id", "number", "title"]
+    df = conv.action_sheets_frame(decimal="object")
+    assert list(df["number"]) == [s.number for s in conv.action_sheets]
+
+
+def test_bad_arguments() -> None:
+    conv = ctg.sample()
+    with pytest.raises(ValueError, match="backend"):
+        conv.allocations_frame("spark")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="decimal"):
+        conv.allocations_frame(decimal="float")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="table"):
+        ctg.frame([conv], table="parties")  # type: ignore[arg-type]
+
+
+def test_missing_backend_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def no_polars(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "polars":
+            raise ImportError("no polars here")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_polars)
+    monkeypatch.delitem(__import__("sys").modules, "polars")
+    with pytest.raises(ImportError, match="pip install polars"):
+        ctg.sample().allocations_frame("polars")

@@ -1,0 +1,14 @@
+// Node.js entry point: loads the wasm module synchronously (wasm-bindgen `--target nodejs`).
+import { createRequire } from "node:module";
+import { CtgError, makeApi } from "./api.js";
+
+const require = createRequire(import.meta.url);
+const raw = require("./node/ctg_wasm.js");
+const api = makeApi(raw);
+
+export const { validate, parse, totals, formatAmount, parseAmount, schema } = api;
+export { CtgError };
+
+/** Nothing to do in Node (the module is ready on import); kept so code can be shared with the web build. */
+export default async function init() {}
+export function initSync() {}
