@@ -14,12 +14,16 @@ fn load_validate_totals(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("serde_json_value", name), text, |b, t| {
             b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(t)))
         });
-        group.bench_with_input(BenchmarkId::new("validate_and_totals", name), text, |b, t| {
-            b.iter(|| {
-                let conv = ctg_core::Convention::from_json_str(black_box(t));
-                conv.map(|c| c.totals())
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("validate_and_totals", name),
+            text,
+            |b, t| {
+                b.iter(|| {
+                    let conv = ctg_core::Convention::from_json_str(black_box(t));
+                    conv.map(|c| c.totals())
+                })
+            },
+        );
     }
     group.finish();
 }

@@ -245,4 +245,3 @@ pub fn convention_text(conv: &Convention, lang: Lang, today: NaiveDate) -> Strin
     }
     out
 }
-

@@ -41,7 +41,12 @@ fn validate_accepts_every_fixture_with_exit_status_0() {
         "quercy-rouergue-gorges-aveyron-2022-2024",
     ] {
         let output = ctg(&["validate", &repo(&format!("tests/fixtures/{fixture}.json"))]);
-        assert_eq!(output.status.code(), Some(0), "{fixture}: {}", stdout(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{fixture}: {}",
+            stdout(&output)
+        );
         assert!(stdout(&output).contains("valide"), "{fixture}");
     }
 }
@@ -54,7 +59,10 @@ fn validate_reports_problems_in_french_by_default_and_english_on_request() {
     assert_eq!(fr.status.code(), Some(1));
     let text = stdout(&fr);
     assert!(text.contains("invalide"), "{text}");
-    assert!(text.contains("erreur [funding.year_total_mismatch] funding.declared.yearly."), "{text}");
+    assert!(
+        text.contains("erreur [funding.year_total_mismatch] funding.declared.yearly."),
+        "{text}"
+    );
 
     let en = ctg(&["validate", "--lang", "en", file]);
     assert_eq!(en.status.code(), Some(1));

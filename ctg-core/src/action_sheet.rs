@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::{Amount, Indicator, InseeCode, Lang, ThematicDomain};
+use crate::vocabulary::vocabulary;
+use crate::{Amount, Indicator, InseeCode, ThematicDomain};
 
 /// One numbered action of the convention's action plan (*fiche action*).
 ///
@@ -17,37 +18,44 @@ use crate::{Amount, Indicator, InseeCode, Lang, ThematicDomain};
 #[non_exhaustive]
 pub struct ActionSheet {
     /// Number, unique in the convention (from 1).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub number: u32,
     /// Title of the action.
     pub title: String,
     /// Thematic domains it belongs to.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub domains: Vec<ThematicDomain>,
     /// Ids of the objectives it serves.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub objectives: Vec<String>,
     /// Id of the party that leads it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead: Option<String>,
     /// Other actors involved (free text).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub partners: Vec<String>,
     /// Who it is for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target_public: Option<String>,
     /// Communes concerned.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub communes: Vec<InseeCode>,
     /// When it runs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<Schedule>,
-    /// Where it stands.
+    /// Where it stands (`planned` when the input leaves it out).
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub status: ActionStatus,
     /// Its budget, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub budget: Option<Amount>,
     /// How it is evaluated.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub indicators: Vec<Indicator>,
 }
 
@@ -88,73 +96,34 @@ impl Schedule {
     }
 }
 
-/// Where an action stands.
-///
-/// ```
-/// use ctg_core::ActionStatus;
-/// assert_eq!(ActionStatus::parse("En cours"), Some(ActionStatus::InProgress));
-/// assert_eq!(ActionStatus::InProgress.code(), "in_progress");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ActionStatus {
-    /// Not started yet.
-    #[default]
-    Planned,
-    /// Under way.
-    InProgress,
-    /// Completed.
-    Done,
-    /// Given up.
-    Abandoned,
-}
-
-impl ActionStatus {
-    /// Every status, in life-cycle order.
-    pub const ALL: &'static [ActionStatus] = &[
-        ActionStatus::Planned,
-        ActionStatus::InProgress,
-        ActionStatus::Done,
-        ActionStatus::Abandoned,
-    ];
-
-    /// The stable code (`"in_progress"`).
-    pub fn code(self) -> &'static str {
-        match self {
-            ActionStatus::Planned => "planned",
-            ActionStatus::InProgress => "in_progress",
-            ActionStatus::Done => "done",
-            ActionStatus::Abandoned => "abandoned",
-        }
-    }
-
-    /// The label in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ActionStatus::Planned, Lang::Fr) => "prévue",
-            (ActionStatus::InProgress, Lang::Fr) => "en cours",
-            (ActionStatus::Done, Lang::Fr) => "réalisée",
-            (ActionStatus::Abandoned, Lang::Fr) => "abandonnée",
-            (ActionStatus::Planned, Lang::En) => "planned",
-            (ActionStatus::InProgress, Lang::En) => "in progress",
-            (ActionStatus::Done, Lang::En) => "done",
-            (ActionStatus::Abandoned, Lang::En) => "abandoned",
-        }
-    }
-
-    /// Reads a code or a French or English label, ignoring case and accents.
-    pub fn parse(text: &str) -> Option<ActionStatus> {
-        match crate::text::fold(text).as_str() {
-            "planned" | "prevue" | "prevu" | "a venir" | "planifiee" | "not started" => {
-                Some(ActionStatus::Planned)
-            }
-            "in progress" | "en cours" | "started" | "demarree" => Some(ActionStatus::InProgress),
-            "done" | "realisee" | "realise" | "terminee" | "termine" | "achevee" => {
-                Some(ActionStatus::Done)
-            }
-            "abandoned" | "abandonnee" | "abandonne" => Some(ActionStatus::Abandoned),
-            _ => None,
-        }
+vocabulary! {
+    noun: "action status",
+    schema: "Where an action stands (French labels such as \"en cours\" or \"réalisée\" are \
+             accepted on input)",
+    /// Where an action stands; [`Planned`](Self::Planned) by default.
+    ///
+    /// Serialized as its [`code`](Self::code); deserialized through [`parse`](Self::parse), which
+    /// also reads French and English labels (`"prévue"`, `"en cours"`, `"réalisée"`,
+    /// `"abandonnée"`) and common synonyms (`"à venir"`, `"démarrée"`, `"terminée"`…).
+    ///
+    /// ```
+    /// use ctg_core::{ActionStatus, Lang};
+    /// assert_eq!(ActionStatus::parse("En cours"), Some(ActionStatus::InProgress));
+    /// assert_eq!(ActionStatus::InProgress.code(), "in_progress");
+    /// assert_eq!(ActionStatus::parse("terminée"), Some(ActionStatus::Done));
+    /// assert_eq!(ActionStatus::Done.label(Lang::Fr), "réalisée");
+    /// assert_eq!(ActionStatus::default(), ActionStatus::Planned);
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+    pub enum ActionStatus {
+        /// Not started yet.
+        #[default]
+        Planned("planned", "prévue", "planned") ["prévu", "à venir", "planifiée", "not started"],
+        /// Under way.
+        InProgress("in_progress", "en cours", "in progress") ["started", "démarrée"],
+        /// Completed.
+        Done("done", "réalisée", "done") ["réalisé", "terminée", "terminé", "achevée"],
+        /// Given up.
+        Abandoned("abandoned", "abandonnée", "abandoned") ["abandonné"],
     }
 }

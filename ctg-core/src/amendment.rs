@@ -14,6 +14,7 @@ use serde::Serialize;
 #[non_exhaustive]
 pub struct Amendment {
     /// Number, unique in the convention.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub number: u32,
     /// Date of the amendment.
     pub date: NaiveDate,

@@ -569,8 +569,8 @@ impl serde::de::Visitor<'_> for AmountVisitor {
         }
     }
 
-    fn visit_f64<E: serde::de::Error>(self, _v: f64) -> Result<Amount, E> {
-        Err(E::custom(AmountError::Float))
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Amount, E> {
+        Err(E::custom(AmountError::from_float(v)))
     }
 }
 
@@ -634,6 +634,32 @@ impl AmountError {
     fn invalid(input: &str) -> AmountError {
         AmountError::Invalid {
             input: input.chars().take(INPUT_KEPT_CHARS).collect(),
+        }
+    }
+}
+
+impl AmountError {
+    /// The error for an amount that arrived as a binary floating-point number. An integer too big
+    /// for 64 bits also arrives as a float from JSON readers: it is reported as too large (or
+    /// negative), not as a float, since no writing of it would be accepted.
+    ///
+    /// ```
+    /// use ctg_core::AmountError;
+    /// assert_eq!(AmountError::from_float(40800.5), AmountError::Float);
+    /// assert_eq!(AmountError::from_float(1.8446744073709552e19), AmountError::TooLarge);
+    /// assert_eq!(AmountError::from_float(-1e20), AmountError::Negative);
+    /// ```
+    pub fn from_float(value: f64) -> AmountError {
+        // 2^63: below it, a whole number would have been read as an integer.
+        const INTEGER_LIMIT: f64 = 9_223_372_036_854_775_808.0;
+        if value.is_finite() && value.fract() == 0.0 && value.abs() >= INTEGER_LIMIT {
+            if value < 0.0 {
+                AmountError::Negative
+            } else {
+                AmountError::TooLarge
+            }
+        } else {
+            AmountError::Float
         }
     }
 }

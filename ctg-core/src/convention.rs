@@ -33,6 +33,7 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Convention {
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub(crate) format_version: u32,
     pub(crate) id: String,
     pub(crate) title: String,
@@ -53,10 +54,13 @@ pub struct Convention {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) funding: Option<Funding>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub(crate) governance: Vec<GovernanceBody>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub(crate) amendments: Vec<Amendment>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub(crate) sources: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<String>,
@@ -197,6 +201,25 @@ impl Convention {
     /// The collectivities among the parties (communes, EPCI, syndicates, département, CCAS/CIAS).
     pub fn collectivities(&self) -> impl Iterator<Item = &Party> {
         self.parties.iter().filter(|p| p.is_collectivity())
+    }
+
+    /// The EPCI and syndicates among the parties that list `commune` as a member.
+    ///
+    /// ```
+    /// use ctg_core::{Convention, InseeCode};
+    /// let conv = Convention::sample();
+    /// let albine: InseeCode = "81005".parse().unwrap();
+    /// let epci: Vec<_> = conv.groupings_of(&albine).map(|p| p.name.as_str()).collect();
+    /// assert_eq!(epci, ["CC Thoré Montagne Noire"]);
+    /// // Saint-Amans-Soult signs the convention but is not a member of the CC.
+    /// let saint_amans: InseeCode = "81238".parse().unwrap();
+    /// assert_eq!(conv.groupings_of(&saint_amans).count(), 0);
+    /// ```
+    pub fn groupings_of<'a>(
+        &'a self,
+        commune: &'a crate::InseeCode,
+    ) -> impl Iterator<Item = &'a Party> + 'a {
+        self.parties.iter().filter(move |p| p.has_member(commune))
     }
 
     /// The thematic domains covered.

@@ -27,5 +27,6 @@ pub struct Diagnostic {
     pub author: Option<String>,
     /// Data used (Caf data, Insee, meetings…).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub sources: Vec<String>,
 }

@@ -148,6 +148,7 @@ pub struct Allocation {
 pub struct DeclaredTotals {
     /// The declared envelope of each year.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub yearly: BTreeMap<Year, Amount>,
     /// The declared envelope of the whole period.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::Lang;
+use crate::vocabulary::vocabulary;
 
 /// A committee that steers or follows the convention.
 ///
@@ -26,60 +26,38 @@ pub struct GovernanceBody {
     pub frequency: Option<String>,
     /// Ids of the parties sitting on it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub members: Vec<String>,
 }
 
-/// The kinds of governance body.
-///
-/// ```
-/// use ctg_core::GovernanceKind;
-/// assert_eq!(GovernanceKind::parse("Comité de pilotage"), Some(GovernanceKind::SteeringCommittee));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum GovernanceKind {
-    /// *Comité de pilotage*.
-    SteeringCommittee,
-    /// *Comité technique*.
-    TechnicalCommittee,
-    /// Any other body.
-    Other,
-}
-
-impl GovernanceKind {
-    /// The stable code.
-    pub fn code(self) -> &'static str {
-        match self {
-            GovernanceKind::SteeringCommittee => "steering_committee",
-            GovernanceKind::TechnicalCommittee => "technical_committee",
-            GovernanceKind::Other => "other",
-        }
-    }
-
-    /// The label in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (GovernanceKind::SteeringCommittee, Lang::Fr) => "comité de pilotage",
-            (GovernanceKind::TechnicalCommittee, Lang::Fr) => "comité technique",
-            (GovernanceKind::Other, Lang::Fr) => "autre instance",
-            (GovernanceKind::SteeringCommittee, Lang::En) => "steering committee",
-            (GovernanceKind::TechnicalCommittee, Lang::En) => "technical committee",
-            (GovernanceKind::Other, Lang::En) => "other body",
-        }
-    }
-
-    /// Reads a code or a French or English label, ignoring case and accents.
-    pub fn parse(text: &str) -> Option<GovernanceKind> {
-        match crate::text::fold(text).as_str() {
-            "steering committee" | "comite de pilotage" | "copil" => {
-                Some(GovernanceKind::SteeringCommittee)
-            }
-            "technical committee" | "comite technique" | "cotech" => {
-                Some(GovernanceKind::TechnicalCommittee)
-            }
-            "other" | "autre" | "autre instance" => Some(GovernanceKind::Other),
-            _ => None,
-        }
+vocabulary! {
+    noun: "governance kind",
+    schema: "The kind of a governance body (French labels such as \"comité de pilotage\" or \
+             \"copil\" are accepted on input)",
+    /// The kinds of governance body.
+    ///
+    /// Serialized as its [`code`](Self::code); deserialized through [`parse`](Self::parse), which
+    /// also reads French and English labels and acronyms (`"comité de pilotage"`, `"COPIL"`,
+    /// `"cotech"`, `"autre"`).
+    ///
+    /// ```
+    /// use ctg_core::{GovernanceKind, Lang};
+    /// assert_eq!(GovernanceKind::parse("Comité de pilotage"), Some(GovernanceKind::SteeringCommittee));
+    /// assert_eq!(GovernanceKind::parse("COTECH"), Some(GovernanceKind::TechnicalCommittee));
+    /// assert_eq!(GovernanceKind::SteeringCommittee.code(), "steering_committee");
+    /// assert_eq!(GovernanceKind::Other.label(Lang::Fr), "autre instance");
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum GovernanceKind {
+        /// *Comité de pilotage*.
+        SteeringCommittee("steering_committee", "comité de pilotage", "steering committee") [
+            "copil",
+        ],
+        /// *Comité technique*.
+        TechnicalCommittee("technical_committee", "comité technique", "technical committee") [
+            "cotech",
+        ],
+        /// Any other body.
+        Other("other", "autre instance", "other body") ["autre"],
     }
 }

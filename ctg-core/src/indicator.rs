@@ -43,6 +43,7 @@ pub struct Indicator {
     pub target: Option<Decimal>,
     /// Measured values, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub measurements: Vec<Measurement>,
 }
 

@@ -33,6 +33,15 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 mod lang;
 mod validation;
@@ -52,6 +61,7 @@ mod identifiers;
 mod party_kind;
 mod text;
 mod thematic_domain;
+mod vocabulary;
 pub use facility_kind::FacilityKind;
 pub use identifiers::{DepartementCode, IdentifierError, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};

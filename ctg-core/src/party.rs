@@ -5,8 +5,12 @@ use serde::Serialize;
 
 use crate::{DepartementCode, InseeCode, PartyKind, PartyRole, Siren, Siret};
 
-/// A signatory or associated partner of a convention: a Caf, a collectivity (commune, EPCI,
+/// A signatory or associated partner of a convention: a Caf, a **collectivity** (commune, EPCI,
 /// syndicate, département, CCAS/CIAS) or another body (MSA, CPAM, State, association).
+///
+/// Collectivities and other bodies share this one shape: [`PartyKind`] says which it is
+/// ([`PartyKind::is_collectivity`], [`PartyKind::is_epci`]…), and an EPCI or syndicate lists its
+/// member communes by INSEE code ([`Convention::groupings_of`](crate::Convention::groupings_of)).
 ///
 /// Parties only come out of a validated [`Convention`](crate::Convention): their identifiers are
 /// checked, their id is unique and nothing refers to a party that does not exist.
@@ -20,6 +24,7 @@ use crate::{DepartementCode, InseeCode, PartyKind, PartyRole, Siren, Siret};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
+#[doc(alias = "Collectivity", alias = "collectivité", alias = "signataire")]
 pub struct Party {
     /// Unique among the convention's parties; how the rest of the document refers to it.
     pub id: String,
@@ -43,12 +48,14 @@ pub struct Party {
     pub departement: Option<DepartementCode>,
     /// Member communes of an EPCI or syndicate.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub members: Vec<InseeCode>,
     /// Date of the council's deliberation approving the convention.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deliberation_date: Option<NaiveDate>,
     /// Other spellings found in the sources (`"Pont-de-l'Arn"`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub aliases: Vec<String>,
 }
 

@@ -1,370 +1,153 @@
 //! What a party is ([`PartyKind`]) and what it does in a convention ([`PartyRole`]).
 
-use std::sync::OnceLock;
+use crate::vocabulary::vocabulary;
 
-use crate::text::{self, Index};
-use crate::Lang;
-
-/// Code, French label, English label and extra aliases of a vocabulary word.
-type Info = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
-/// Implements `Display`, serde (as the code; read through `parse`, unknown words refused with the
-/// list of accepted codes) and (feature `schema`) a string-enum `JsonSchema`.
-macro_rules! vocabulary_impls {
-    ($ty:ident, what = $what:literal, description = $description:literal) => {
-        impl std::fmt::Display for $ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.code())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let s = String::deserialize(deserializer)?;
-                $ty::parse(&s).ok_or_else(|| {
-                    let codes: Vec<&str> = $ty::ALL.iter().map(|k| k.code()).collect();
-                    serde::de::Error::custom(format!(
-                        concat!("unknown ", $what, " {:?} (accepted: {})"),
-                        text::truncate_input(&s),
-                        codes.join(", ")
-                    ))
-                })
-            }
-        }
-
-        #[cfg(feature = "schema")]
-        impl schemars::JsonSchema for $ty {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                std::borrow::Cow::Borrowed(stringify!($ty))
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let codes: Vec<&str> = $ty::ALL.iter().map(|k| k.code()).collect();
-                schemars::json_schema!({
-                    "type": "string",
-                    "enum": codes,
-                    "description": $description,
-                })
-            }
-        }
-    };
-}
-
-/// What kind of body a party is.
-///
-/// EPCI (intercommunalities) are `cc`, `ca`, `cu` and `metropole`; syndicates are `sivu`, `sivom`
-/// and `syndicat_mixte`; collectivities are communes, EPCI, syndicates, `departement`, `ccas` and
-/// `cias`.
-///
-/// Serialized as its [`code`](Self::code); deserialized through [`parse`](Self::parse), which also
-/// reads French labels and acronyms (`"Communauté de communes"`, `"CC"`, `"SMIX"`, `"État"`…).
-///
-/// ```
-/// use ctg_core::{Lang, PartyKind};
-/// let kind = PartyKind::parse("Communauté de communes");
-/// assert_eq!(kind, Some(PartyKind::Cc));
-/// assert_eq!(PartyKind::Cc.code(), "cc");
-/// assert!(PartyKind::Cc.is_epci() && PartyKind::Cc.can_have_members());
-/// assert_eq!(PartyKind::Cc.label(Lang::Fr), "Communauté de communes");
-/// let read: PartyKind = serde_json::from_str("\"Syndicat mixte\"")?;
-/// assert_eq!(serde_json::to_string(&read)?, "\"syndicat_mixte\"");
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PartyKind {
-    /// `caf`: a *Caisse d'allocations familiales*.
-    Caf,
-    /// `commune`.
-    Commune,
-    /// `cc`: *communauté de communes* (EPCI).
-    Cc,
-    /// `ca`: *communauté d'agglomération* (EPCI).
-    Ca,
-    /// `cu`: *communauté urbaine* (EPCI).
-    Cu,
-    /// `metropole`: *métropole* (EPCI).
-    Metropole,
-    /// `sivu`: *syndicat intercommunal à vocation unique*.
-    Sivu,
-    /// `sivom`: *syndicat intercommunal à vocation multiple*.
-    Sivom,
-    /// `syndicat_mixte`: *syndicat mixte* (SMIX).
-    SyndicatMixte,
-    /// `departement`: the *Département* (its *conseil départemental*).
-    Departement,
-    /// `ccas`: *centre communal d'action sociale*.
-    Ccas,
-    /// `cias`: *centre intercommunal d'action sociale*.
-    Cias,
-    /// `msa`: *Mutualité sociale agricole*.
-    Msa,
-    /// `cpam`: *Caisse primaire d'assurance maladie*.
-    Cpam,
-    /// `etat`: the State (*préfecture*, State services).
-    Etat,
-    /// `association`.
-    Association,
-    /// `other`: any other body.
-    Other,
-}
-
-impl PartyKind {
-    /// Every kind, in the order of the format's documentation.
+vocabulary! {
+    noun: "party kind",
+    schema: "What kind of body a party is (French labels such as \"Communauté de communes\" or \
+             \"SMIX\" are accepted on input)",
+    /// What kind of body a party is.
+    ///
+    /// EPCI (intercommunalities) are `cc`, `ca`, `cu` and `metropole`; syndicates are `sivu`, `sivom`
+    /// and `syndicat_mixte`; collectivities are communes, EPCI, syndicates, `departement`, `ccas` and
+    /// `cias`.
+    ///
+    /// Serialized as its [`code`](Self::code); deserialized through [`parse`](Self::parse), which also
+    /// reads French and English labels, acronyms and common names (`"Communauté de communes"`,
+    /// `"CC"`, `"SMIX"`, `"CCAS"`, `"mairie"`, `"agglo"`, `"État"`, `"préfecture"`…).
     ///
     /// ```
-    /// use ctg_core::PartyKind;
+    /// use ctg_core::{Lang, PartyKind};
+    /// let kind = PartyKind::parse("Communauté de communes");
+    /// assert_eq!(kind, Some(PartyKind::Cc));
+    /// assert_eq!(PartyKind::Cc.code(), "cc");
+    /// assert!(PartyKind::Cc.is_epci() && PartyKind::Cc.can_have_members());
+    /// assert_eq!(PartyKind::Cc.label(Lang::Fr), "Communauté de communes");
+    /// let read: PartyKind = serde_json::from_str("\"Syndicat mixte\"")?;
+    /// assert_eq!(serde_json::to_string(&read)?, "\"syndicat_mixte\"");
+    ///
     /// assert_eq!(PartyKind::ALL.len(), 17);
     /// assert_eq!(PartyKind::ALL[0], PartyKind::Caf);
-    /// ```
-    pub const ALL: &'static [PartyKind] = &[
-        PartyKind::Caf,
-        PartyKind::Commune,
-        PartyKind::Cc,
-        PartyKind::Ca,
-        PartyKind::Cu,
-        PartyKind::Metropole,
-        PartyKind::Sivu,
-        PartyKind::Sivom,
-        PartyKind::SyndicatMixte,
-        PartyKind::Departement,
-        PartyKind::Ccas,
-        PartyKind::Cias,
-        PartyKind::Msa,
-        PartyKind::Cpam,
-        PartyKind::Etat,
-        PartyKind::Association,
-        PartyKind::Other,
-    ];
-
-    fn info(self) -> Info {
-        match self {
-            PartyKind::Caf => (
-                "caf",
-                "Caf",
-                "Family allowance fund (Caf)",
-                &[
-                    "Caisse d’allocations familiales",
-                    "caisse des allocations familiales",
-                    "family allowance fund",
-                ],
-            ),
-            PartyKind::Commune => (
-                "commune",
-                "Commune",
-                "Municipality",
-                &["mairie", "ville", "municipalité", "municipality", "town"],
-            ),
-            PartyKind::Cc => (
-                "cc",
-                "Communauté de communes",
-                "Community of communes",
-                &["CC", "communauté de communes", "com com", "comcom", "CDC"],
-            ),
-            PartyKind::Ca => (
-                "ca",
-                "Communauté d’agglomération",
-                "Agglomeration community",
-                &[
-                    "CA",
-                    "communauté d’agglomération",
-                    "communauté d’agglo",
-                    "agglo",
-                    "agglomération",
-                ],
-            ),
-            PartyKind::Cu => (
-                "cu",
-                "Communauté urbaine",
-                "Urban community",
-                &["CU", "communauté urbaine"],
-            ),
-            PartyKind::Metropole => (
-                "metropole",
-                "Métropole",
-                "Metropolis",
-                &["métropole", "metropolis"],
-            ),
-            PartyKind::Sivu => (
-                "sivu",
-                "SIVU",
-                "Single-purpose intercommunal syndicate (SIVU)",
-                &[
-                    "syndicat intercommunal à vocation unique",
-                    "syndicat intercommunal à vocation unique (SIVU)",
-                ],
-            ),
-            PartyKind::Sivom => (
-                "sivom",
-                "SIVOM",
-                "Multi-purpose intercommunal syndicate (SIVOM)",
-                &[
-                    "syndicat intercommunal à vocation multiple",
-                    "syndicat intercommunal à vocations multiples",
-                    "syndicat intercommunal à vocation multiple (SIVOM)",
-                ],
-            ),
-            PartyKind::SyndicatMixte => (
-                "syndicat_mixte",
-                "Syndicat mixte",
-                "Mixed syndicate",
-                &[
-                    "syndicat mixte",
-                    "SMIX",
-                    "SM",
-                    "syndicat mixte ouvert",
-                    "syndicat mixte fermé",
-                ],
-            ),
-            PartyKind::Departement => (
-                "departement",
-                "Département",
-                "Département (county council)",
-                &[
-                    "département",
-                    "conseil départemental",
-                    "conseil général",
-                    "county council",
-                    "Département",
-                ],
-            ),
-            PartyKind::Ccas => (
-                "ccas",
-                "Centre communal d’action sociale (CCAS)",
-                "Municipal social action centre (CCAS)",
-                &["CCAS", "centre communal d’action sociale"],
-            ),
-            PartyKind::Cias => (
-                "cias",
-                "Centre intercommunal d’action sociale (CIAS)",
-                "Intercommunal social action centre (CIAS)",
-                &["CIAS", "centre intercommunal d’action sociale"],
-            ),
-            PartyKind::Msa => (
-                "msa",
-                "Mutualité sociale agricole (MSA)",
-                "Agricultural social insurance (MSA)",
-                &["MSA", "mutualité sociale agricole"],
-            ),
-            PartyKind::Cpam => (
-                "cpam",
-                "Caisse primaire d’assurance maladie (CPAM)",
-                "Health insurance fund (CPAM)",
-                &[
-                    "CPAM",
-                    "caisse primaire d’assurance maladie",
-                    "assurance maladie",
-                ],
-            ),
-            PartyKind::Etat => (
-                "etat",
-                "État",
-                "State",
-                &[
-                    "État",
-                    "Etat",
-                    "préfecture",
-                    "sous-préfecture",
-                    "préfet",
-                    "state",
-                ],
-            ),
-            PartyKind::Association => (
-                "association",
-                "Association",
-                "Association",
-                &["asso", "association loi 1901", "non-profit"],
-            ),
-            PartyKind::Other => ("other", "Autre", "Other", &["autre", "autres"]),
-        }
-    }
-
-    fn entries() -> impl Iterator<Item = (PartyKind, &'static str)> {
-        PartyKind::ALL.iter().flat_map(|&kind| {
-            let (code, fr, en, aliases) = kind.info();
-            [code, fr, en]
-                .into_iter()
-                .chain(aliases.iter().copied())
-                .map(move |label| (kind, label))
-        })
-    }
-
-    fn index() -> &'static Index<PartyKind> {
-        static INDEX: OnceLock<Index<PartyKind>> = OnceLock::new();
-        INDEX.get_or_init(|| text::build_index(PartyKind::entries()).0)
-    }
-
-    /// Reads a party kind: a code (`"syndicat_mixte"`), a French or English label, an acronym
-    /// (`"CC"`, `"SMIX"`, `"CCAS"`) or a common name (`"mairie"`, `"agglo"`, `"préfecture"`),
-    /// compared without case, accents, punctuation, articles or plural `s`.
-    ///
-    /// ```
-    /// use ctg_core::PartyKind;
     /// assert_eq!(PartyKind::parse("communauté d'agglomération"), Some(PartyKind::Ca));
     /// assert_eq!(PartyKind::parse("mairie"), Some(PartyKind::Commune));
     /// assert_eq!(PartyKind::parse("Conseil départemental"), Some(PartyKind::Departement));
     /// assert_eq!(PartyKind::parse("Etat"), Some(PartyKind::Etat));
     /// assert_eq!(PartyKind::parse("Caisse d'allocations familiales"), Some(PartyKind::Caf));
     /// assert_eq!(PartyKind::parse("club de foot"), None);
-    /// ```
-    pub fn parse(s: &str) -> Option<PartyKind> {
-        PartyKind::index().get(&text::key(s)).copied()
-    }
-
-    /// The stable code (`"metropole"`).
-    ///
-    /// ```
-    /// use ctg_core::PartyKind;
     /// assert_eq!(PartyKind::SyndicatMixte.code(), "syndicat_mixte");
-    /// ```
-    pub fn code(self) -> &'static str {
-        self.info().0
-    }
-
-    /// The French label (`"Communauté de communes"`).
-    ///
-    /// ```
-    /// use ctg_core::PartyKind;
     /// assert_eq!(PartyKind::Etat.label_fr(), "État");
-    /// ```
-    pub fn label_fr(self) -> &'static str {
-        self.info().1
-    }
-
-    /// The English label (`"Community of communes"`).
-    ///
-    /// ```
-    /// use ctg_core::PartyKind;
     /// assert_eq!(PartyKind::Etat.label_en(), "State");
-    /// ```
-    pub fn label_en(self) -> &'static str {
-        self.info().2
-    }
-
-    /// The label in the given language.
-    ///
-    /// ```
-    /// use ctg_core::{Lang, PartyKind};
     /// assert_eq!(PartyKind::Commune.label(Lang::Fr), "Commune");
     /// assert_eq!(PartyKind::Commune.label(Lang::En), "Municipality");
+    /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Fr => self.label_fr(),
-            Lang::En => self.label_en(),
-        }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PartyKind {
+        /// `caf`: a *Caisse d'allocations familiales*.
+        Caf("caf", "Caf", "Family allowance fund (Caf)") [
+            "Caisse d’allocations familiales",
+            "caisse des allocations familiales",
+            "family allowance fund",
+        ],
+        /// `commune`.
+        Commune("commune", "Commune", "Municipality") [
+            "mairie",
+            "ville",
+            "municipalité",
+            "municipality",
+            "town",
+        ],
+        /// `cc`: *communauté de communes* (EPCI).
+        Cc("cc", "Communauté de communes", "Community of communes") [
+            "CC",
+            "communauté de communes",
+            "com com",
+            "comcom",
+            "CDC",
+        ],
+        /// `ca`: *communauté d'agglomération* (EPCI).
+        Ca("ca", "Communauté d’agglomération", "Agglomeration community") [
+            "CA",
+            "communauté d’agglomération",
+            "communauté d’agglo",
+            "agglo",
+            "agglomération",
+        ],
+        /// `cu`: *communauté urbaine* (EPCI).
+        Cu("cu", "Communauté urbaine", "Urban community") ["CU", "communauté urbaine"],
+        /// `metropole`: *métropole* (EPCI).
+        Metropole("metropole", "Métropole", "Metropolis") ["métropole", "metropolis"],
+        /// `sivu`: *syndicat intercommunal à vocation unique*.
+        Sivu("sivu", "SIVU", "Single-purpose intercommunal syndicate (SIVU)") [
+            "syndicat intercommunal à vocation unique",
+            "syndicat intercommunal à vocation unique (SIVU)",
+        ],
+        /// `sivom`: *syndicat intercommunal à vocation multiple*.
+        Sivom("sivom", "SIVOM", "Multi-purpose intercommunal syndicate (SIVOM)") [
+            "syndicat intercommunal à vocation multiple",
+            "syndicat intercommunal à vocations multiples",
+            "syndicat intercommunal à vocation multiple (SIVOM)",
+        ],
+        /// `syndicat_mixte`: *syndicat mixte* (SMIX).
+        SyndicatMixte("syndicat_mixte", "Syndicat mixte", "Mixed syndicate") [
+            "syndicat mixte",
+            "SMIX",
+            "SM",
+            "syndicat mixte ouvert",
+            "syndicat mixte fermé",
+        ],
+        /// `departement`: the *Département* (its *conseil départemental*).
+        Departement("departement", "Département", "Département (county council)") [
+            "département",
+            "conseil départemental",
+            "conseil général",
+            "county council",
+            "Département",
+        ],
+        /// `ccas`: *centre communal d'action sociale*.
+        Ccas(
+            "ccas",
+            "Centre communal d’action sociale (CCAS)",
+            "Municipal social action centre (CCAS)"
+        ) ["CCAS", "centre communal d’action sociale"],
+        /// `cias`: *centre intercommunal d'action sociale*.
+        Cias(
+            "cias",
+            "Centre intercommunal d’action sociale (CIAS)",
+            "Intercommunal social action centre (CIAS)"
+        ) ["CIAS", "centre intercommunal d’action sociale"],
+        /// `msa`: *Mutualité sociale agricole*.
+        Msa("msa", "Mutualité sociale agricole (MSA)", "Agricultural social insurance (MSA)") [
+            "MSA",
+            "mutualité sociale agricole",
+        ],
+        /// `cpam`: *Caisse primaire d'assurance maladie*.
+        Cpam(
+            "cpam",
+            "Caisse primaire d’assurance maladie (CPAM)",
+            "Health insurance fund (CPAM)"
+        ) ["CPAM", "caisse primaire d’assurance maladie", "assurance maladie"],
+        /// `etat`: the State (*préfecture*, State services).
+        Etat("etat", "État", "State") [
+            "État",
+            "Etat",
+            "préfecture",
+            "sous-préfecture",
+            "préfet",
+            "state",
+        ],
+        /// `association`.
+        Association("association", "Association", "Association") [
+            "asso",
+            "association loi 1901",
+            "non-profit",
+        ],
+        /// `other`: any other body.
+        Other("other", "Autre", "Other") ["autre", "autres"],
     }
+}
 
+impl PartyKind {
     /// Whether the body is an EPCI (intercommunality with its own taxation): `cc`, `ca`, `cu`,
     /// `metropole`.
     ///
@@ -424,177 +207,76 @@ impl PartyKind {
     }
 }
 
-vocabulary_impls!(
-    PartyKind,
-    what = "party kind",
-    description = "What kind of body a party is (French labels such as \"Communauté de \
-                   communes\" or \"SMIX\" are accepted on input)"
-);
-
-/// The role of a party in a convention.
-///
-/// Serialized as its [`code`](Self::code); deserialized through [`parse`](Self::parse).
-///
-/// ```
-/// use ctg_core::{Lang, PartyRole};
-/// let role = PartyRole::parse("Signataire");
-/// assert_eq!(role, Some(PartyRole::Signatory));
-/// assert!(PartyRole::Signatory.signs());
-/// assert!(!PartyRole::Partner.signs());
-/// assert_eq!(PartyRole::CoFunder.code(), "co_funder");
-/// assert_eq!(PartyRole::CoFunder.label(Lang::Fr), "Cofinanceur");
-/// let read: PartyRole = serde_json::from_str("\"partenaire\"")?;
-/// assert_eq!(serde_json::to_string(&read)?, "\"partner\"");
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PartyRole {
-    /// `caf`: the Caf that carries and funds the convention.
-    Caf,
-    /// `signatory`: a collectivity that signs.
-    Signatory,
-    /// `co_funder`: another signing funder (Département, MSA, a second Caf…).
-    CoFunder,
-    /// `partner`: associated, does not sign.
-    Partner,
-}
-
-impl PartyRole {
-    /// Every role, in the order of the format's documentation.
+vocabulary! {
+    noun: "party role",
+    schema: "The role of a party in the convention",
+    /// The role of a party in a convention.
     ///
-    /// ```
-    /// use ctg_core::PartyRole;
-    /// assert_eq!(PartyRole::ALL.len(), 4);
-    /// ```
-    pub const ALL: &'static [PartyRole] = &[
-        PartyRole::Caf,
-        PartyRole::Signatory,
-        PartyRole::CoFunder,
-        PartyRole::Partner,
-    ];
-
-    fn info(self) -> Info {
-        match self {
-            PartyRole::Caf => (
-                "caf",
-                "Caf (porteuse)",
-                "Caf (lead funder)",
-                &[
-                    "Caf",
-                    "Caisse d’allocations familiales",
-                    "caisse des allocations familiales",
-                    "porteur",
-                    "porteuse",
-                ],
-            ),
-            PartyRole::Signatory => (
-                "signatory",
-                "Signataire",
-                "Signatory",
-                &["signataire", "signatories", "cosignataire", "co-signataire"],
-            ),
-            PartyRole::CoFunder => (
-                "co_funder",
-                "Cofinanceur",
-                "Co-funder",
-                &[
-                    "cofinanceur",
-                    "co-financeur",
-                    "cofinanceuse",
-                    "co-financeuse",
-                    "financeur",
-                    "financeuse",
-                    "cofunder",
-                    "co funder",
-                ],
-            ),
-            PartyRole::Partner => (
-                "partner",
-                "Partenaire",
-                "Partner",
-                &[
-                    "partenaire",
-                    "partenaire associé",
-                    "associé",
-                    "partenaire non signataire",
-                    "associated partner",
-                ],
-            ),
-        }
-    }
-
-    fn entries() -> impl Iterator<Item = (PartyRole, &'static str)> {
-        PartyRole::ALL.iter().flat_map(|&role| {
-            let (code, fr, en, aliases) = role.info();
-            [code, fr, en]
-                .into_iter()
-                .chain(aliases.iter().copied())
-                .map(move |label| (role, label))
-        })
-    }
-
-    fn index() -> &'static Index<PartyRole> {
-        static INDEX: OnceLock<Index<PartyRole>> = OnceLock::new();
-        INDEX.get_or_init(|| text::build_index(PartyRole::entries()).0)
-    }
-
-    /// Reads a role: a code (`"co_funder"`) or a French or English label (`"cofinanceur"`,
-    /// `"partenaire"`), compared without case, accents, punctuation, articles or plural `s`.
-    ///
-    /// ```
-    /// use ctg_core::PartyRole;
-    /// assert_eq!(PartyRole::parse("co-financeur"), Some(PartyRole::CoFunder));
-    /// assert_eq!(PartyRole::parse("CAF"), Some(PartyRole::Caf));
-    /// assert_eq!(PartyRole::parse("observateur"), None);
-    /// ```
-    pub fn parse(s: &str) -> Option<PartyRole> {
-        PartyRole::index().get(&text::key(s)).copied()
-    }
-
-    /// The stable code (`"signatory"`).
-    ///
-    /// ```
-    /// use ctg_core::PartyRole;
-    /// assert_eq!(PartyRole::Partner.code(), "partner");
-    /// ```
-    pub fn code(self) -> &'static str {
-        self.info().0
-    }
-
-    /// The French label (`"Signataire"`).
-    ///
-    /// ```
-    /// use ctg_core::PartyRole;
-    /// assert_eq!(PartyRole::Partner.label_fr(), "Partenaire");
-    /// ```
-    pub fn label_fr(self) -> &'static str {
-        self.info().1
-    }
-
-    /// The English label (`"Signatory"`).
-    ///
-    /// ```
-    /// use ctg_core::PartyRole;
-    /// assert_eq!(PartyRole::CoFunder.label_en(), "Co-funder");
-    /// ```
-    pub fn label_en(self) -> &'static str {
-        self.info().2
-    }
-
-    /// The label in the given language.
+    /// Serialized as its [`code`](Self::code); deserialized through [`parse`](Self::parse), which
+    /// also reads French and English labels (`"cofinanceur"`, `"partenaire"`).
     ///
     /// ```
     /// use ctg_core::{Lang, PartyRole};
+    /// let role = PartyRole::parse("Signataire");
+    /// assert_eq!(role, Some(PartyRole::Signatory));
+    /// assert!(PartyRole::Signatory.signs());
+    /// assert!(!PartyRole::Partner.signs());
+    /// assert_eq!(PartyRole::CoFunder.code(), "co_funder");
+    /// assert_eq!(PartyRole::CoFunder.label(Lang::Fr), "Cofinanceur");
+    /// let read: PartyRole = serde_json::from_str("\"partenaire\"")?;
+    /// assert_eq!(serde_json::to_string(&read)?, "\"partner\"");
+    ///
+    /// assert_eq!(PartyRole::ALL.len(), 4);
+    /// assert_eq!(PartyRole::parse("co-financeur"), Some(PartyRole::CoFunder));
+    /// assert_eq!(PartyRole::parse("CAF"), Some(PartyRole::Caf));
+    /// assert_eq!(PartyRole::parse("observateur"), None);
+    /// assert_eq!(PartyRole::Partner.code(), "partner");
+    /// assert_eq!(PartyRole::Partner.label_fr(), "Partenaire");
+    /// assert_eq!(PartyRole::CoFunder.label_en(), "Co-funder");
     /// assert_eq!(PartyRole::Signatory.label(Lang::Fr), "Signataire");
     /// assert_eq!(PartyRole::Signatory.label(Lang::En), "Signatory");
+    /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Fr => self.label_fr(),
-            Lang::En => self.label_en(),
-        }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PartyRole {
+        /// `caf`: the Caf that carries and funds the convention.
+        Caf("caf", "Caf (porteuse)", "Caf (lead funder)") [
+            "Caf",
+            "Caisse d’allocations familiales",
+            "caisse des allocations familiales",
+            "porteur",
+            "porteuse",
+        ],
+        /// `signatory`: a collectivity that signs.
+        Signatory("signatory", "Signataire", "Signatory") [
+            "signataire",
+            "signatories",
+            "cosignataire",
+            "co-signataire",
+        ],
+        /// `co_funder`: another signing funder (Département, MSA, a second Caf…).
+        CoFunder("co_funder", "Cofinanceur", "Co-funder") [
+            "cofinanceur",
+            "co-financeur",
+            "cofinanceuse",
+            "co-financeuse",
+            "financeur",
+            "financeuse",
+            "cofunder",
+            "co funder",
+        ],
+        /// `partner`: associated, does not sign.
+        Partner("partner", "Partenaire", "Partner") [
+            "partenaire",
+            "partenaire associé",
+            "associé",
+            "partenaire non signataire",
+            "associated partner",
+        ],
     }
+}
 
+impl PartyRole {
     /// Whether a party with this role signs the convention (every role but `partner`).
     ///
     /// ```
@@ -607,15 +289,10 @@ impl PartyRole {
     }
 }
 
-vocabulary_impls!(
-    PartyRole,
-    what = "party role",
-    description = "The role of a party in the convention"
-);
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
 
     #[test]
     fn aliases_do_not_conflict() {

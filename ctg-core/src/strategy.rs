@@ -35,5 +35,6 @@ pub struct Objective {
     pub title: String,
     /// Ids of the stakes it answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub stakes: Vec<String>,
 }

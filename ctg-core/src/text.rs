@@ -1,8 +1,9 @@
 //! Lenient text matching: folding labels so that `"L'Accès aux droits"` and `"acces-aux-droits"`
 //! compare equal.
 //!
-//! Crate-private: the vocabularies (`ThematicDomain`, `FacilityKind`, `PartyKind`, `PartyRole`) use it
-//! to read what people type.
+//! Crate-private: the vocabularies (`ThematicDomain`, and those declared with `vocabulary!`:
+//! `FacilityKind`, `PartyKind`, `PartyRole`, `ActionStatus`, `GovernanceKind`) use it to read what
+//! people type.
 
 /// Folds a label for lenient comparison.
 ///

@@ -178,11 +178,17 @@ fn digit_seed(n: usize) -> impl Strategy<Value = Vec<u8>> {
     proptest::collection::vec(0u8..10, n)
 }
 
+/// Strings matching `pattern`, compiled once (a `&str` strategy compiles its regex for every
+/// value it generates, which dominated the run time).
+fn re(pattern: &str) -> proptest::string::RegexGeneratorStrategy<String> {
+    proptest::string::string_regex(pattern).unwrap()
+}
+
 /// A non-empty text that stays non-empty once trimmed.
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
-        3 => "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9'’ .-]{0,24}",
-        1 => ("[A-Za-zÉé]", "\\PC{0,16}").prop_map(|(a, b)| format!("{a}{b}")),
+        3 => re("[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9'’ .-]{0,24}"),
+        1 => re("[A-Za-zÉé]\\PC{0,16}"),
     ]
 }
 
@@ -219,14 +225,16 @@ fn commune_raw() -> impl Strategy<Value = CommuneRaw> {
         proptest::option::of(-300i64..300),
         proptest::collection::vec(text(), 0..2),
     )
-        .prop_map(|(dep, num, siren, name, deliberation, aliases)| CommuneRaw {
-            dep,
-            num,
-            siren,
-            name,
-            deliberation,
-            aliases,
-        })
+        .prop_map(
+            |(dep, num, siren, name, deliberation, aliases)| CommuneRaw {
+                dep,
+                num,
+                siren,
+                name,
+                deliberation,
+                aliases,
+            },
+        )
 }
 
 #[derive(Debug, Clone)]
@@ -273,20 +281,24 @@ struct IndicatorRaw {
 fn indicator_raw() -> impl Strategy<Value = IndicatorRaw> {
     (
         text(),
-        proptest::option::of(prop::sample::select(vec!["places", "familles", "%", "enfants"])),
+        proptest::option::of(prop::sample::select(vec![
+            "places", "familles", "%", "enfants",
+        ])),
         proptest::option::of(decimal()),
         proptest::option::of(decimal()),
         0i64..3000,
         proptest::collection::vec((1i64..400, decimal()), 0..4),
     )
-        .prop_map(|(name, unit, baseline, target, start, steps)| IndicatorRaw {
-            name,
-            unit: unit.map(str::to_owned),
-            baseline,
-            target,
-            start,
-            steps,
-        })
+        .prop_map(
+            |(name, unit, baseline, target, start, steps)| IndicatorRaw {
+                name,
+                unit: unit.map(str::to_owned),
+                baseline,
+                target,
+                start,
+                steps,
+            },
+        )
 }
 
 #[derive(Debug, Clone)]
@@ -382,13 +394,15 @@ fn allocation_raw() -> impl Strategy<Value = AllocationRaw> {
             10,
         ),
     )
-        .prop_map(|(beneficiary, kind, domain, label, amounts)| AllocationRaw {
-            beneficiary,
-            kind,
-            domain,
-            label,
-            amounts,
-        })
+        .prop_map(
+            |(beneficiary, kind, domain, label, amounts)| AllocationRaw {
+                beneficiary,
+                kind,
+                domain,
+                label,
+                amounts,
+            },
+        )
 }
 
 /// What the source declares about totals.
@@ -415,6 +429,7 @@ struct Raw {
     sheets: Vec<SheetRaw>,
     sheet_rotation: usize,
     signature: Option<(i64, Option<String>)>,
+    termination: Option<(i64, Option<String>)>,
     renews: Option<(i32, i32)>,
     diagnostic: Option<(Option<i64>, Option<String>, Vec<String>)>,
     beneficiaries: Vec<BeneficiaryRaw>,
@@ -444,7 +459,7 @@ fn raw(full_declared: bool) -> impl Strategy<Value = Raw> {
     let head = (
         1995i32..2090,
         1i32..=10,
-        "[a-z][a-z0-9-]{0,20}",
+        re("[a-z][a-z0-9-]{0,20}"),
         text(),
         dep_number(),
         digit_seed(8),
@@ -474,6 +489,7 @@ fn raw(full_declared: bool) -> impl Strategy<Value = Raw> {
         declared,
     );
     let tail = (
+        proptest::option::of((0i64..2000, proptest::option::of(text()))),
         proptest::collection::vec(
             (
                 0..GOVERNANCE_KINDS.len(),
@@ -491,7 +507,7 @@ fn raw(full_declared: bool) -> impl Strategy<Value = Raw> {
             (first_year, len, id, title, caf_dep, caf_siren, communes, epci, domains),
             (stakes, objectives, sheets, sheet_rotation, signature, renews, diagnostic),
             (beneficiaries, allocations, declared),
-            (governance, amendments, sources, notes),
+            (termination, governance, amendments, sources, notes),
         )| Raw {
             first_year,
             len,
@@ -507,6 +523,7 @@ fn raw(full_declared: bool) -> impl Strategy<Value = Raw> {
             sheets,
             sheet_rotation,
             signature,
+            termination,
             renews,
             diagnostic,
             beneficiaries,
@@ -589,7 +606,10 @@ fn build(raw: &Raw) -> Generated {
         }
         p.insert("departement".into(), json!(format!("{:02}", c.dep)));
         if let Some(d) = c.deliberation {
-            p.insert("deliberation_date".into(), json!(date_str(date(first_year, d))));
+            p.insert(
+                "deliberation_date".into(),
+                json!(date_str(date(first_year, d))),
+            );
         }
         if !c.aliases.is_empty() {
             p.insert("aliases".into(), json!(c.aliases));
@@ -639,7 +659,9 @@ fn build(raw: &Raw) -> Generated {
         .filter(|(_, &keep)| keep)
         .map(|(d, _)| *d)
         .collect();
-    let stake_ids: Vec<String> = (0..raw.stakes.len()).map(|i| format!("enjeu-{i}")).collect();
+    let stake_ids: Vec<String> = (0..raw.stakes.len())
+        .map(|i| format!("enjeu-{i}"))
+        .collect();
     let stakes: Vec<Value> = raw
         .stakes
         .iter()
@@ -680,7 +702,8 @@ fn build(raw: &Raw) -> Generated {
                 o.insert("domains".into(), json!(ds));
             }
             if !objective_ids.is_empty() && !s.objectives.is_empty() {
-                let refs: Vec<&String> = s.objectives.iter().map(|p| p.get(&objective_ids)).collect();
+                let refs: Vec<&String> =
+                    s.objectives.iter().map(|p| p.get(&objective_ids)).collect();
                 o.insert("objectives".into(), json!(refs));
             }
             if let Some(lead) = &s.lead {
@@ -865,6 +888,15 @@ fn build(raw: &Raw) -> Generated {
         doc.insert("signature".into(), s);
         d
     });
+    if let Some((offset, reason)) = &raw.termination {
+        // Never before the signature.
+        let d = signed.unwrap_or_else(|| date(first_year, 0)) + Duration::days(*offset);
+        let mut t = json!({"date": date_str(d)});
+        if let Some(reason) = reason {
+            t["reason"] = json!(reason);
+        }
+        doc.insert("termination".into(), t);
+    }
     if let Some((gap, span)) = raw.renews {
         let last = first_year - gap;
         doc.insert(
@@ -882,7 +914,10 @@ fn build(raw: &Raw) -> Generated {
     if let Some((start, author, sources)) = &raw.diagnostic {
         let mut d = Map::new();
         if let Some(start) = start {
-            d.insert("start_date".into(), json!(date_str(date(first_year - 2, *start))));
+            d.insert(
+                "start_date".into(),
+                json!(date_str(date(first_year - 2, *start))),
+            );
         }
         if let Some(author) = author {
             d.insert("author".into(), json!(author));
@@ -1101,12 +1136,27 @@ fn json_leaf() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(|n| json!(n)),
         any::<u64>().prop_map(|n| json!(n)),
         (1990i64..=2100).prop_map(|n| json!(n)),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
-        ".{0,12}".prop_map(Value::String),
-        "[0-9 ,.€-]{0,14}".prop_map(Value::String),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        re(".{0,12}").prop_map(Value::String),
+        re("[0-9 ,.€-]{0,14}").prop_map(Value::String),
         prop::sample::select(vec![
-            "caf", "commune", "cc", "signatory", "eaje", "2024", "2023-2025", "81238", "2A004",
-            "732829320", "73282932000041", "2024-02-30", "30/11/2022", "", "  ", "1 234,56 €",
+            "caf",
+            "commune",
+            "cc",
+            "signatory",
+            "eaje",
+            "2024",
+            "2023-2025",
+            "81238",
+            "2A004",
+            "732829320",
+            "73282932000041",
+            "2024-02-30",
+            "30/11/2022",
+            "",
+            "  ",
+            "1 234,56 €",
         ])
         .prop_map(|s| json!(s)),
     ]
@@ -1116,7 +1166,7 @@ fn json_key() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => prop::sample::select(FIELD_NAMES.to_vec()).prop_map(str::to_owned),
         1 => (1988i32..=2102).prop_map(|y| y.to_string()),
-        1 => ".{0,8}",
+        1 => re(".{0,8}"),
     ]
 }
 
@@ -1140,7 +1190,7 @@ fn json_ish_string() -> impl Strategy<Value = String> {
                 "null", "true", "false", "\\u", "\\ud800", "€", "\u{202f}",
             ])
             .prop_map(str::to_owned),
-            3 => "[0-9]{1,5}",
+            3 => re("[0-9]{1,5}"),
             2 => prop::sample::select(FIELD_NAMES.to_vec()).prop_map(|k| format!("\"{k}\"")),
         ],
         0..60,
@@ -1157,7 +1207,10 @@ fn thore() -> Value {
 // ---------------------------------------------------------------------------------------------
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        ..ProptestConfig::default()
+    })]
 
     /// 1. Generated documents are valid, with only the expected warnings, and their totals are the
     /// sums computed here.
@@ -1349,10 +1402,13 @@ proptest! {
         );
     }
 
-    /// 4a. `validate_str` never panics on arbitrary strings.
+    /// 4a. `validate_str` never panics on arbitrary strings, nor `validate_slice` on arbitrary
+    /// bytes.
     #[test]
-    fn validate_str_never_panics(s in any::<String>()) {
+    fn validate_str_never_panics(s in any::<String>(), bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
         let v = validate_str(&s);
+        prop_assert_eq!(v.is_valid(), v.report().is_valid());
+        let v = ctg_core::validate_slice(&bytes);
         prop_assert_eq!(v.is_valid(), v.report().is_valid());
     }
 
@@ -1439,6 +1495,249 @@ proptest! {
     }
 }
 
+/// Lenient writings of a canonical document, as documented in docs/format.md.
+#[derive(Debug, Clone)]
+struct Lenient {
+    period_as_string: bool,
+    years_as_strings: bool,
+    french_dates: bool,
+    spaced_sirens: bool,
+    kind_labels: bool,
+    facility_labels: bool,
+    domain_labels: bool,
+    numbers_as_strings: bool,
+    padded_texts: bool,
+    amounts: u8,
+}
+
+fn lenient() -> impl Strategy<Value = Lenient> {
+    (
+        (
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+        ),
+        (
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            0u8..3,
+        ),
+    )
+        .prop_map(|((a, b, c, d, e), (f, g, h, i, amounts))| Lenient {
+            period_as_string: a,
+            years_as_strings: b,
+            french_dates: c,
+            spaced_sirens: d,
+            kind_labels: e,
+            facility_labels: f,
+            domain_labels: g,
+            numbers_as_strings: h,
+            padded_texts: i,
+            amounts,
+        })
+}
+
+/// French labels of some codes, as docs/format.md lists them.
+fn french_label(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "caf" => "Caf",
+        "cc" => "Communauté de communes",
+        "eaje" => "crèche",
+        "rpe" => "Relais petite enfance",
+        "alsh_periscolaire" => "ALSH périscolaire",
+        "evs" => "Espace de vie sociale",
+        "petite_enfance" => "Petite enfance",
+        "parentalite" => "Parentalité",
+        "acces_aux_droits" => "Accès aux droits",
+        "animation_vie_sociale" => "Animation de la vie sociale",
+        "sante" => "Santé",
+        "seniors" => "Seniors et vieillissement",
+        "mobilite" => "Mobilité",
+        _ => return None,
+    })
+}
+
+fn relabel(v: &mut Value) {
+    if let Some(label) = v.as_str().and_then(french_label) {
+        *v = json!(label);
+    }
+}
+
+fn french_date(v: &mut Value) {
+    if let Some(d) = v
+        .as_str()
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+    {
+        *v = json!(d.format("%d/%m/%Y").to_string());
+    }
+}
+
+/// Rewrites a canonical document in the lenient writings `l` selects.
+fn rewrite(doc: &mut Value, l: &Lenient) {
+    if l.years_as_strings {
+        for key in ["first_year", "last_year"] {
+            let y = doc["period"][key].as_i64().unwrap();
+            doc["period"][key] = json!(y.to_string());
+        }
+    }
+    if l.period_as_string {
+        let p = &doc["period"];
+        let text = format!(
+            "{}-{}",
+            p["first_year"].as_i64().map_or_else(
+                || p["first_year"].as_str().unwrap().to_owned(),
+                |y| y.to_string()
+            ),
+            p["last_year"].as_i64().map_or_else(
+                || p["last_year"].as_str().unwrap().to_owned(),
+                |y| y.to_string()
+            )
+        );
+        doc["period"] = json!(text);
+    }
+    if l.french_dates {
+        if doc.get("signature").is_some() {
+            french_date(&mut doc["signature"]["date"]);
+        }
+        for p in doc["parties"].as_array_mut().unwrap() {
+            if p.get("deliberation_date").is_some() {
+                french_date(&mut p["deliberation_date"]);
+            }
+        }
+        for sheet in doc["action_sheets"].as_array_mut().unwrap() {
+            for ind in sheet
+                .get_mut("indicators")
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+            {
+                for m in ind
+                    .get_mut("measurements")
+                    .and_then(Value::as_array_mut)
+                    .into_iter()
+                    .flatten()
+                {
+                    french_date(&mut m["date"]);
+                }
+            }
+        }
+    }
+    for p in doc["parties"].as_array_mut().unwrap() {
+        if l.spaced_sirens {
+            if let Some(s) = p.get("siren").and_then(Value::as_str) {
+                let spaced = format!(" {}\u{a0}{} {} ", &s[..3], &s[3..6], &s[6..]);
+                p["siren"] = json!(spaced);
+            }
+        }
+        if l.kind_labels {
+            relabel(&mut p["kind"]);
+        }
+        if l.padded_texts {
+            let name = p["name"].as_str().unwrap().to_owned();
+            p["name"] = json!(format!("  {name}\t"));
+            let id = p["id"].as_str().unwrap().to_owned();
+            p["id"] = json!(format!(" {id} "));
+        }
+    }
+    if l.domain_labels {
+        for d in doc["domains"].as_array_mut().unwrap() {
+            relabel(d);
+        }
+        for a in doc["funding"]["allocations"].as_array_mut().unwrap() {
+            if a.get("domain").is_some() {
+                relabel(&mut a["domain"]);
+            }
+        }
+    }
+    for (i, sheet) in doc["action_sheets"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+    {
+        if l.numbers_as_strings {
+            let n = sheet["number"].as_u64().unwrap();
+            sheet["number"] = json!(if i % 2 == 0 {
+                format!("{n}")
+            } else {
+                format!(" {n} ")
+            });
+        }
+        if l.domain_labels {
+            for d in sheet
+                .get_mut("domains")
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+            {
+                relabel(d);
+            }
+        }
+    }
+    for a in doc["funding"]["allocations"].as_array_mut().unwrap() {
+        if l.facility_labels {
+            relabel(&mut a["facility_kind"]);
+        }
+        for (_, amount) in a["amounts"].as_object_mut().unwrap().iter_mut() {
+            let c = cents_of(amount);
+            *amount = match l.amounts {
+                0 => continue,
+                1 => json!(Amount::from_cents(u64::try_from(c).unwrap())
+                    .unwrap()
+                    .to_french()),
+                _ if c % 100 == 0 => json!(u64::try_from(c / 100).unwrap()),
+                _ => json!(format!("{},{:02} euros", c / 100, c % 100)),
+            };
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// 5c. The documented lenient writings of a whole document read as the canonical one.
+    #[test]
+    fn lenient_writings_read_as_the_canonical_document(g in generated(false), l in lenient()) {
+        let reference = Convention::from_value(&g.doc).unwrap();
+        let mut doc = g.doc.clone();
+        rewrite(&mut doc, &l);
+        let validation = validate_value(&doc);
+        prop_assert!(validation.is_valid(), "{}\n{}", validation.report(), doc);
+        prop_assert_eq!(validation.convention(), Some(&reference));
+    }
+}
+
+/// FAILS (bug, minor): an amount written as a JSON integer beyond `u64`, with no fraction and no
+/// exponent, is reported as `amount.float` ("written as a floating-point number") instead of
+/// `amount.too_large`; a negative one beyond `i64` is `amount.float` instead of
+/// `amount.negative`. docs/format.md reserves `amount.float` for numbers with a fraction or an
+/// exponent. (serde_json reads such integers as `f64`; `Reader::amount` only looks at
+/// `as_u64`/`as_i64`.)
+#[test]
+fn integer_amount_beyond_u64_is_too_large_not_float() {
+    for (literal, code) in [
+        ("18446744073709551616", "amount.too_large"),
+        ("-18446744073709551617", "amount.negative"),
+    ] {
+        let text = serde_json::to_string(&single_amount_doc(json!("__X__")))
+            .unwrap()
+            .replace("\"__X__\"", literal);
+        let report = validate_str(&text).into_report();
+        assert_eq!(
+            errors(&report),
+            vec![(
+                code.to_owned(),
+                "funding.allocations[0].amounts.2024".to_owned()
+            )],
+            "{literal}"
+        );
+    }
+}
+
 /// A minimal valid document whose only allocation has `amount` for 2024.
 fn single_amount_doc(amount: Value) -> Value {
     json!({
@@ -1491,10 +1790,12 @@ fn huge_numbers_never_panic() {
     const MARK: &str = "\"__PLACEHOLDER__\"";
     for place in places {
         let mut doc = thore();
-        let slot = place.iter().fold(&mut doc, |v, k| match k.parse::<usize>() {
-            Ok(i) if v.is_array() => &mut v[i],
-            _ => &mut v[*k],
-        });
+        let slot = place
+            .iter()
+            .fold(&mut doc, |v, k| match k.parse::<usize>() {
+                Ok(i) if v.is_array() => &mut v[i],
+                _ => &mut v[*k],
+            });
         *slot = json!("__PLACEHOLDER__");
         let text = serde_json::to_string(&doc).unwrap();
         assert!(text.contains(MARK));
@@ -1524,7 +1825,10 @@ fn huge_amounts_are_refused_with_an_amount_code() {
         ("4e4", vec!["amount.float"]),
         // An integer beyond u64: serde_json reads it as a float. The writer wrote no fraction and
         // no exponent, so `amount.too_large` is the accurate code; `amount.float` is accepted too.
-        ("18446744073709551616", vec!["amount.too_large", "amount.float"]),
+        (
+            "18446744073709551616",
+            vec!["amount.too_large", "amount.float"],
+        ),
         ("1000000000000", vec!["amount.too_large"]),
     ];
     for (literal, codes) in cases {
@@ -1534,10 +1838,7 @@ fn huge_amounts_are_refused_with_an_amount_code() {
         let report = validate_str(&text).into_report();
         let found = errors(&report);
         assert_eq!(found.len(), 1, "{literal}: {report}");
-        assert!(
-            codes.contains(&found[0].0.as_str()),
-            "{literal}: {report}"
-        );
+        assert!(codes.contains(&found[0].0.as_str()), "{literal}: {report}");
         assert_eq!(found[0].1, "funding.allocations[0].amounts.2024");
     }
 }
@@ -1587,8 +1888,101 @@ fn ten_thousand_digit_amount_strings_are_refused() {
 fn zero_declared_totals_are_consistent() {
     // All amounts zero: every year is unfunded (warnings) but totals still agree.
     let mut doc = single_amount_doc(json!("0.00"));
-    doc["funding"]["declared"] = json!({"yearly": {"2023": "0.00", "2024": "0", "2025": 0}, "total": "0 €"});
+    doc["funding"]["declared"] =
+        json!({"yearly": {"2023": "0.00", "2024": "0", "2025": 0}, "total": "0 €"});
     let validation = validate_value(&doc);
     assert!(validation.is_valid(), "{}", validation.report());
-    assert_eq!(validation.convention().unwrap().totals().total.to_string(), "0.00");
+    assert_eq!(
+        validation.convention().unwrap().totals().total.to_string(),
+        "0.00"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Schema (feature `schema`): the canonical output of generated documents.
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(feature = "schema")]
+mod schema {
+    use super::*;
+
+    /// Fields docs/format.md makes optional that `ctg_core::json_schema()` lists as `required`
+    /// (see `fixtures.rs`, `schema::OPTIONAL_IN_FORMAT`).
+    const OPTIONAL_IN_FORMAT: &[(&str, &[&str])] = &[
+        ("", &["governance", "amendments", "sources"]),
+        ("Party", &["members", "aliases"]),
+        (
+            "ActionSheet",
+            &[
+                "domains",
+                "objectives",
+                "partners",
+                "communes",
+                "indicators",
+                "status",
+            ],
+        ),
+        ("Indicator", &["measurements"]),
+        ("Objective", &["stakes"]),
+        ("Diagnostic", &["sources"]),
+        ("GovernanceBody", &["members"]),
+        ("DeclaredTotals", &["yearly"]),
+    ];
+
+    fn schema_with_fix() -> Value {
+        let mut schema = ctg_core::json_schema();
+        for (def, fields) in OPTIONAL_IN_FORMAT {
+            let node = if def.is_empty() {
+                Some(&mut schema)
+            } else {
+                schema.get_mut("$defs").and_then(|d| d.get_mut(*def))
+            };
+            let node = node.unwrap_or_else(|| panic!("the schema defines {def}"));
+            if let Some(required) = node.get_mut("required").and_then(Value::as_array_mut) {
+                required.retain(|f| !f.as_str().is_some_and(|f| fields.contains(&f)));
+            }
+        }
+        schema
+    }
+
+    /// The schema schemars gives for the *serialize* contract (the other possible fix).
+    fn serialize_contract_schema() -> Value {
+        let schema = schemars::generate::SchemaSettings::draft2020_12()
+            .for_serialize()
+            .into_generator()
+            .into_root_schema_for::<Convention>();
+        serde_json::to_value(schema).unwrap()
+    }
+
+    /// The fixed schema and the serialize-contract schema, compiled once.
+    fn validators() -> &'static (jsonschema::Validator, jsonschema::Validator) {
+        static VALIDATORS: std::sync::OnceLock<(jsonschema::Validator, jsonschema::Validator)> =
+            std::sync::OnceLock::new();
+        VALIDATORS.get_or_init(|| {
+            (
+                jsonschema::validator_for(&schema_with_fix()).unwrap(),
+                jsonschema::validator_for(&serialize_contract_schema()).unwrap(),
+            )
+        })
+    }
+
+    fn messages(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+        v.iter_errors(instance)
+            .map(|e| format!("at {} (schema {}): {e}", e.instance_path(), e.schema_path()))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// With the `required` lists fixed, the canonical output of any generated convention
+        /// satisfies the schema (so they are the only discrepancy these documents reach).
+        #[test]
+        fn canonical_output_satisfies_the_fixed_schema(g in generated(false)) {
+            let (fixed, serialize) = validators();
+            let canonical = Convention::from_value(&g.doc).unwrap().to_value();
+            prop_assert_eq!(messages(fixed, &canonical), Vec::<String>::new());
+            prop_assert_eq!(messages(serialize, &canonical), Vec::<String>::new());
+        }
+    }
 }

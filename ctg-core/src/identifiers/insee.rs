@@ -40,13 +40,15 @@ impl InseeCode {
     /// ```
     pub fn parse(s: &str) -> Result<InseeCode, IdentifierError> {
         let trimmed = s.trim();
-        let b = trimmed.as_bytes();
-        if b.len() != 5 || !b[2..].iter().all(u8::is_ascii_digit) {
+        let &[first, second, third, fourth, fifth] = trimmed.as_bytes() else {
+            return Err(IdentifierError::insee(s));
+        };
+        if ![third, fourth, fifth].iter().all(u8::is_ascii_digit) {
             return Err(IdentifierError::insee(s));
         }
-        let ok = match (b[0], b[1].to_ascii_uppercase()) {
+        let ok = match (first, second.to_ascii_uppercase()) {
             (b'2', b'A' | b'B') => true,
-            (b'9', b'7') => (b'1'..=b'8').contains(&b[2]),
+            (b'9', b'7') => (b'1'..=b'8').contains(&third),
             (b'0', d) => d.is_ascii_digit() && d != b'0',
             (b'2', b'0') => false,
             (b'9', d) => (b'0'..=b'5').contains(&d),

@@ -177,7 +177,7 @@ pub(crate) fn indicator(r: &mut Reader, value: &Value, path: &Path) -> Option<In
     if let Some(measurements) = &measurements {
         let out_of_order = measurements
             .windows(2)
-            .position(|pair| pair[0].date >= pair[1].date);
+            .position(|pair| matches!(pair, [a, b] if a.date >= b.date));
         if let Some(k) = out_of_order {
             r.push(
                 IssueCode::IndicatorMeasurementsUnordered,

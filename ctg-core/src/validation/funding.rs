@@ -65,7 +65,7 @@ pub(crate) fn funding(
                 r,
                 declared,
                 declared_path,
-                unreadable,
+                *unreadable,
                 &sums,
                 !drafts.is_empty(),
             );
@@ -285,7 +285,7 @@ fn check_declared(
     r: &mut Reader,
     declared: &DeclaredTotals,
     path: &Path,
-    declared_unreadable: &bool,
+    declared_unreadable: bool,
     sums: &Sums,
     has_allocations: bool,
 ) {
@@ -326,7 +326,7 @@ fn check_declared(
             "the allocations of the period add up to",
         )
     } else {
-        if declared.yearly.is_empty() || *declared_unreadable {
+        if declared.yearly.is_empty() || declared_unreadable {
             return;
         }
         (

@@ -304,7 +304,7 @@ impl Reader {
                 } else if n.as_i64().is_some() {
                     Err(AmountError::Negative)
                 } else {
-                    Err(AmountError::Float)
+                    Err(AmountError::from_float(n.as_f64().unwrap_or(f64::NAN)))
                 }
             }
             _ => {
