@@ -334,7 +334,10 @@ mod schema {
             }),
         ];
         for (what, edit) in edits {
-            assert!(!new_complaints(edit).is_empty(), "the schema accepts the {what}");
+            assert!(
+                !new_complaints(edit).is_empty(),
+                "the schema accepts the {what}"
+            );
         }
         // Where the schema points for a wrong kind (not hidden under an `anyOf`).
         let published = new_complaints(|d| d["parties"][0]["kind"] = json!("banque"));
