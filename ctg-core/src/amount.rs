@@ -432,17 +432,31 @@ fn parse_amount(s: &str) -> Result<Amount, ParseFailure> {
         }
     }
 
-    let comma = rest.contains(',');
-    let dot = rest.contains('.');
-    if comma && dot {
-        return Err(ParseFailure::Invalid);
-    }
-    let (integer, fraction) = match rest.split_once([',', '.']) {
-        Some((i, f)) => (i, Some(f)),
-        None => (rest, None),
+    // English writing ("€1,234.56", "€241,801", what `to_english` prints) has the `€` first and
+    // uses `,` to group thousands: with a leading `€`, a `.` or exactly three digits after the
+    // last `,` mark it. Otherwise (French or canonical) `,` or `.` is the decimal separator and
+    // writing both is ambiguous ("1,234.56" or "1.234,56").
+    let english = prefix
+        && (rest.contains('.')
+            || rest.rsplit_once(',').is_some_and(|(_, last)| {
+                last.len() == 3 && last.bytes().all(|b| b.is_ascii_digit())
+            }));
+    let (integer, fraction) = if english {
+        match rest.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (rest, None),
+        }
+    } else {
+        if rest.contains(',') && rest.contains('.') {
+            return Err(ParseFailure::Invalid);
+        }
+        match rest.split_once([',', '.']) {
+            Some((i, f)) => (i, Some(f)),
+            None => (rest, None),
+        }
     };
 
-    let integer_digits = read_integer(integer)?;
+    let integer_digits = read_integer(integer, english)?;
     let fraction_digits = match fraction {
         Some(f) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => f,
         Some(_) => return Err(ParseFailure::Invalid),
@@ -475,8 +489,9 @@ fn parse_amount(s: &str) -> Result<Amount, ParseFailure> {
     Ok(Amount::from_cents(euros * 100 + frac)?)
 }
 
-/// The digits of an integer part, plain (`"241801"`) or grouped by three (`"241 801"`).
-fn read_integer(integer: &str) -> Result<String, ParseFailure> {
+/// The digits of an integer part, plain (`"241801"`) or grouped by three (`"241 801"`; in
+/// English writing also `"241,801"`).
+fn read_integer(integer: &str, english: bool) -> Result<String, ParseFailure> {
     if integer.is_empty() {
         return Err(ParseFailure::Invalid);
     }
@@ -484,7 +499,8 @@ fn read_integer(integer: &str) -> Result<String, ParseFailure> {
         return Ok(integer.to_owned());
     }
     let mut digits = String::with_capacity(integer.len());
-    for (i, group) in integer.split(is_group_separator).enumerate() {
+    let separator = |c: char| is_group_separator(c) || (english && c == ',');
+    for (i, group) in integer.split(separator).enumerate() {
         let len_ok = if i == 0 {
             (1..=3).contains(&group.len())
         } else {
@@ -833,6 +849,13 @@ mod tests {
         assert_eq!(cents("€1234.56"), 123_456);
         assert_eq!(cents("€ 1 234,56"), 123_456);
         assert_eq!(cents("€1.50"), 150);
+        // A leading € with `,` groups is English writing; a `,` then one or two digits after a
+        // leading € is still the French decimal comma.
+        assert_eq!(cents("€1,000"), 100_000);
+        assert_eq!(cents("€241,801"), 24_180_100);
+        assert_eq!(cents("€1,234,567.89"), 123_456_789);
+        assert_eq!(cents("€1,5"), 150);
+        assert_eq!(cents("1,000 €"), 100);
         assert_eq!(cents("\u{a0}12 €\u{a0}"), 1200);
     }
 

@@ -3,9 +3,10 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::vocabulary::vocabulary;
 use crate::{
-    ActionSheet, Amendment, Diagnostic, Funding, GovernanceBody, Lang, Objective, Party, Period,
-    Report, Stake, ThematicDomain, Year,
+    ActionSheet, Amendment, Diagnostic, Funding, GovernanceBody, Objective, Party, Period, Report,
+    Stake, ThematicDomain, Year,
 };
 
 /// The canonical format version this library reads and writes.
@@ -355,54 +356,29 @@ pub struct PreviousConvention {
     pub last_year: Option<Year>,
 }
 
-/// Where a convention stands on a given day.
-///
-/// ```
-/// use ctg_core::{ConventionStatus, Lang};
-/// assert_eq!(ConventionStatus::InForce.label(Lang::Fr), "en vigueur");
-/// assert_eq!(ConventionStatus::InForce.code(), "in_force");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ConventionStatus {
-    /// Not signed (yet).
-    Draft,
-    /// Signed, its period not started.
-    Signed,
-    /// Within its period.
-    InForce,
-    /// Its period is over.
-    Expired,
-    /// Ended early.
-    Terminated,
-}
-
-impl ConventionStatus {
-    /// The stable code.
-    pub fn code(self) -> &'static str {
-        match self {
-            ConventionStatus::Draft => "draft",
-            ConventionStatus::Signed => "signed",
-            ConventionStatus::InForce => "in_force",
-            ConventionStatus::Expired => "expired",
-            ConventionStatus::Terminated => "terminated",
-        }
-    }
-
-    /// The label in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ConventionStatus::Draft, Lang::Fr) => "projet",
-            (ConventionStatus::Signed, Lang::Fr) => "signée",
-            (ConventionStatus::InForce, Lang::Fr) => "en vigueur",
-            (ConventionStatus::Expired, Lang::Fr) => "échue",
-            (ConventionStatus::Terminated, Lang::Fr) => "résiliée",
-            (ConventionStatus::Draft, Lang::En) => "draft",
-            (ConventionStatus::Signed, Lang::En) => "signed",
-            (ConventionStatus::InForce, Lang::En) => "in force",
-            (ConventionStatus::Expired, Lang::En) => "expired",
-            (ConventionStatus::Terminated, Lang::En) => "terminated",
-        }
+vocabulary! {
+    noun: "convention status",
+    schema: "Where a convention stands on a given day (derived from its dates, never stored)",
+    /// Where a convention stands on a given day ([`Convention::status`]).
+    ///
+    /// ```
+    /// use ctg_core::{ConventionStatus, Lang};
+    /// assert_eq!(ConventionStatus::InForce.label(Lang::Fr), "en vigueur");
+    /// assert_eq!(ConventionStatus::InForce.code(), "in_force");
+    /// assert_eq!(ConventionStatus::parse("échue"), Some(ConventionStatus::Expired));
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ConventionStatus {
+        /// Not signed (yet).
+        Draft("draft", "projet", "draft") ["brouillon"],
+        /// Signed, its period not started.
+        Signed("signed", "signée", "signed") [],
+        /// Within its period.
+        InForce("in_force", "en vigueur", "in force") [],
+        /// Its period is over.
+        Expired("expired", "échue", "expired") ["terminee", "expiree"],
+        /// Ended early.
+        Terminated("terminated", "résiliée", "terminated") ["resiliee"],
     }
 }
 

@@ -99,6 +99,7 @@ pub use strategy::{Objective, Stake};
 pub use totals::{IndicatorProgress, Totals, UNASSIGNED_DOMAIN};
 pub use validation::{
     validate_slice, validate_str, validate_value, Issue, Path, PathSegment, Report, Validation,
+    MAX_DEPTH,
 };
 
 /// Exact decimal numbers (re-exported from `rust_decimal`), used for indicator values and shares.

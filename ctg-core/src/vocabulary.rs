@@ -228,7 +228,9 @@ pub(crate) use vocabulary;
 #[cfg(test)]
 mod tests {
     use crate::text;
-    use crate::{ActionStatus, FacilityKind, GovernanceKind, Lang, PartyKind, PartyRole};
+    use crate::{
+        ActionStatus, ConventionStatus, FacilityKind, GovernanceKind, Lang, PartyKind, PartyRole,
+    };
 
     /// Checks what every vocabulary must satisfy: no label claimed twice, codes and labels read
     /// back, `Display` and serde as the code, unknown words refused with the noun and the codes.
@@ -266,6 +268,7 @@ mod tests {
         check!(PartyRole, "party role");
         check!(ActionStatus, "action status");
         check!(GovernanceKind, "governance kind");
+        check!(ConventionStatus, "convention status");
     }
 
     #[test]

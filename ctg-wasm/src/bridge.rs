@@ -7,7 +7,7 @@
 
 use std::str::FromStr;
 
-use ctg_core::{Amount, Convention, Issue, IssueCode, Lang, Path, Problem, Validation};
+use ctg_core::{Amount, Convention, Issue, Lang, Path, Problem, Report, Validation};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -28,18 +28,13 @@ pub enum Input {
     Unreadable(Issue),
 }
 
-/// A validation, or the one issue that prevented it.
-enum Checked {
-    Validation(Validation),
-    Unreadable(Issue),
-}
-
-fn check(input: Input) -> Checked {
+/// The core's validation of the input, or the one issue that prevented it.
+fn check(input: Input) -> Result<Validation, Issue> {
     match input {
-        Input::Text(text) => Checked::Validation(ctg_core::validate_str(&text)),
-        Input::Bytes(bytes) => Checked::Validation(ctg_core::validate_slice(&bytes)),
-        Input::Value(value) => Checked::Validation(ctg_core::validate_value(&value)),
-        Input::Unreadable(issue) => Checked::Unreadable(issue),
+        Input::Text(text) => Ok(ctg_core::validate_str(&text)),
+        Input::Bytes(bytes) => Ok(ctg_core::validate_slice(&bytes)),
+        Input::Value(value) => Ok(ctg_core::validate_value(&value)),
+        Input::Unreadable(issue) => Err(issue),
     }
 }
 
@@ -71,19 +66,19 @@ fn issues_value(issues: &[Issue]) -> Value {
         .unwrap_or(Value::Null)
 }
 
-/// `{valid, issues}` for a list of issues (valid when none is an error).
-fn report_value(issues: &[Issue]) -> Value {
+/// `{valid, issues}`.
+fn report_value(report: &Report) -> Value {
     json!({
-        "valid": !issues.iter().any(Issue::is_error),
-        "issues": issues_value(issues),
+        "valid": report.is_valid(),
+        "issues": issues_value(report.issues()),
     })
 }
 
 /// The report of validating `input`: `{valid, issues: [{code, severity, path, messageFr, messageEn}]}`.
 pub fn validate(input: Input) -> Value {
     match check(input) {
-        Checked::Validation(validation) => report_value(validation.report().issues()),
-        Checked::Unreadable(issue) => report_value(std::slice::from_ref(&issue)),
+        Ok(validation) => report_value(validation.report()),
+        Err(issue) => report_value(&Report::from(vec![issue])),
     }
 }
 
@@ -113,10 +108,10 @@ fn failure(issues: &[Issue], message: String) -> Value {
 /// The convention, or the failure outcome listing every issue.
 fn convention(input: Input) -> Result<Convention, Value> {
     match check(input) {
-        Checked::Validation(validation) => validation
+        Ok(validation) => validation
             .into_result()
             .map_err(|report| failure(report.issues(), report.to_string())),
-        Checked::Unreadable(issue) => Err(failure(std::slice::from_ref(&issue), issue.to_string())),
+        Err(issue) => Err(failure(std::slice::from_ref(&issue), issue.to_string())),
     }
 }
 
@@ -178,32 +173,6 @@ pub fn parse_amount(text: Option<String>) -> Value {
         Ok(a) => success(Value::String(a.to_string())),
         Err(failure) => failure,
     }
-}
-
-/// The issue for a JS value nested deeper than [`crate::MAX_DEPTH`] (or holding a cycle).
-pub fn too_deep_issue() -> Issue {
-    Issue::new(
-        IssueCode::JsonTooDeep,
-        Path::root(),
-        format!(
-            "objet JavaScript trop imbriqué (plus de {} niveaux) ou cyclique",
-            crate::MAX_DEPTH
-        ),
-        format!(
-            "JavaScript object nested too deeply (more than {} levels) or cyclic",
-            crate::MAX_DEPTH
-        ),
-    )
-}
-
-/// The issue for a JS value with no JSON equivalent (a function, a symbol, a huge BigInt…).
-pub fn not_json_issue(reason: &str) -> Issue {
-    Issue::new(
-        IssueCode::JsonSyntax,
-        Path::root(),
-        format!("valeur JavaScript sans équivalent JSON ({reason})"),
-        format!("JavaScript value with no JSON equivalent ({reason})"),
-    )
 }
 
 #[cfg(test)]

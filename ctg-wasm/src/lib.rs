@@ -7,7 +7,7 @@
 //!
 //! The functions exported here never throw: failures come back as `{ok: false, error}` outcomes,
 //! which the hand-written JS wrapper (`js/core.js`) turns into thrown `CtgError`s. Use the npm
-//! package (`ctg-wasm/pkg/`, built by `scripts/build-wasm.sh`), not these exports directly.
+//! package (`ctg-wasm/pkg/`, built by `ctg-wasm/build.sh`), not these exports directly.
 
 use std::cell::Cell;
 use std::fmt;
@@ -20,13 +20,11 @@ use wasm_bindgen::JsCast;
 pub mod bridge;
 
 use bridge::Input;
-
-/// The deepest nesting accepted in a JS object, as serde_json's limit for JSON text (128).
-pub const MAX_DEPTH: usize = 128;
+use ctg_core::{Issue, Path, MAX_DEPTH};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { Convention, Report, Totals, Outcome, JsonSchema, Lang, CtgInput } from "../types";
+import type { Convention, Report, Totals, Outcome, JsonSchema, Lang, CtgInput } from "../types.js";
 "#;
 
 /// Converts a JS argument into an input for the core, never failing and never recursing deeper
@@ -45,8 +43,8 @@ fn input(value: JsValue) -> Input {
     };
     match seed.deserialize(serde_wasm_bindgen::Deserializer::from(value)) {
         Ok(value) => Input::Value(value),
-        Err(_) if too_deep.get() => Input::Unreadable(bridge::too_deep_issue()),
-        Err(error) => Input::Unreadable(bridge::not_json_issue(&error.to_string())),
+        Err(_) if too_deep.get() => Input::Unreadable(Issue::too_deep()),
+        Err(error) => Input::Unreadable(Issue::not_json(Path::root(), &error.to_string())),
     }
 }
 

@@ -51,6 +51,43 @@ impl Issue {
         )
     }
 
+    /// The issue for a native value (a Python dict, a JavaScript object) nested deeper than
+    /// [`MAX_DEPTH`](crate::MAX_DEPTH) levels or holding a cycle, for the readers that turn such
+    /// values into JSON.
+    ///
+    /// ```
+    /// let issue = ctg_core::Issue::too_deep();
+    /// assert_eq!(issue.code.as_str(), "json.too_deep");
+    /// assert!(issue.path.is_root());
+    /// ```
+    pub fn too_deep() -> Issue {
+        let limit = crate::MAX_DEPTH;
+        Issue::new(
+            IssueCode::JsonTooDeep,
+            Path::root(),
+            format!("document trop imbriqué (plus de {limit} niveaux) ou cyclique"),
+            format!("document nested too deeply (more than {limit} levels) or cyclic"),
+        )
+    }
+
+    /// The issue for a native value with no JSON equivalent (a Python `set`, a JavaScript
+    /// function…) at `path`; `detail` says what it is, as the host language names it.
+    ///
+    /// ```
+    /// let path = ctg_core::Path::root().key("parties");
+    /// let issue = ctg_core::Issue::not_json(path, "set");
+    /// assert_eq!(issue.code.as_str(), "field.type");
+    /// assert_eq!(issue.message_en, "value with no JSON equivalent (set)");
+    /// ```
+    pub fn not_json(path: Path, detail: &str) -> Issue {
+        Issue::new(
+            IssueCode::FieldType,
+            path,
+            format!("valeur sans équivalent JSON ({detail})"),
+            format!("value with no JSON equivalent ({detail})"),
+        )
+    }
+
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> &str {
         match lang {

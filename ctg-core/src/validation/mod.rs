@@ -28,6 +28,17 @@ use serde_json::Value;
 
 use reader::Reader;
 
+/// How deeply a document may nest: the limit of the JSON text reader, which the bindings also apply
+/// when they read native values (Python dicts, JavaScript objects); deeper input gets
+/// [`Issue::too_deep`].
+///
+/// ```
+/// let deep = "[".repeat(ctg_core::MAX_DEPTH + 1);
+/// let report = ctg_core::validate_str(&deep).into_report();
+/// assert_eq!(report.issues()[0].code.as_str(), "json.too_deep");
+/// ```
+pub const MAX_DEPTH: usize = 128;
+
 /// Validates a JSON document given as text. Never fails: text that is not JSON gives a report
 /// with one `json.syntax` error (or `json.too_deep` past 128 levels of nesting).
 ///
@@ -79,12 +90,7 @@ pub fn validate_value(value: &Value) -> Validation {
 fn syntax_error(error: &serde_json::Error) -> Validation {
     let text = error.to_string();
     let issue = if text.contains("recursion limit") {
-        Issue::new(
-            IssueCode::JsonTooDeep,
-            Path::root(),
-            format!("document JSON trop imbriqué ({text})"),
-            format!("JSON document nested too deeply ({text})"),
-        )
+        Issue::too_deep()
     } else {
         Issue::new(
             IssueCode::JsonSyntax,

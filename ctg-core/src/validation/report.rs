@@ -78,6 +78,19 @@ impl Report {
     }
 }
 
+impl From<Vec<Issue>> for Report {
+    /// A report of issues found outside validation, e.g. by a binding that could not turn a
+    /// native value into JSON ([`Issue::too_deep`], [`Issue::not_json`]).
+    ///
+    /// ```
+    /// let report = ctg_core::Report::from(vec![ctg_core::Issue::too_deep()]);
+    /// assert!(!report.is_valid());
+    /// ```
+    fn from(issues: Vec<Issue>) -> Report {
+        Report::new(issues)
+    }
+}
+
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let errors = self.errors().count();
