@@ -57,4 +57,17 @@ cp "$here"/js/*.js "$here"/js/*.d.ts "$pkg/"
 cp "$here/README.md" "$pkg/README.md"
 sed "s/__VERSION__/$version/" "$here/js/package.json" >"$pkg/package.json"
 
-echo "built $pkg (version $version)"
+echo "== demo site (demo/site: the page, the web build, the fixtures)"
+site="$here/demo/site"
+rm -rf "$site"
+mkdir -p "$site/pkg" "$site/fixtures"
+cp "$here"/demo/index.html "$here"/demo/demo.js "$here"/demo/style.css "$site/"
+cp -r "$pkg"/web "$pkg"/api.js "$pkg"/index.web.js "$site/pkg/"
+cp "$root"/tests/fixtures/*.json "$site/fixtures/"
+node -e 'const fs=require("fs"),path=require("path");const dir=process.argv[1];
+  const list=fs.readdirSync(dir).filter(f=>f.endsWith(".json")&&f!=="index.json").sort().map(file=>{
+    let title=file; try{title=JSON.parse(fs.readFileSync(path.join(dir,file),"utf8")).title||file}catch{}
+    return {file,title}});
+  fs.writeFileSync(path.join(dir,"index.json"),JSON.stringify(list,null,1))' "$site/fixtures"
+
+echo "built $pkg (version $version) and $site"

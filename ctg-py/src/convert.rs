@@ -3,22 +3,19 @@
 //! Python → JSON is a plain type mapping (no rule of the format is checked here): `dict` → object,
 //! `list`/`tuple` → array, `str`, `int`, `bool`, `None`, `Decimal` → its `str()`, `date` → its ISO
 //! string, `float` → a JSON float (core refuses it with `amount.float` where money is expected).
-//! What cannot become JSON at all is reported as issues, and validation stops there, as it does
-//! on a JSON syntax error: a float NaN/±inf (`amount.float`), an unsupported type or a non-string
-//! key (`field.type`), nesting deeper than [`MAX_DEPTH`] (`json.too_deep`).
+//! What cannot become JSON at all is reported as core's issues, and validation stops there, as it
+//! does on a JSON syntax error: a float NaN/±inf (`amount.float`), an unsupported type or a
+//! non-string key ([`Issue::not_json`], `field.type`), nesting deeper than core's [`MAX_DEPTH`] or
+//! a cycle ([`Issue::too_deep`], `json.too_deep`).
+//!
+//! The converter recurses in Rust (never through the Python interpreter), one frame per container
+//! level, and stops at [`MAX_DEPTH`] levels: a deeper or cyclic value costs at most that many frames.
 
-use ctg_core::{AmountError, Issue, IssueCode, Path};
+use ctg_core::{AmountError, Issue, Path, MAX_DEPTH};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{
-    PyBool, PyByteArray, PyBytes, PyDate, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple,
-    PyType,
-};
+use pyo3::types::{PyBool, PyDate, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
 use serde_json::{Map, Number, Value};
-
-/// The deepest nesting of containers converted; deeper gives `json.too_deep`. Canonical CTG
-/// documents nest about 6 levels; core's JSON reader stops at 128.
-pub(crate) const MAX_DEPTH: usize = 64;
 
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -40,6 +37,7 @@ struct Converter {
 }
 
 impl Converter {
+    /// `obj` as JSON; `depth` containers enclose it.
     fn value(&mut self, obj: &Bound<'_, PyAny>, path: &Path, depth: usize) -> Value {
         if obj.is_none() {
             return Value::Null;
@@ -48,11 +46,10 @@ impl Converter {
             return Value::Bool(b.is_true());
         }
         if obj.is_instance_of::<PyInt>() {
-            return int(obj);
+            return self.int(obj, path);
         }
         if let Ok(f) = obj.cast::<PyFloat>() {
-            let number = Number::from_f64(f.value());
-            return match number {
+            return match Number::from_f64(f.value()) {
                 Some(n) => Value::Number(n),
                 None => {
                     // NaN and ±inf have no JSON form; they are floats, refused like any float.
@@ -65,10 +62,8 @@ impl Converter {
         if let Ok(s) = obj.cast::<PyString>() {
             return match s.to_str() {
                 Ok(s) => Value::String(s.to_owned()),
-                Err(_) => {
-                    self.unsupported(path, "une chaîne non UTF-8", "a non-UTF-8 string");
-                    Value::Null
-                }
+                // Lone surrogates: no UTF-8 (hence no JSON) form.
+                Err(_) => self.not_json(path, "surrogate str".to_owned()),
             };
         }
         if is_decimal(obj) || obj.is_instance_of::<PyDate>() {
@@ -81,106 +76,110 @@ impl Converter {
             };
             return match text.and_then(|t| t.extract::<String>()) {
                 Ok(t) => Value::String(t),
-                Err(_) => {
-                    self.unsupported(path, "une valeur illisible", "an unreadable value");
-                    Value::Null
-                }
+                Err(_) => self.not_json(path, type_name(obj)),
             };
         }
-        let container = obj.is_instance_of::<PyDict>()
-            || obj.is_instance_of::<PyList>()
-            || obj.is_instance_of::<PyTuple>();
-        if container && depth >= MAX_DEPTH {
+        let is_dict = obj.is_instance_of::<PyDict>();
+        let is_array = obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>();
+        if (is_dict || is_array) && depth >= MAX_DEPTH {
+            // Too deep, or a cycle (a list holding itself): one issue for the whole document.
             if !self.too_deep {
                 self.too_deep = true;
-                self.issues.push(Issue::new(
-                    IssueCode::JsonTooDeep,
-                    Path::root(),
-                    format!("document trop imbriqué (plus de {MAX_DEPTH} niveaux)"),
-                    format!("document nested too deeply (more than {MAX_DEPTH} levels)"),
-                ));
+                self.issues.push(Issue::too_deep());
             }
             return Value::Null;
         }
         if let Ok(dict) = obj.cast::<PyDict>() {
             let mut map = Map::new();
-            for (key, item) in dict.iter() {
-                let key = match key_text(&key) {
-                    Some(k) => k,
-                    None => {
-                        let shown = type_name(&key);
-                        self.issues.push(Issue::new(
-                            IssueCode::FieldType,
-                            path.clone(),
-                            format!("clé de type {shown} : les clés doivent être des chaînes"),
-                            format!("key of type {shown}: keys must be strings"),
-                        ));
-                        continue;
-                    }
+            // A snapshot of the items: Python code run below (a `Decimal` subclass's `__str__`)
+            // cannot change what is being iterated.
+            for entry in dict.items().iter() {
+                let Ok((key, item)) = entry.extract::<(Bound<'_, PyAny>, Bound<'_, PyAny>)>()
+                else {
+                    continue; // `dict.items()` always gives pairs
                 };
-                let value = self.value(&item, &path.key(key.clone()), depth + 1);
-                map.insert(key, value);
-            }
-            return Value::Object(map);
-        }
-        if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
-            let mut items = Vec::new();
-            if let Ok(iter) = obj.try_iter() {
-                for (index, item) in iter.enumerate() {
-                    match item {
-                        Ok(item) => items.push(self.value(&item, &path.index(index), depth + 1)),
-                        Err(_) => items.push(Value::Null),
+                match key_text(&key) {
+                    Ok(key) => {
+                        let value = self.value(&item, &path.key(key.clone()), depth + 1);
+                        map.insert(key, value);
+                    }
+                    Err(detail) => {
+                        self.not_json(path, detail);
                     }
                 }
             }
-            return Value::Array(items);
+            return Value::Object(map);
         }
-        if obj.is_instance_of::<PyBytes>() || obj.is_instance_of::<PyByteArray>() {
-            self.unsupported(path, "des octets (bytes)", "bytes");
-            return Value::Null;
+        // Lists and tuples are read item by item from their storage (as `json.dumps` does), so
+        // that no Python code (an overridden `__iter__`) runs and no item can be lost.
+        if let Ok(list) = obj.cast::<PyList>() {
+            return self.array(list.iter(), path, depth);
         }
-        let shown = type_name(obj);
-        self.unsupported(
-            path,
-            &format!("une valeur de type {shown}"),
-            &format!("a value of type {shown}"),
-        );
+        if let Ok(tuple) = obj.cast::<PyTuple>() {
+            return self.array(tuple.iter(), path, depth);
+        }
+        self.not_json(path, type_name(obj))
+    }
+
+    fn array<'py>(
+        &mut self,
+        items: impl Iterator<Item = Bound<'py, PyAny>>,
+        path: &Path,
+        depth: usize,
+    ) -> Value {
+        Value::Array(
+            items
+                .enumerate()
+                .map(|(index, item)| self.value(&item, &path.index(index), depth + 1))
+                .collect(),
+        )
+    }
+
+    /// A Python `int` as a JSON number; one too large for 64 bits as its decimal digits (a
+    /// string), which core then refuses where it expects a number or an amount.
+    fn int(&mut self, obj: &Bound<'_, PyAny>, path: &Path) -> Value {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Value::from(i);
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Value::from(u);
+        }
+        match obj.str().and_then(|s| s.extract::<String>()) {
+            Ok(digits) => Value::String(digits),
+            // Past Python's limit on int → str conversion (4300 digits by default).
+            Err(_) => self.not_json(path, type_name(obj)),
+        }
+    }
+
+    /// Records core's `field.type` issue for a value with no JSON equivalent; `detail` is the
+    /// Python type name.
+    fn not_json(&mut self, path: &Path, detail: String) -> Value {
+        self.issues.push(Issue::not_json(path.clone(), &detail));
         Value::Null
     }
-
-    fn unsupported(&mut self, path: &Path, what_fr: &str, what_en: &str) {
-        self.issues.push(Issue::new(
-            IssueCode::FieldType,
-            path.clone(),
-            format!("{what_fr} ne peut pas être écrit en JSON"),
-            format!("{what_en} cannot be written as JSON"),
-        ));
-    }
 }
 
-/// A Python `int` as a JSON number; one too large for 64 bits as its decimal digits (a string),
-/// which core then refuses where it expects a number or an amount.
-fn int(obj: &Bound<'_, PyAny>) -> Value {
-    if let Ok(i) = obj.extract::<i64>() {
-        return Value::from(i);
-    }
-    if let Ok(u) = obj.extract::<u64>() {
-        return Value::from(u);
-    }
-    obj.str()
-        .and_then(|s| s.extract::<String>())
-        .map_or(Value::Null, Value::String)
-}
-
-/// A dict key as JSON text: a string, or an integer (years: `{2024: ...}`), as `json.dumps` does.
-fn key_text(key: &Bound<'_, PyAny>) -> Option<String> {
+/// A dict key as JSON text: a string, or an integer (years: `{2024: ...}`), as `json.dumps` does;
+/// otherwise what the key is, for [`Issue::not_json`] (`"tuple key"`).
+fn key_text(key: &Bound<'_, PyAny>) -> Result<String, String> {
     if let Ok(s) = key.cast::<PyString>() {
-        return s.to_str().ok().map(str::to_owned);
+        return s
+            .to_str()
+            .map(str::to_owned)
+            .map_err(|_| "surrogate str key".to_owned());
     }
     if key.is_instance_of::<PyInt>() && !key.is_instance_of::<PyBool>() {
-        return key.str().ok().and_then(|s| s.extract::<String>().ok());
+        if let Ok(i) = key.extract::<i64>() {
+            return Ok(i.to_string());
+        }
+        if let Ok(u) = key.extract::<u64>() {
+            return Ok(u.to_string());
+        }
+        if let Ok(digits) = key.str().and_then(|s| s.extract::<String>()) {
+            return Ok(digits);
+        }
     }
-    None
+    Err(format!("{} key", type_name(key)))
 }
 
 fn is_decimal(obj: &Bound<'_, PyAny>) -> bool {
@@ -259,17 +258,54 @@ mod tests {
             );
 
             let bad = py
-                .eval(c"{'a': [float('nan')], (1,): 2, 'b': {1, 2}}", None, None)
+                .eval(
+                    c"{'a': [float('nan')], (1,): 2, 'b': {1, 2}, 'c': (b'x', bytearray())}",
+                    None,
+                    None,
+                )
                 .unwrap();
             let issues = to_json(&bad).unwrap_err();
+            let root = Path::root();
+            let expected = vec![
+                Issue::from_problem(root.key("a").index(0), &AmountError::Float),
+                Issue::not_json(root.clone(), "tuple key"),
+                Issue::not_json(root.key("b"), "set"),
+                Issue::not_json(root.key("c").index(0), "bytes"),
+                Issue::not_json(root.key("c").index(1), "bytearray"),
+            ];
+            assert_eq!(issues, expected);
             assert_eq!(
-                codes(&issues),
-                vec![
+                codes(&issues)[..3],
+                [
                     ("a[0]".to_owned(), "amount.float".to_owned()),
                     ("".to_owned(), "field.type".to_owned()),
                     ("b".to_owned(), "field.type".to_owned()),
                 ]
             );
+        });
+    }
+
+    #[test]
+    fn nesting_stops_at_core_max_depth() {
+        Python::initialize();
+        Python::attach(|py| {
+            let nested = |levels: usize| {
+                let code = std::ffi::CString::new(format!(
+                    "__import__('functools').reduce(lambda acc, _: [acc], range({}), [])",
+                    levels - 1
+                ))
+                .unwrap();
+                py.eval(&code, None, None).unwrap()
+            };
+            assert!(to_json(&nested(MAX_DEPTH)).is_ok());
+            assert_eq!(
+                to_json(&nested(MAX_DEPTH + 1)).unwrap_err(),
+                vec![Issue::too_deep()]
+            );
+            let cyclic = py
+                .eval(c"(lambda l: (l.append(l), l)[1])([])", None, None)
+                .unwrap();
+            assert_eq!(to_json(&cyclic).unwrap_err(), vec![Issue::too_deep()]);
         });
     }
 
@@ -285,7 +321,10 @@ mod tests {
                 )
                 .unwrap();
             let issues = to_json(&deep).unwrap_err();
-            assert_eq!(codes(&issues), vec![("".to_owned(), "json.too_deep".to_owned())]);
+            assert_eq!(
+                codes(&issues),
+                vec![("".to_owned(), "json.too_deep".to_owned())]
+            );
         });
     }
 }

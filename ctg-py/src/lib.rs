@@ -25,7 +25,9 @@ fn validation(data: &Bound<'_, PyAny>) -> Result<ctg_core::Validation, PyReport>
         return match text.to_str() {
             Ok(text) => Ok(ctg_core::validate_str(text)),
             // A str with lone surrogates: validate its bytes, core reports `json.syntax`.
-            Err(_) => Ok(ctg_core::validate_slice(&text.to_string_lossy().into_owned().into_bytes())),
+            Err(_) => Ok(ctg_core::validate_slice(
+                &text.to_string_lossy().into_owned().into_bytes(),
+            )),
         };
     }
     if let Ok(bytes) = data.cast::<PyBytes>() {
@@ -36,7 +38,7 @@ fn validation(data: &Bound<'_, PyAny>) -> Result<ctg_core::Validation, PyReport>
     }
     convert::to_json(data)
         .map(|value| ctg_core::validate_value(&value))
-        .map_err(PyReport::invalid)
+        .map_err(PyReport::from_issues)
 }
 
 fn into_convention(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<PyConvention> {
@@ -98,7 +100,7 @@ fn amount(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<Amount> {
     let refused = |error: AmountError| {
         validation_error(
             py,
-            PyReport::invalid(vec![Issue::from_problem(Path::root(), &error)]),
+            PyReport::from_issues(vec![Issue::from_problem(Path::root(), &error)]),
         )
     };
     if value.is_instance_of::<PyFloat>() {
@@ -108,17 +110,15 @@ fn amount(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<Amount> {
         .import("decimal")?
         .getattr("Decimal")
         .and_then(|d| value.is_instance(&d))?;
-    let text: String = if value.is_instance_of::<PyString>()
-        || value.is_instance_of::<PyInt>()
-        || is_decimal
-    {
-        value.str()?.extract()?
-    } else {
-        let name = value.get_type().name()?;
-        return Err(PyTypeError::new_err(format!(
-            "an amount is a Decimal, a str or an int, not {name}"
-        )));
-    };
+    let text: String =
+        if value.is_instance_of::<PyString>() || value.is_instance_of::<PyInt>() || is_decimal {
+            value.str()?.extract()?
+        } else {
+            let name = value.get_type().name()?;
+            return Err(PyTypeError::new_err(format!(
+                "an amount is a Decimal, a str or an int, not {name}"
+            )));
+        };
     Amount::parse(&text).map_err(refused)
 }
 
@@ -171,6 +171,7 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_amount, m)?)?;
     m.add_function(wrap_pyfunction!(format_amount, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::_vocabulary, m)?)?;
+    m.add_function(wrap_pyfunction!(vocab::_lang, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::parse_domain, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::parse_facility_kind, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::parse_party_kind, m)?)?;

@@ -198,7 +198,10 @@ impl PyPreviousConvention {
         self.0.last_year
     }
     fn __repr__(&self) -> String {
-        format!("<PreviousConvention {:?}>", self.0.id.as_deref().unwrap_or(""))
+        format!(
+            "<PreviousConvention {:?}>",
+            self.0.id.as_deref().unwrap_or("")
+        )
     }
 }
 
@@ -841,7 +844,12 @@ impl PyConvention {
     /// The strategic objectives.
     #[getter]
     fn objectives(&self) -> Vec<PyObjective> {
-        self.0.objectives().iter().cloned().map(PyObjective).collect()
+        self.0
+            .objectives()
+            .iter()
+            .cloned()
+            .map(PyObjective)
+            .collect()
     }
     /// The action sheets, in document order.
     #[getter]
@@ -875,7 +883,12 @@ impl PyConvention {
     /// The amendments.
     #[getter]
     fn amendments(&self) -> Vec<PyAmendment> {
-        self.0.amendments().iter().cloned().map(PyAmendment).collect()
+        self.0
+            .amendments()
+            .iter()
+            .cloned()
+            .map(PyAmendment)
+            .collect()
     }
     /// Where the data comes from.
     #[getter]
@@ -943,7 +956,9 @@ impl PyConvention {
         )?;
         dict.set_item(
             "facility_kind",
-            rows.iter().map(|r| r.facility_kind.code()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.facility_kind.code())
+                .collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "domain",
@@ -965,7 +980,10 @@ impl PyConvention {
         let sheets = self.0.action_sheets();
         let dict = PyDict::new(py);
         dict.set_item("convention_id", vec![self.0.id(); sheets.len()])?;
-        dict.set_item("number", sheets.iter().map(|s| s.number).collect::<Vec<_>>())?;
+        dict.set_item(
+            "number",
+            sheets.iter().map(|s| s.number).collect::<Vec<_>>(),
+        )?;
         dict.set_item(
             "title",
             sheets.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(),
@@ -1001,7 +1019,10 @@ impl PyConvention {
         )?;
         dict.set_item(
             "indicators",
-            sheets.iter().map(|s| s.indicators.len()).collect::<Vec<_>>(),
+            sheets
+                .iter()
+                .map(|s| s.indicators.len())
+                .collect::<Vec<_>>(),
         )?;
         Ok(dict)
     }

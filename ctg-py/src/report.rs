@@ -145,28 +145,23 @@ pub(crate) fn parse_lang(lang: &str) -> PyResult<Lang> {
 /// ``ctg.ValidationError.report`` carries it.
 #[pyclass(frozen, eq, module = "ctg._ctg", name = "Report")]
 #[derive(Clone, PartialEq)]
-pub(crate) struct PyReport {
-    valid: bool,
-    issues: Vec<Issue>,
-}
+pub(crate) struct PyReport(Report);
 
 impl PyReport {
     /// The report core produced.
     pub(crate) fn from_core(report: Report) -> PyReport {
-        PyReport {
-            valid: report.is_valid(),
-            issues: report.into_issues(),
-        }
+        PyReport(report)
     }
 
-    /// The issues that stopped the conversion of a Python object to JSON (always errors), or
-    /// a value type's error (an amount): the input is invalid.
-    pub(crate) fn invalid(issues: Vec<Issue>) -> PyReport {
-        PyReport {
-            valid: false,
-            issues,
-        }
+    /// A report of issues found outside validation: those that stopped the conversion of a
+    /// Python object to JSON, or a value type's error (an amount).
+    pub(crate) fn from_issues(issues: Vec<Issue>) -> PyReport {
+        PyReport(Report::from(issues))
     }
+}
+
+fn py_issues<'a>(issues: impl Iterator<Item = &'a Issue>) -> Vec<PyIssue> {
+    issues.cloned().map(PyIssue).collect()
 }
 
 #[pymethods]
@@ -174,43 +169,33 @@ impl PyReport {
     /// Whether the document is valid: no error (warnings never block).
     #[getter]
     fn valid(&self) -> bool {
-        self.valid
+        self.0.is_valid()
     }
 
     /// Every issue, errors and warnings, in document order.
     #[getter]
     fn issues(&self) -> Vec<PyIssue> {
-        self.issues.iter().cloned().map(PyIssue).collect()
+        py_issues(self.0.issues().iter())
     }
 
     /// The errors.
     #[getter]
     fn errors(&self) -> Vec<PyIssue> {
-        self.issues
-            .iter()
-            .filter(|i| i.is_error())
-            .cloned()
-            .map(PyIssue)
-            .collect()
+        py_issues(self.0.errors())
     }
 
     /// The warnings.
     #[getter]
     fn warnings(&self) -> Vec<PyIssue> {
-        self.issues
-            .iter()
-            .filter(|i| !i.is_error())
-            .cloned()
-            .map(PyIssue)
-            .collect()
+        py_issues(self.0.warnings())
     }
 
     /// ``{"valid": bool, "issues": [issue dicts]}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
-        dict.set_item("valid", self.valid)?;
+        dict.set_item("valid", self.valid())?;
         let issues = PyList::empty(py);
-        for issue in &self.issues {
+        for issue in self.0.issues() {
             issues.append(PyIssue(issue.clone()).to_dict(py)?)?;
         }
         dict.set_item("issues", issues)?;
@@ -225,35 +210,32 @@ impl PyReport {
     }
 
     fn __len__(&self) -> usize {
-        self.issues.len()
+        self.0.issues().len()
     }
 
     fn __bool__(&self) -> bool {
-        self.valid
+        self.valid()
     }
 
     fn __repr__(&self) -> String {
-        let errors = self.issues.iter().filter(|i| i.is_error()).count();
-        let verdict = if self.valid { "valid" } else { "invalid" };
+        let verdict = if self.valid() { "valid" } else { "invalid" };
         format!(
-            "<Report {verdict}: {errors} error(s), {} warning(s)>",
-            self.issues.len() - errors
+            "<Report {verdict}: {} error(s), {} warning(s)>",
+            self.0.errors().count(),
+            self.0.warnings().count()
         )
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let restore = py.get_type::<PyReport>().getattr("_restore")?;
-        let args = (self.valid, self.issues());
+        let args = (self.issues(),);
         PyTuple::new(py, [restore, args.into_pyobject(py)?.into_any()])
     }
 
-    /// Rebuilds a report (for pickling).
+    /// Rebuilds a report from its issues (for pickling); core gives its verdict.
     #[staticmethod]
-    fn _restore(valid: bool, issues: Vec<PyRef<'_, PyIssue>>) -> PyReport {
-        PyReport {
-            valid,
-            issues: issues.iter().map(|i| i.0.clone()).collect(),
-        }
+    fn _restore(issues: Vec<PyRef<'_, PyIssue>>) -> PyReport {
+        PyReport::from_issues(issues.iter().map(|i| i.0.clone()).collect())
     }
 }
 

@@ -64,26 +64,9 @@ pub(crate) fn governance_kind(py: Python<'_>, k: GovernanceKind) -> PyResult<Bou
     member(py, &GOVERNANCE_KIND, "GovernanceKind", k.code())
 }
 
-pub(crate) fn convention_status(
-    py: Python<'_>,
-    s: ConventionStatus,
-) -> PyResult<Bound<'_, PyAny>> {
+pub(crate) fn convention_status(py: Python<'_>, s: ConventionStatus) -> PyResult<Bound<'_, PyAny>> {
     member(py, &CONVENTION_STATUS, "ConventionStatus", s.code())
 }
-
-/// Core has no list of these two (small, closed) enums; the binding names their variants.
-const GOVERNANCE_KINDS: [GovernanceKind; 3] = [
-    GovernanceKind::SteeringCommittee,
-    GovernanceKind::TechnicalCommittee,
-    GovernanceKind::Other,
-];
-const CONVENTION_STATUSES: [ConventionStatus; 5] = [
-    ConventionStatus::Draft,
-    ConventionStatus::Signed,
-    ConventionStatus::InForce,
-    ConventionStatus::Expired,
-    ConventionStatus::Terminated,
-];
 
 /// `(code, French label, English label)` of every member of a vocabulary, from core.
 #[pyfunction]
@@ -120,16 +103,31 @@ pub(crate) fn _vocabulary(name: &str) -> PyResult<Vec<(String, String, String)>>
         "party_role" => rows(PartyRole::ALL, PartyRole::code, PartyRole::label),
         "action_status" => rows(ActionStatus::ALL, ActionStatus::code, ActionStatus::label),
         "governance_kind" => rows(
-            &GOVERNANCE_KINDS,
+            GovernanceKind::ALL,
             GovernanceKind::code,
             GovernanceKind::label,
         ),
         "convention_status" => rows(
-            &CONVENTION_STATUSES,
+            ConventionStatus::ALL,
             ConventionStatus::code,
             ConventionStatus::label,
         ),
-        other => return Err(PyValueError::new_err(format!("unknown vocabulary {other:?}"))),
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "unknown vocabulary {other:?}"
+            )))
+        }
+    })
+}
+
+/// A language name read the way core reads it (`"fr"`, `"EN"`, `"english"`…) as `"fr"` or
+/// `"en"`, for `label(lang)` of the enums; an unknown name raises `ValueError` with core's
+/// message.
+#[pyfunction]
+pub(crate) fn _lang(lang: &str) -> PyResult<&'static str> {
+    Ok(match crate::report::parse_lang(lang)? {
+        Lang::Fr => "fr",
+        Lang::En => "en",
     })
 }
 
@@ -157,5 +155,7 @@ pub(crate) fn parse_party_kind<'py>(
     py: Python<'py>,
     label: &str,
 ) -> PyResult<Option<Bound<'py, PyAny>>> {
-    PartyKind::parse(label).map(|k| party_kind(py, k)).transpose()
+    PartyKind::parse(label)
+        .map(|k| party_kind(py, k))
+        .transpose()
 }

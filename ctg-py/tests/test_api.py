@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import datetime
+import importlib.resources
 import json
 import pickle
 from decimal import Decimal
@@ -84,7 +86,8 @@ def test_totals_are_exact_decimals() -> None:
     assert totals.coordination_share == Decimal("0.1675")
     assert totals.by_domain["petite_enfance"] == Decimal("403680.00")
     assert totals.by_facility_kind[ctg.FacilityKind.COORDINATION] == totals.coordination
-    assert totals.by_facility_kind["coordination"] == totals.coordination  # str-enum keys
+    by_code: dict[Any, Decimal] = dict(totals.by_facility_kind)
+    assert by_code["coordination"] == totals.coordination  # str-enum keys equal their codes
     assert sum(totals.by_year.values()) == totals.total
     assert set(totals.by_beneficiary_year) == set(totals.by_beneficiary)
 
@@ -107,7 +110,31 @@ def test_enums_mirror_core(enum: Any, vocabulary: str) -> None:
     for member, (code, fr, en) in zip(enum, core):
         assert member == code and str(member) == code and f"{member}" == code
         assert (member.label_fr, member.label_en) == (fr, en)
-        assert member.label("en") == en
+        assert member.label("en") == en and member.label("English") == en
+        assert member.label() == fr and member.label("FR") == fr
+    with pytest.raises(ValueError, match="unknown language"):  # core's message
+        next(iter(enum)).label("de")
+
+
+def test_enum_stubs_name_core_members() -> None:
+    # The enums are built from core at runtime; `_enums.pyi` names their members for type
+    # checkers. stubtest finds a member missing from the stub, this finds an extra or misplaced one.
+    stub = importlib.resources.files("ctg").joinpath("_enums.pyi").read_text(encoding="utf-8")
+    classes = [node for node in ast.parse(stub).body if isinstance(node, ast.ClassDef)]
+    stubbed = {
+        cls.name: [
+            target.id
+            for statement in cls.body
+            if isinstance(statement, ast.Assign)
+            for target in statement.targets
+            if isinstance(target, ast.Name)
+        ]
+        for cls in classes
+        if cls.name != "_Vocabulary"
+    }
+    assert sorted(stubbed) == sorted(name for name in ctg._enums.__all__)
+    for name, members in stubbed.items():
+        assert members == [m.name for m in getattr(ctg, name)], name
 
 
 def test_domains_custom_is_str() -> None:
@@ -189,6 +216,22 @@ def test_conversion_issues(value: Any, code: str, path: str) -> None:
     assert [(i.code, i.path) for i in report.issues] == [(code, path)]
 
 
+@pytest.mark.parametrize(
+    ("value", "detail"),
+    [
+        ({"title": {1, 2}}, "set"),
+        ({"title": b"bytes"}, "bytes"),
+        ({"title": object()}, "object"),
+        ({("a",): 1}, "tuple key"),
+        ({1.5: 1}, "float key"),
+    ],
+)
+def test_conversion_messages_come_from_core(value: Any, detail: str) -> None:
+    [issue] = ctg.validate(value).issues
+    assert issue.message_en == f"value with no JSON equivalent ({detail})"
+    assert issue.message_fr == f"valeur sans équivalent JSON ({detail})"
+
+
 def test_deep_nesting_is_json_too_deep() -> None:
     deep: Any = []
     for _ in range(100_000):
@@ -202,6 +245,19 @@ def test_deep_nesting_is_json_too_deep() -> None:
         node = node["a"]
     assert [i.code for i in ctg.validate(nested).issues] == ["json.too_deep"]
     assert [i.code for i in ctg.validate("[" * 100_000).issues] == ["json.too_deep"]
+    # Core's limit (ctg_core::MAX_DEPTH): 127 levels are read, 128 are too deep — for Python
+    # values exactly as for JSON text.
+    ok: Any = []
+    for _ in range(126):
+        ok = [ok]
+    assert "json.too_deep" not in [i.code for i in ctg.validate(ok).issues]
+    assert [i.code for i in ctg.validate([ok]).issues] == ["json.too_deep"]
+    assert "json.too_deep" not in [i.code for i in ctg.validate("[" * 127 + "]" * 127).issues]
+    assert [i.code for i in ctg.validate("[" * 128 + "]" * 128).issues] == ["json.too_deep"]
+    assert "127" in report.issues[0].message_en
+    cyclic: list[Any] = []
+    cyclic.append(cyclic)
+    assert [i.code for i in ctg.validate({"parties": cyclic}).issues] == ["json.too_deep"]
 
 
 def test_decimal_and_date_values(doc: dict[str, Any]) -> None:
@@ -249,6 +305,10 @@ def test_pickle_and_copy() -> None:
     assert copy.deepcopy(conv) == conv
     report = ctg.validate("{}")
     assert pickle.loads(pickle.dumps(report)) == report
+    for value in ({"a": {1}}, ctg.sample_json()):  # a conversion report, a valid one
+        other = ctg.validate(value)
+        again = pickle.loads(pickle.dumps(other))
+        assert again == other and again.valid == other.valid
     issue = report.issues[0]
     assert pickle.loads(pickle.dumps(issue)) == issue
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 import polars as pl
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped]
 import pytest
 
 import ctg
@@ -66,7 +66,7 @@ def test_frame_of_many_conventions() -> None:
 def test_action_sheets_frame() -> None:
     conv = ctg.sample()
     for backend in ("pandas", "polars"):
-        df: Any = conv.action_sheets_frame(backend)  # type: ignore[arg-type]
+        df: Any = conv.action_sheets_frame(backend)
         assert len(df) == 16
         assert list(df.columns)[:3] == ["convention_id", "number", "title"]
     df = conv.action_sheets_frame(decimal="object")

@@ -26,9 +26,8 @@ JSON = st.recursive(
 def test_amount_round_trip(value: Decimal) -> None:
     parsed = ctg.parse_amount(value)
     assert parsed == value and parsed.as_tuple().exponent == -2
-    assert ctg.parse_amount(ctg.format_amount(value)) == value
-    # Only the French writing round-trips: core reads "€1,000" (English) as 1,000 € with a
-    # decimal comma, i.e. 1.00 (reported to core's maintainers).
+    for lang in ("fr", "en"):  # "241 801 €" and "€241,801", "1 234,56 €" and "€1,234.56"
+        assert ctg.parse_amount(ctg.format_amount(value, lang=lang)) == value, lang
     assert ctg.parse_amount(str(value)) == value
 
 
@@ -38,6 +37,7 @@ def test_allocation_round_trip(value: Decimal) -> None:
     doc = json.loads(json.dumps(DOC))
     allocation = doc["funding"]["allocations"][0]
     allocation["amounts"] = {2024: value}
+    doc["funding"]["allocations"] = [allocation]  # alone, so that no sum can overflow
     del doc["funding"]["declared"]
     conv = ctg.Convention.from_dict(doc)
     back = conv.to_dict()["funding"]["allocations"][0]["amounts"]
@@ -57,8 +57,13 @@ def test_floats_are_refused(value: float) -> None:
         raise AssertionError("a float was accepted")
     doc = json.loads(json.dumps(DOC))
     doc["funding"]["allocations"][0]["amounts"]["2024"] = value
-    codes = [i.code for i in ctg.validate(doc).errors]
-    assert "amount.float" in codes
+    codes = {i.code for i in ctg.validate(doc).errors}
+    if abs(value) < 1e15:  # inside the range of amounts: refused as a float
+        assert "amount.float" in codes
+    else:
+        # A huge whole float is, once JSON, indistinguishable from a huge integer token (serde
+        # reads both as f64): core refuses it as too large; negative ones may be read as negative.
+        assert codes & {"amount.float", "amount.too_large", "amount.negative"}
 
 
 def _never_panics(value: Any) -> None:

@@ -1,6 +1,6 @@
-import type { Convention, CtgErrorData, CtgInput, Issue, JsonSchema, Lang, Report, Totals } from "./types";
+import type { Convention, CtgErrorData, CtgInput, Issue, JsonSchema, Lang, Report, Totals } from "./types.js";
 
-export type * from "./types";
+export type * from "./types.js";
 
 /** Thrown by `parse`, `totals`, `formatAmount` and `parseAmount`: always this class, never a string. */
 export declare class CtgError extends Error {

@@ -1,4 +1,4 @@
-export * from "./index";
+export * from "./index.js";
 
 /** Where to load the wasm module from (default: `web/ctg_wasm_bg.wasm` next to the JS file). */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

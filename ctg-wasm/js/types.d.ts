@@ -2,10 +2,10 @@
 // Schema of the canonical format (convention.d.ts, by json-schema-to-typescript); the shapes below
 // are the ones the binding returns around it.
 
-import type { Convention, FacilityKind, ThematicDomain } from "./convention";
+import type { Convention, FacilityKind, ThematicDomain } from "./convention.js";
 
-export type { Convention } from "./convention";
-export type * from "./convention";
+export type { Convention } from "./convention.js";
+export type * from "./convention.js";
 
 /** Money as an exact decimal string with a dot and two decimals: `"241801.00"`. Never a JS number. */
 export type Money = string;

@@ -32,9 +32,9 @@ def main() -> None:
     for conv in conventions:
         print(repr(conv))
 
-    # One row per allocation and year, exact money (Arrow decimal128(14, 2)).
+    # One row per allocation and year, exact money (a column of decimal.Decimal).
     df = ctg.frame(conventions, decimal="object")
-    df["domain"] = df["domain"].fillna("unassigned")
+    df["domain"] = df["domain"].fillna("(sans thématique)")
     table = df.pivot_table(index="domain", columns="year", values="amount", aggfunc="sum", fill_value=Decimal(0))
 
     print()
@@ -52,7 +52,9 @@ def main() -> None:
     bottom = [0.0] * len(years)
     for domain, row in table.iterrows():
         heights = [float(row[y]) for y in table.columns]
-        ax.bar(years, heights, bottom=bottom, label=str(domain))
+        known = ctg.parse_domain(str(domain))
+        label = known.label_fr if isinstance(known, ctg.ThematicDomain) else str(domain)
+        ax.bar(years, heights, bottom=bottom, label=label)
         bottom = [b + h for b, h in zip(bottom, heights)]
     ax.set_title("Financement Caf des CTG d'exemple, par année et thématique")
     ax.set_xlabel("année")

@@ -28,16 +28,21 @@ use serde_json::Value;
 
 use reader::Reader;
 
-/// How deeply a document may nest: the limit of the JSON text reader, which the bindings also apply
-/// when they read native values (Python dicts, JavaScript objects); deeper input gets
-/// [`Issue::too_deep`].
+/// How many levels a document may nest: the limit of the JSON text reader (serde_json's), which the
+/// bindings also apply when they read native values (Python dicts, JavaScript objects); deeper
+/// input gets [`Issue::too_deep`].
 ///
 /// ```
-/// let deep = "[".repeat(ctg_core::MAX_DEPTH + 1);
-/// let report = ctg_core::validate_str(&deep).into_report();
+/// use ctg_core::{validate_str, MAX_DEPTH};
+/// let nested = |n: usize| "[".repeat(n) + &"]".repeat(n);
+/// // At the limit the document is read (and found not to be an object)…
+/// let report = validate_str(&nested(MAX_DEPTH)).into_report();
+/// assert_eq!(report.issues()[0].code.as_str(), "field.type");
+/// // …one level deeper it is refused.
+/// let report = validate_str(&nested(MAX_DEPTH + 1)).into_report();
 /// assert_eq!(report.issues()[0].code.as_str(), "json.too_deep");
 /// ```
-pub const MAX_DEPTH: usize = 128;
+pub const MAX_DEPTH: usize = 127;
 
 /// Validates a JSON document given as text. Never fails: text that is not JSON gives a report
 /// with one `json.syntax` error (or `json.too_deep` past 128 levels of nesting).

@@ -1,8 +1,11 @@
-"""The vocabularies of the format as :class:`enum.Enum` classes.
+"""The vocabularies of the format as :class:`enum.Enum` classes, built from core's lists.
 
-Members are core's stable codes (``FacilityKind.EAJE.value == "eaje"``); ``label_fr`` and
-``label_en`` come from core. Each class mixes in ``str``, so a member compares equal to its code
-(``FacilityKind.EAJE == "eaje"``) and works as a dict key or a data-frame value.
+Members are core's stable codes, in core's order, named after them in upper case
+(``FacilityKind.EAJE.value == "eaje"``); ``label_fr`` and ``label_en`` come from core. Each class
+mixes in ``str``, so a member compares equal to its code (``FacilityKind.EAJE == "eaje"``) and
+works as a dict key or a data-frame value. Nothing here lists a code or a label: the classes are
+made from ``_ctg._vocabulary``; ``_enums.pyi`` names the members for type checkers, and stubtest
+checks it against these classes.
 
 Custom thematic domains (any label outside the 15 known codes, kept by core with the warning
 ``domain.custom``) are not members: properties that return domains give them as plain ``str``.
@@ -24,24 +27,12 @@ __all__ = [
     "ThematicDomain",
 ]
 
-# Labels per vocabulary, from core: {vocabulary: {code: (label_fr, label_en)}}.
-_LABELS: dict[str, dict[str, tuple[str, str]]] = {}
-
-
-def _labels(vocabulary: str) -> dict[str, tuple[str, str]]:
-    labels = _LABELS.get(vocabulary)
-    if labels is None:
-        labels = {code: (fr, en) for code, fr, en in _ctg._vocabulary(vocabulary)}
-        _LABELS[vocabulary] = labels
-    return labels
-
 
 class _Vocabulary(str, enum.Enum):
     """A member of one of the format's vocabularies (a ``str`` equal to its code)."""
 
-    @classmethod
-    def _vocabulary(cls) -> str:
-        raise NotImplementedError
+    # Set on each member by `_vocabulary`: (French label, English label), from core.
+    _labels: tuple[str, str]
 
     @property
     def code(self) -> str:
@@ -51,20 +42,16 @@ class _Vocabulary(str, enum.Enum):
     @property
     def label_fr(self) -> str:
         """The French label, from core."""
-        return _labels(self._vocabulary())[self.code][0]
+        return self._labels[0]
 
     @property
     def label_en(self) -> str:
         """The English label, from core."""
-        return _labels(self._vocabulary())[self.code][1]
+        return self._labels[1]
 
     def label(self, lang: str = "fr") -> str:
-        """The label in ``lang`` (``"fr"`` or ``"en"``)."""
-        if lang == "fr":
-            return self.label_fr
-        if lang == "en":
-            return self.label_en
-        raise ValueError(f'unknown language {lang!r} (expected "fr" or "en")')
+        """The label in ``lang`` (``"fr"`` or ``"en"``, read by core: ``"EN"``, ``"english"``…)."""
+        return self.label_fr if _ctg._lang(lang) == "fr" else self.label_en
 
     def __str__(self) -> str:
         return self.code
@@ -73,123 +60,36 @@ class _Vocabulary(str, enum.Enum):
         return format(self.code, format_spec)
 
 
-class ThematicDomain(_Vocabulary):
-    """A known thematic domain (*thématique*). Custom domains are plain ``str`` labels."""
-
-    PETITE_ENFANCE = "petite_enfance"
-    ENFANCE = "enfance"
-    JEUNESSE = "jeunesse"
-    PARENTALITE = "parentalite"
-    ACCES_AUX_DROITS = "acces_aux_droits"
-    INCLUSION_NUMERIQUE = "inclusion_numerique"
-    ANIMATION_VIE_SOCIALE = "animation_vie_sociale"
-    LOGEMENT = "logement"
-    HANDICAP = "handicap"
-    ACCOMPAGNEMENT_SOCIAL = "accompagnement_social"
-    SANTE = "sante"
-    SENIORS = "seniors"
-    MOBILITE = "mobilite"
-    CADRE_DE_VIE = "cadre_de_vie"
-    INSERTION = "insertion"
-
-    @classmethod
-    def _vocabulary(cls) -> str:
-        return "thematic_domain"
+def _vocabulary(name: str, vocabulary: str, doc: str) -> type[_Vocabulary]:
+    """The enum class ``name`` of core's ``vocabulary``: one member per code, in core's order."""
+    rows = _ctg._vocabulary(vocabulary)
+    cls = _Vocabulary(  # type: ignore[call-overload]
+        name, [(code.upper(), code) for code, _, _ in rows], module=__name__, qualname=name
+    )
+    cls.__doc__ = doc
+    for member, (_, fr, en) in zip(cls, rows):
+        member._labels = (fr, en)
+    return cls  # type: ignore[no-any-return]
 
 
-class FacilityKind(_Vocabulary):
-    """What an allocation funds: a kind of facility or service."""
-
-    EAJE = "eaje"
-    RPE = "rpe"
-    LAEP = "laep"
-    ALSH_PERISCOLAIRE = "alsh_periscolaire"
-    ALSH_EXTRASCOLAIRE = "alsh_extrascolaire"
-    ALSH = "alsh"
-    JEUNESSE = "jeunesse"
-    CENTRE_SOCIAL = "centre_social"
-    EVS = "evs"
-    COORDINATION = "coordination"
-    OTHER = "other"
-
-    @classmethod
-    def _vocabulary(cls) -> str:
-        return "facility_kind"
-
-
-class PartyKind(_Vocabulary):
-    """What a party is (Caf, commune, EPCI, syndicate…)."""
-
-    CAF = "caf"
-    COMMUNE = "commune"
-    CC = "cc"
-    CA = "ca"
-    CU = "cu"
-    METROPOLE = "metropole"
-    SIVU = "sivu"
-    SIVOM = "sivom"
-    SYNDICAT_MIXTE = "syndicat_mixte"
-    DEPARTEMENT = "departement"
-    CCAS = "ccas"
-    CIAS = "cias"
-    MSA = "msa"
-    CPAM = "cpam"
-    ETAT = "etat"
-    ASSOCIATION = "association"
-    OTHER = "other"
-
-    @classmethod
-    def _vocabulary(cls) -> str:
-        return "party_kind"
-
-
-class PartyRole(_Vocabulary):
-    """A party's role in a convention."""
-
-    CAF = "caf"
-    SIGNATORY = "signatory"
-    CO_FUNDER = "co_funder"
-    PARTNER = "partner"
-
-    @classmethod
-    def _vocabulary(cls) -> str:
-        return "party_role"
-
-
-class ActionStatus(_Vocabulary):
-    """Where an action sheet stands."""
-
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    ABANDONED = "abandoned"
-
-    @classmethod
-    def _vocabulary(cls) -> str:
-        return "action_status"
-
-
-class GovernanceKind(_Vocabulary):
-    """The kinds of governance body."""
-
-    STEERING_COMMITTEE = "steering_committee"
-    TECHNICAL_COMMITTEE = "technical_committee"
-    OTHER = "other"
-
-    @classmethod
-    def _vocabulary(cls) -> str:
-        return "governance_kind"
-
-
-class ConventionStatus(_Vocabulary):
-    """Where a convention stands on a given day (``Convention.status(today)``)."""
-
-    DRAFT = "draft"
-    SIGNED = "signed"
-    IN_FORCE = "in_force"
-    EXPIRED = "expired"
-    TERMINATED = "terminated"
-
-    @classmethod
-    def _vocabulary(cls) -> str:
-        return "convention_status"
+ThematicDomain = _vocabulary(
+    "ThematicDomain",
+    "thematic_domain",
+    "A known thematic domain (*thématique*). Custom domains are plain ``str`` labels.",
+)
+FacilityKind = _vocabulary(
+    "FacilityKind", "facility_kind", "What an allocation funds: a kind of facility or service."
+)
+PartyKind = _vocabulary(
+    "PartyKind", "party_kind", "What a party is (Caf, commune, EPCI, syndicate…)."
+)
+PartyRole = _vocabulary("PartyRole", "party_role", "A party's role in a convention.")
+ActionStatus = _vocabulary("ActionStatus", "action_status", "Where an action sheet stands.")
+GovernanceKind = _vocabulary(
+    "GovernanceKind", "governance_kind", "The kinds of governance body."
+)
+ConventionStatus = _vocabulary(
+    "ConventionStatus",
+    "convention_status",
+    "Where a convention stands on a given day (``Convention.status(today)``).",
+)

@@ -53,8 +53,8 @@ class ValidationError(CtgError, ValueError):
 
     def __str__(self) -> str:
         issues = self.report.issues
-        errors = sum(1 for issue in issues if issue.is_error)
-        warnings = len(issues) - errors
+        errors = len(self.report.errors)
+        warnings = len(self.report.warnings)
         head = f"{errors} validation error{'s' if errors != 1 else ''}"
         if warnings:
             head += f" ({warnings} warning{'s' if warnings != 1 else ''})"

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 if TYPE_CHECKING:
     from ._ctg import Convention
 
 __all__ = ["Backend", "DecimalMode", "Table", "action_sheets_frame", "allocations_frame", "frame"]
 
-Backend = Literal["pandas", "polars"]
-DecimalMode = Literal["arrow", "object"]
-Table = Literal["allocations", "action_sheets"]
+Backend = Union[Literal["pandas"], Literal["polars"]]
+DecimalMode = Union[Literal["arrow"], Literal["object"]]
+Table = Union[Literal["allocations"], Literal["action_sheets"]]
 
 # Column name → kind: "str", "int", "money" (14 digits, 2 decimals: core's Amount range) or
 # "str_list". Order is the frame's column order.

@@ -1,0 +1,255 @@
+// The demo editor: every check, total and amount format comes from the wasm module (ctg-core);
+// this file only wires the page (select, file, textarea) and draws the results.
+import init, { validate, parse, totals, formatAmount } from "./pkg/index.web.js";
+
+const $ = (id) => document.getElementById(id);
+const textarea = $("json");
+const statusEl = $("status");
+
+/**
+ * Where each path of the document starts in the text, for the clickable issue paths: a small
+ * position scanner (it reads JSON syntax only, never the convention's rules). Paths are written
+ * the way the core writes them: `funding.allocations[3].amounts.2024`.
+ */
+function locatePaths(text) {
+  const spans = new Map();
+  const stack = []; // {type: "obj"|"arr", path, index, key, keyStart}
+  let i = 0;
+  const join = (parent, key) => (parent === "" ? key : `${parent}.${key}`);
+  const childPath = () => {
+    const top = stack[stack.length - 1];
+    if (!top) return "";
+    return top.type === "arr" ? `${top.path}[${top.index}]` : join(top.path, top.key);
+  };
+  const record = (path, start, end) => {
+    if (!spans.has(path)) spans.set(path, { start, end });
+  };
+  const readString = () => {
+    const start = i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    i++;
+    try {
+      return { value: JSON.parse(text.slice(start, i)), start };
+    } catch {
+      return { value: text.slice(start + 1, i - 1), start };
+    }
+  };
+  while (i < text.length) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (c === '"' && top && top.type === "obj" && top.expectKey) {
+      const { value, start } = readString();
+      top.key = value;
+      top.keyStart = start;
+      top.expectKey = false;
+      continue;
+    }
+    if (c === "{" || c === "[") {
+      const path = childPath();
+      const start = top && top.type === "obj" ? top.keyStart : i;
+      stack.push({ type: c === "{" ? "obj" : "arr", path, index: 0, expectKey: c === "{", start });
+      i++;
+      continue;
+    }
+    if (c === "}" || c === "]") {
+      const done = stack.pop();
+      if (done) record(done.path, done.start, i + 1);
+      i++;
+      continue;
+    }
+    if (c === ",") {
+      if (top && top.type === "arr") top.index++;
+      if (top && top.type === "obj") top.expectKey = true;
+      i++;
+      continue;
+    }
+    if (c === ":" || c === " " || c === "\n" || c === "\r" || c === "\t") {
+      i++;
+      continue;
+    }
+    // a scalar: string, number, true, false, null
+    const path = childPath();
+    const start = top && top.type === "obj" ? top.keyStart : i;
+    if (c === '"') readString();
+    else while (i < text.length && !",}] \n\r\t".includes(text[i])) i++;
+    record(path, start, i);
+    if (i === start) i++;
+  }
+  return spans;
+}
+
+/** The path one level up: `a.b[2].c` → `a.b[2]` → `a.b` → `a` → `""`. */
+function parentPath(path) {
+  const m = path.match(/^(.*)(\.[^.[\]]+|\[\d+\])$/);
+  return m ? m[1] : "";
+}
+
+/** Selects the field at `path` in the textarea (or its nearest ancestor present in the text). */
+function showPath(path, item) {
+  const spans = locatePaths(textarea.value);
+  let p = path;
+  while (p !== "" && !spans.has(p)) p = parentPath(p);
+  const span = spans.get(p) ?? { start: 0, end: 0 };
+  textarea.focus();
+  textarea.setSelectionRange(span.start, span.end);
+  // Scroll proportionally to the line (long lines wrap, so a fixed line height would drift).
+  const line = textarea.value.slice(0, span.start).split("\n").length - 1;
+  const lines = textarea.value.split("\n").length;
+  textarea.scrollTop = Math.max(0, (line / lines) * textarea.scrollHeight - textarea.clientHeight / 3);
+  document.querySelectorAll(".issues li.current").forEach((li) => li.classList.remove("current"));
+  item?.classList.add("current");
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function renderIssues(report) {
+  const list = $("issues");
+  list.replaceChildren();
+  const errors = report.issues.filter((i) => i.severity === "error").length;
+  const warnings = report.issues.length - errors;
+  $("issue-count").textContent = `(${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""})`;
+  statusEl.textContent = report.valid ? (warnings ? `✔ valide (${warnings} avertissement${warnings > 1 ? "s" : ""})` : "✔ valide") : `✘ ${errors} erreur${errors > 1 ? "s" : ""}`;
+  statusEl.className = `status ${report.valid ? "valid" : "invalid"}`;
+  if (report.issues.length === 0) {
+    list.append(el("li", { class: "none" }, "Aucun problème."));
+    return;
+  }
+  for (const issue of report.issues) {
+    const label = issue.path === "" ? "(document)" : issue.path;
+    list.append(
+      el(
+        "li",
+        { class: `issue ${issue.severity}`, "data-code": issue.code, "data-path": issue.path },
+        el("span", { class: `sev ${issue.severity}` }, issue.severity === "error" ? "erreur" : "avertissement"),
+        el("code", { class: "code" }, issue.code),
+        " ",
+        el("button", { class: "path", type: "button", title: "Aller au champ", onclick: (event) => showPath(issue.path, event.target.closest("li")) }, label),
+        " — ",
+        el("span", { class: "message" }, issue.messageFr),
+      ),
+    );
+  }
+}
+
+function renderFunding(conv, t) {
+  const years = Object.keys(t.by_year);
+  const names = new Map((conv.funding?.beneficiaries ?? []).map((b) => [b.id, b.name]));
+  const head = el("tr", {}, el("th", {}, "Bénéficiaire"), ...years.map((y) => el("th", {}, y)), el("th", {}, "Total"));
+  const rows = Object.entries(t.by_beneficiary_year).map(([id, byYear]) =>
+    el(
+      "tr",
+      {},
+      el("td", {}, names.get(id) ?? id),
+      ...years.map((y) => el("td", {}, formatAmount(byYear[y] ?? "0", "fr"))),
+      el("td", {}, formatAmount(t.by_beneficiary[id] ?? "0", "fr")),
+    ),
+  );
+  const foot = el("tr", {}, el("td", {}, "Total"), ...years.map((y) => el("td", {}, formatAmount(t.by_year[y], "fr"))), el("td", { class: "grand-total" }, formatAmount(t.total, "fr")));
+  const extra = el(
+    "p",
+    { class: "muted" },
+    `Coordination : ${formatAmount(t.coordination, "fr")}` + (t.coordination_share === null ? "" : ` (part ${t.coordination_share})`),
+  );
+  $("funding").replaceChildren(
+    rows.length ? el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows), el("tfoot", {}, foot)) : el("p", { class: "muted" }, "Pas de financement dans ce document."),
+    extra,
+  );
+  renderChart(t);
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Bars of funding per year; heights only (display), the labels are the core's exact amounts. */
+function renderChart(t) {
+  const years = Object.keys(t.by_year);
+  const width = 560, height = 220, top = 24, bottom = 28;
+  const values = years.map((y) => Number(t.by_year[y]));
+  const max = Math.max(1, ...values);
+  const slot = width / Math.max(1, years.length);
+  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Financements par année" });
+  root.append(svg("line", { x1: 0, y1: height - bottom, x2: width, y2: height - bottom, stroke: "#999" }));
+  years.forEach((y, k) => {
+    const h = ((height - top - bottom) * values[k]) / max;
+    const x = k * slot + slot * 0.2;
+    const bar = svg("rect", { class: "bar", x, y: height - bottom - h, width: slot * 0.6, height: h });
+    bar.append(svg("title", {}, `${y} : ${formatAmount(t.by_year[y], "fr")}`));
+    root.append(bar);
+    root.append(svg("text", { x: x + slot * 0.3, y: height - bottom - h - 6, "text-anchor": "middle" }, formatAmount(t.by_year[y], "fr")));
+    root.append(svg("text", { x: x + slot * 0.3, y: height - 8, "text-anchor": "middle" }, y));
+  });
+  $("chart").replaceChildren(root);
+}
+
+function clearFunding(message) {
+  $("funding").replaceChildren(el("p", { class: "muted" }, message));
+  $("chart").replaceChildren();
+}
+
+function update() {
+  const text = textarea.value;
+  const report = validate(text);
+  renderIssues(report);
+  if (report.valid) {
+    const conv = parse(text);
+    renderFunding(conv, totals(conv));
+  } else {
+    clearFunding("Totaux indisponibles : le document contient des erreurs.");
+  }
+}
+
+function load(text) {
+  textarea.value = text;
+  update();
+}
+
+let timer;
+textarea.addEventListener("input", () => {
+  clearTimeout(timer);
+  timer = setTimeout(update, 120);
+});
+
+$("sample").addEventListener("change", async (event) => {
+  const file = event.target.value;
+  if (!file) return;
+  const response = await fetch(`fixtures/${encodeURIComponent(file)}`);
+  load(await response.text());
+});
+
+async function loadFile(file) {
+  if (!file) return;
+  $("sample").value = "";
+  load(await file.text());
+}
+$("file").addEventListener("change", (event) => loadFile(event.target.files[0]));
+const drop = $("drop");
+drop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  drop.classList.add("drag");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("drag"));
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.classList.remove("drag");
+  loadFile(event.dataTransfer.files[0]);
+});
+
+await init();
+const samples = await (await fetch("fixtures/index.json")).json();
+for (const sample of samples) $("sample").append(el("option", { value: sample.file }, sample.title));
+statusEl.textContent = "prêt";
+document.body.dataset.ready = "true";

@@ -1,0 +1,104 @@
+// End to end: the demo page (demo/site, served by demo/serve.mjs) in headless Debian Chromium,
+// driven by playwright-core (no downloaded browser). Screenshots go to artifacts/ at the repo root.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { startServer } from "../demo/serve.mjs";
+import { rawMember, repoDir, vectorsDir, wasmDir } from "./helpers.mjs";
+
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const artifacts = path.join(repoDir, "artifacts");
+let server, url, context, page, userDataDir;
+const pageErrors = [];
+
+before(async () => {
+  ({ server, url } = await startServer({ root: path.join(wasmDir, "demo", "site") }));
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ctg-chromium-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    viewport: { width: 1400, height: 1000 },
+    timeout: 60_000,
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  fs.mkdirSync(artifacts, { recursive: true });
+});
+
+after(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+test("the server refuses to leave its folder", async () => {
+  const res = await fetch(new URL("/..%2f..%2fCargo.toml", url));
+  assert.ok(res.status === 403 || res.status === 404, String(res.status));
+  const post = await fetch(url, { method: "POST" });
+  assert.equal(post.status, 405);
+  const wasm = await fetch(new URL("pkg/web/ctg_wasm_bg.wasm", url));
+  assert.equal(wasm.headers.get("content-type"), "application/wasm");
+});
+
+test("choosing the Thoré sample shows the funding table and the chart", async () => {
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  const table = await page.locator("#funding").textContent();
+  assert.ok(table.includes("725\u202f403\u00a0€"), table);
+  assert.ok(table.includes("241\u202f801\u00a0€"), table);
+  assert.equal(await page.locator("#funding tbody tr").count(), 9);
+  assert.equal(await page.locator("#chart svg rect.bar").count(), 3);
+  assert.match(await page.locator("#status").textContent(), /valide/);
+  await page.screenshot({ path: path.join(artifacts, "demo-thore-valid.png"), fullPage: true });
+});
+
+test("loading an invalid file shows its issues with codes and paths; a path click selects the field", async () => {
+  const name = "multiple-problems.json";
+  const text = fs.readFileSync(path.join(vectorsDir, name), "utf8");
+  const vector = JSON.parse(text);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ctg-demo-")), name);
+  fs.writeFileSync(file, rawMember(text, "input"));
+  await page.setInputFiles("#file", file);
+  await page.waitForSelector("#issues li.issue");
+  const shown = await page.$$eval("#issues li.issue", (items) => items.map((li) => [li.dataset.path, li.dataset.code]));
+  const expected = vector.expect.issues.map((i) => [i.path, i.code]);
+  assert.deepEqual(shown.slice().sort(), expected.slice().sort());
+  for (const [p, code] of expected) {
+    const item = page.locator(`#issues li.issue[data-code="${code}"]`).first();
+    assert.ok((await item.textContent()).includes(p || "(document)"));
+  }
+  assert.match(await page.locator("#status").textContent(), /erreur/);
+  assert.match(await page.locator("#funding").textContent(), /indisponibles/);
+
+  // clicking the path selects that field in the JSON textarea
+  const target = expected.find(([p]) => p !== "") ?? expected[0];
+  await page.locator(`#issues li.issue[data-code="${target[1]}"] button.path`).first().click();
+  const selected = await page.$eval("#json", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  const lastKey = target[0].split(/[.[\]]/).filter(Boolean).pop();
+  assert.ok(selected.includes(`"${lastKey}"`), `selected: ${selected.slice(0, 80)}`);
+  await page.screenshot({ path: path.join(artifacts, "demo-invalid-issues.png"), fullPage: true });
+});
+
+test("editing the JSON revalidates live", async () => {
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  const text = await page.inputValue("#json");
+  await page.fill("#json", text.replace('"first_year": 2023', '"first_year": 2026'));
+  await page.waitForSelector('#issues li.issue[data-code="period.reversed"]');
+  assert.match(await page.locator("#status").textContent(), /erreur/);
+  await page.fill("#json", "{ pas du JSON");
+  await page.waitForSelector('#issues li.issue[data-code="json.syntax"]');
+  await page.fill("#json", text);
+  await page.waitForSelector("#funding table");
+  assert.ok((await page.locator("#funding").textContent()).includes("725\u202f403\u00a0€"));
+  assert.deepEqual(pageErrors, []);
+});
