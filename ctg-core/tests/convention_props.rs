@@ -1906,63 +1906,11 @@ fn zero_declared_totals_are_consistent() {
 mod schema {
     use super::*;
 
-    /// Fields docs/format.md makes optional that `ctg_core::json_schema()` lists as `required`
-    /// (see `fixtures.rs`, `schema::OPTIONAL_IN_FORMAT`).
-    const OPTIONAL_IN_FORMAT: &[(&str, &[&str])] = &[
-        ("", &["governance", "amendments", "sources"]),
-        ("Party", &["members", "aliases"]),
-        (
-            "ActionSheet",
-            &[
-                "domains",
-                "objectives",
-                "partners",
-                "communes",
-                "indicators",
-                "status",
-            ],
-        ),
-        ("Indicator", &["measurements"]),
-        ("Objective", &["stakes"]),
-        ("Diagnostic", &["sources"]),
-        ("GovernanceBody", &["members"]),
-        ("DeclaredTotals", &["yearly"]),
-    ];
-
-    fn schema_with_fix() -> Value {
-        let mut schema = ctg_core::json_schema();
-        for (def, fields) in OPTIONAL_IN_FORMAT {
-            let node = if def.is_empty() {
-                Some(&mut schema)
-            } else {
-                schema.get_mut("$defs").and_then(|d| d.get_mut(*def))
-            };
-            let node = node.unwrap_or_else(|| panic!("the schema defines {def}"));
-            if let Some(required) = node.get_mut("required").and_then(Value::as_array_mut) {
-                required.retain(|f| !f.as_str().is_some_and(|f| fields.contains(&f)));
-            }
-        }
-        schema
-    }
-
-    /// The schema schemars gives for the *serialize* contract (the other possible fix).
-    fn serialize_contract_schema() -> Value {
-        let schema = schemars::generate::SchemaSettings::draft2020_12()
-            .for_serialize()
-            .into_generator()
-            .into_root_schema_for::<Convention>();
-        serde_json::to_value(schema).unwrap()
-    }
-
-    /// The fixed schema and the serialize-contract schema, compiled once.
-    fn validators() -> &'static (jsonschema::Validator, jsonschema::Validator) {
-        static VALIDATORS: std::sync::OnceLock<(jsonschema::Validator, jsonschema::Validator)> =
-            std::sync::OnceLock::new();
-        VALIDATORS.get_or_init(|| {
-            (
-                jsonschema::validator_for(&schema_with_fix()).unwrap(),
-                jsonschema::validator_for(&serialize_contract_schema()).unwrap(),
-            )
+    /// The published schema, compiled once.
+    fn validator() -> &'static jsonschema::Validator {
+        static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+        VALIDATOR.get_or_init(|| {
+            jsonschema::validator_for(&ctg_core::json_schema()).expect("the schema compiles")
         })
     }
 
@@ -1975,14 +1923,11 @@ mod schema {
     proptest! {
         #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
-        /// With the `required` lists fixed, the canonical output of any generated convention
-        /// satisfies the schema (so they are the only discrepancy these documents reach).
+        /// The canonical output of any generated convention satisfies the published schema.
         #[test]
-        fn canonical_output_satisfies_the_fixed_schema(g in generated(false)) {
-            let (fixed, serialize) = validators();
+        fn canonical_output_satisfies_the_schema(g in generated(false)) {
             let canonical = Convention::from_value(&g.doc).unwrap().to_value();
-            prop_assert_eq!(messages(fixed, &canonical), Vec::<String>::new());
-            prop_assert_eq!(messages(serialize, &canonical), Vec::<String>::new());
+            prop_assert_eq!(messages(validator(), &canonical), Vec::<String>::new());
         }
     }
 }
