@@ -5,10 +5,11 @@ use std::collections::{BTreeSet, HashSet};
 use serde_json::Value;
 
 use super::domains::domain;
+use super::loc::Loc;
 use super::reader::Reader;
 use super::references::{reference, Target};
 use crate::{
-    ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Path, Schedule,
+    ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Schedule,
     ThematicDomain,
 };
 
@@ -38,7 +39,7 @@ pub(crate) struct Context<'a> {
 pub(crate) fn action_sheets(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     cx: &Context<'_>,
 ) -> Option<Vec<ActionSheet>> {
     let sheets = r.list(value, path, |r, v, p| action_sheet(r, v, p, cx));
@@ -47,7 +48,7 @@ pub(crate) fn action_sheets(
 }
 
 /// Duplicate numbers (error at the later sheet) and gaps in 1..=max (one warning).
-fn check_numbering(r: &mut Reader, value: &Value, path: &Path) {
+fn check_numbering(r: &mut Reader, value: &Value, path: &Loc<'_>) {
     let Value::Array(items) = value else { return };
     let mut numbers = BTreeSet::new();
     for (i, item) in items.iter().enumerate() {
@@ -62,7 +63,7 @@ fn check_numbering(r: &mut Reader, value: &Value, path: &Path) {
         if !numbers.insert(number) {
             r.push(
                 IssueCode::ActionSheetDuplicateNumber,
-                path.index(i).key("number"),
+                &path.index(i).key("number"),
                 format!("le numéro de fiche {number} est déjà utilisé"),
                 format!("action sheet number {number} is already used"),
             );
@@ -78,7 +79,7 @@ fn check_numbering(r: &mut Reader, value: &Value, path: &Path) {
         let list = missing.join(", ");
         r.push(
             IssueCode::ActionSheetNumberingGap,
-            path.clone(),
+            path,
             format!("numérotation des fiches incomplète : il manque {list}"),
             format!("action sheet numbering has gaps: missing {list}"),
         );
@@ -88,7 +89,7 @@ fn check_numbering(r: &mut Reader, value: &Value, path: &Path) {
 fn action_sheet(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     cx: &Context<'_>,
 ) -> Option<ActionSheet> {
     let obj = r.object(value, path, FIELDS)?;
@@ -99,7 +100,7 @@ fn action_sheet(
         if cx.domains.is_some_and(|known| !known.contains(&d)) {
             r.push(
                 IssueCode::ActionSheetDomainNotInConvention,
-                p.clone(),
+                p,
                 format!(
                     "le domaine « {} » n'est pas parmi les domaines de la convention",
                     d.label_fr()
@@ -146,7 +147,7 @@ fn action_sheet(
     })
 }
 
-fn schedule(r: &mut Reader, value: &Value, path: &Path) -> Option<Schedule> {
+fn schedule(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Schedule> {
     let obj = r.object(value, path, &["start", "end"])?;
     let start = r.optional(&obj, "start", Reader::date)?;
     let end = r.optional(&obj, "end", Reader::date)?;
@@ -154,7 +155,7 @@ fn schedule(r: &mut Reader, value: &Value, path: &Path) -> Option<Schedule> {
     if schedule.is_none() {
         r.push(
             IssueCode::ScheduleReversed,
-            path.clone(),
+            path,
             "le début du calendrier est après sa fin".to_owned(),
             "the schedule starts after it ends".to_owned(),
         );
@@ -163,7 +164,7 @@ fn schedule(r: &mut Reader, value: &Value, path: &Path) -> Option<Schedule> {
 }
 
 /// Reads one indicator.
-pub(crate) fn indicator(r: &mut Reader, value: &Value, path: &Path) -> Option<Indicator> {
+pub(crate) fn indicator(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Indicator> {
     let obj = r.object(
         value,
         path,
@@ -181,7 +182,7 @@ pub(crate) fn indicator(r: &mut Reader, value: &Value, path: &Path) -> Option<In
         if let Some(k) = out_of_order {
             r.push(
                 IssueCode::IndicatorMeasurementsUnordered,
-                obj.at("measurements").index(k + 1).key("date"),
+                &obj.at("measurements").index(k + 1).key("date"),
                 "les mesures doivent être en ordre de dates strictement croissant".to_owned(),
                 "measurements must be in strictly increasing date order".to_owned(),
             );
@@ -197,7 +198,7 @@ pub(crate) fn indicator(r: &mut Reader, value: &Value, path: &Path) -> Option<In
     })
 }
 
-fn measurement(r: &mut Reader, value: &Value, path: &Path) -> Option<Measurement> {
+fn measurement(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Measurement> {
     let obj = r.object(value, path, &["date", "value"])?;
     let date = r.required(&obj, "date", Reader::date);
     let value = r.required(&obj, "value", Reader::decimal);

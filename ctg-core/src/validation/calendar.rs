@@ -3,18 +3,19 @@
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 
+use super::loc::Loc;
 use super::reader::Reader;
-use crate::{IssueCode, Path, Period, PreviousConvention, Signature, Termination, Year};
+use crate::{IssueCode, Period, PreviousConvention, Signature, Termination, Year};
 
 /// How far before or after the start of the period a signature is still usual.
 const USUAL_SIGNATURE_GAP_DAYS: i64 = 183;
 
 /// Reads the period: `{first_year, last_year, duration_years?}` or `"2023-2025"`.
-pub(crate) fn period(r: &mut Reader, value: &Value, path: &Path) -> Option<Period> {
+pub(crate) fn period(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Period> {
     let (first, last, declared) = match value {
         Value::String(s) => {
             let Some((a, b)) = s.split_once(['-', '–', '/']) else {
-                r.wrong_type(path.clone(), value, "un objet période", "a period object");
+                r.wrong_type(path, value, "un objet période", "a period object");
                 return None;
             };
             let first = r.year(&Value::String(a.trim().to_owned()), path);
@@ -27,8 +28,7 @@ pub(crate) fn period(r: &mut Reader, value: &Value, path: &Path) -> Option<Perio
             let last = r.required(&obj, "last_year", Reader::year);
             let declared = r
                 .optional(&obj, "duration_years", Reader::positive_int)
-                .flatten()
-                .map(|d| (d, obj.at("duration_years")));
+                .flatten();
             (first, last, declared)
         }
     };
@@ -36,7 +36,7 @@ pub(crate) fn period(r: &mut Reader, value: &Value, path: &Path) -> Option<Perio
     if first > last {
         r.push(
             IssueCode::PeriodReversed,
-            path.clone(),
+            path,
             format!("la première année ({first}) est après la dernière ({last})"),
             format!("the first year ({first}) is after the last one ({last})"),
         );
@@ -46,7 +46,7 @@ pub(crate) fn period(r: &mut Reader, value: &Value, path: &Path) -> Option<Perio
     if len > Period::MAX_LEN as i32 {
         r.push(
             IssueCode::PeriodTooLong,
-            path.clone(),
+            path,
             format!(
                 "la période dure {len} ans, plus que le maximum de {} ans",
                 Period::MAX_LEN
@@ -59,11 +59,11 @@ pub(crate) fn period(r: &mut Reader, value: &Value, path: &Path) -> Option<Perio
         return None;
     }
     let period = Period::new(first, last)?;
-    if let Some((declared, declared_path)) = declared {
+    if let Some(declared) = declared {
         if declared != period.len() {
             r.push(
                 IssueCode::PeriodDurationMismatch,
-                declared_path,
+                &path.key("duration_years"),
                 format!(
                     "durée déclarée de {declared} ans, mais {period} couvre {} ans",
                     period.len()
@@ -79,7 +79,7 @@ pub(crate) fn period(r: &mut Reader, value: &Value, path: &Path) -> Option<Perio
     if !(3..=5).contains(&period.len()) {
         r.push(
             IssueCode::PeriodUnusualDuration,
-            path.clone(),
+            path,
             format!(
                 "durée inhabituelle de {} an(s) (une CTG dure d'ordinaire 3 à 5 ans)",
                 period.len()
@@ -97,7 +97,7 @@ pub(crate) fn period(r: &mut Reader, value: &Value, path: &Path) -> Option<Perio
 pub(crate) fn signature(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     period: Option<Period>,
 ) -> Option<Signature> {
     let obj = r.object(value, path, &["date", "place"])?;
@@ -113,13 +113,13 @@ pub(crate) fn signature(
     })
 }
 
-fn check_signature_date(r: &mut Reader, date: NaiveDate, period: Period, path: &Path) {
+fn check_signature_date(r: &mut Reader, date: NaiveDate, period: Period, path: &Loc<'_>) {
     let start = period.start_date();
     let gap = Duration::days(USUAL_SIGNATURE_GAP_DAYS);
     if date > period.end_date() {
         r.push(
             IssueCode::SignatureAfterPeriod,
-            path.clone(),
+            path,
             format!("signée le {date}, après la fin de la période {period}"),
             format!("signed on {date}, after the end of the period {period}"),
         );
@@ -127,7 +127,7 @@ fn check_signature_date(r: &mut Reader, date: NaiveDate, period: Period, path: &
         let days = (start - date).num_days();
         r.push(
             IssueCode::SignatureLongBeforeStart,
-            path.clone(),
+            path,
             format!("signée le {date}, {days} jours avant le début de la période ({start})"),
             format!("signed on {date}, {days} days before the period starts ({start})"),
         );
@@ -135,7 +135,7 @@ fn check_signature_date(r: &mut Reader, date: NaiveDate, period: Period, path: &
         let days = (date - start).num_days();
         r.push(
             IssueCode::SignatureLongAfterStart,
-            path.clone(),
+            path,
             format!("signée le {date}, {days} jours après le début de la période ({start})"),
             format!("signed on {date}, {days} days after the period started ({start})"),
         );
@@ -146,7 +146,7 @@ fn check_signature_date(r: &mut Reader, date: NaiveDate, period: Period, path: &
 pub(crate) fn termination(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     signed: Option<NaiveDate>,
 ) -> Option<Termination> {
     let obj = r.object(value, path, &["date", "reason"])?;
@@ -156,7 +156,7 @@ pub(crate) fn termination(
     if let Some(signed) = signed.filter(|&s| date < s) {
         r.push(
             IssueCode::TerminationBeforeSignature,
-            obj.at("date"),
+            &obj.at("date"),
             format!("résiliée le {date}, avant la signature du {signed}"),
             format!("terminated on {date}, before the signature of {signed}"),
         );
@@ -172,7 +172,7 @@ pub(crate) fn termination(
 pub(crate) fn renews(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     period: Option<Period>,
 ) -> Option<PreviousConvention> {
     let obj = r.object(value, path, &["id", "title", "first_year", "last_year"])?;
@@ -184,7 +184,7 @@ pub(crate) fn renews(
         if last >= period.first_year() {
             r.push(
                 IssueCode::RenewsOverlap,
-                path.clone(),
+                path,
                 format!(
                     "la convention renouvelée court jusqu'en {last}, alors que celle-ci commence en {}",
                     period.first_year()

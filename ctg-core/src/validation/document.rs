@@ -8,12 +8,13 @@ use super::calendar;
 use super::domains::domains;
 use super::funding::funding;
 use super::governance::{amendments, governance_body};
+use super::loc::Loc;
 use super::parties::parties;
 use super::reader::Reader;
 use super::references::collect_ids;
 use super::strategy::{objective, stake};
 use crate::convention::FORMAT_VERSION;
-use crate::{Convention, Diagnostic, IssueCode, Path};
+use crate::{Convention, Diagnostic, IssueCode};
 
 const FIELDS: &[&str] = &[
     "format_version",
@@ -38,7 +39,7 @@ const FIELDS: &[&str] = &[
 
 /// Reads a whole document. Returns the convention only when no error was recorded.
 pub(crate) fn convention(r: &mut Reader, value: &Value) -> Option<Convention> {
-    let obj = r.object(value, &Path::root(), FIELDS)?;
+    let obj = r.object(value, &Loc::Root, FIELDS)?;
     format_version(r, obj.get("format_version"), &obj.at("format_version"));
     let id = r.required(&obj, "id", Reader::text);
     let title = r.required(&obj, "title", Reader::text);
@@ -106,11 +107,11 @@ pub(crate) fn convention(r: &mut Reader, value: &Value) -> Option<Convention> {
     })
 }
 
-fn format_version(r: &mut Reader, value: Option<&Value>, path: &Path) {
+fn format_version(r: &mut Reader, value: Option<&Value>, path: &Loc<'_>) {
     let Some(value) = value else {
         r.push(
             IssueCode::FormatVersionMissing,
-            path.clone(),
+            path,
             format!("format_version absent : la version {FORMAT_VERSION} est supposée"),
             format!("format_version is missing: version {FORMAT_VERSION} is assumed"),
         );
@@ -125,14 +126,14 @@ fn format_version(r: &mut Reader, value: Option<&Value>, path: &Path) {
         let shown = super::reader::shorten(&value.to_string());
         r.push(
             IssueCode::FormatVersionUnsupported,
-            path.clone(),
+            path,
             format!("format_version {shown} non pris en charge (cette bibliothèque lit la version {FORMAT_VERSION})"),
             format!("format_version {shown} is not supported (this library reads version {FORMAT_VERSION})"),
         );
     }
 }
 
-fn diagnostic(r: &mut Reader, value: &Value, path: &Path) -> Option<Diagnostic> {
+fn diagnostic(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Diagnostic> {
     let obj = r.object(
         value,
         path,

@@ -5,11 +5,12 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde_json::Value;
 
 use super::domains::domain;
+use super::loc::Loc;
 use super::reader::Reader;
 use super::references::{collect_ids, reference, Target};
 use crate::{
-    Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Path,
-    Period, Siret, Year,
+    Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Period,
+    Siret, Year,
 };
 
 /// An allocation as read: its fields (when readable) and its amounts, kept apart so that the sums
@@ -34,7 +35,7 @@ struct Sums {
 pub(crate) fn funding(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     period: Option<Period>,
     parties: Option<&HashSet<String>>,
 ) -> Option<Funding> {
@@ -45,7 +46,7 @@ pub(crate) fn funding(
     });
     let drafts = r.required(&obj, "allocations", |r, v, p| {
         let Value::Array(items) = v else {
-            r.wrong_type(p.clone(), v, "une liste", "a list");
+            r.wrong_type(p, v, "une liste", "a list");
             return None;
         };
         Some(
@@ -60,11 +61,11 @@ pub(crate) fn funding(
 
     if let (Some(drafts), Some(period)) = (&drafts, period) {
         let sums = sum(r, drafts, period, &obj.at("allocations"));
-        if let Some(Some((declared, declared_path, unreadable))) = &declared {
+        if let Some(Some((declared, unreadable))) = &declared {
             check_declared(
                 r,
                 declared,
-                declared_path,
+                &obj.at("declared"),
                 *unreadable,
                 &sums,
                 !drafts.is_empty(),
@@ -79,14 +80,14 @@ pub(crate) fn funding(
     Some(Funding::new(
         beneficiaries?,
         allocations?,
-        declared?.map(|(d, _, _)| d).unwrap_or_default(),
+        declared?.map(|(d, _)| d).unwrap_or_default(),
     ))
 }
 
 fn beneficiary(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     parties: Option<&HashSet<String>>,
 ) -> Option<Beneficiary> {
     let obj = r.object(value, path, &["id", "name", "siret", "party"])?;
@@ -107,7 +108,7 @@ fn beneficiary(
 fn allocation(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     period: Option<Period>,
     beneficiaries: Option<&HashSet<String>>,
 ) -> AllocationDraft {
@@ -133,7 +134,7 @@ fn allocation(
     let domain = r.optional(&obj, "domain", domain);
     let label = r.optional(&obj, "label", Reader::text);
     let Some(amounts_value) = obj.get("amounts") else {
-        r.missing(obj.at("amounts"));
+        r.missing(&obj.at("amounts"));
         return unreadable;
     };
     let amounts_path = obj.at("amounts");
@@ -141,7 +142,7 @@ fn allocation(
     if amounts_value.as_object().is_some_and(|m| m.is_empty()) {
         r.push(
             IssueCode::AllocationEmpty,
-            amounts_path,
+            &amounts_path,
             "allocation sans aucun montant".to_owned(),
             "allocation without any amount".to_owned(),
         );
@@ -172,7 +173,7 @@ fn allocation(
 fn year_amounts(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     period: Option<Period>,
 ) -> (BTreeMap<Year, Amount>, Option<BTreeSet<Year>>) {
     let mut unreadable = BTreeSet::new();
@@ -184,7 +185,7 @@ fn year_amounts(
         if let Some(period) = period.filter(|period| !period.contains(year)) {
             r.push(
                 IssueCode::FundingYearOutsidePeriod,
-                p.clone(),
+                p,
                 format!("l'année {year} est hors de la période {period}"),
                 format!("year {year} lies outside the period {period}"),
             );
@@ -202,7 +203,7 @@ fn year_amounts(
 }
 
 /// Sums the in-period amounts of every allocation, per year, with overflow checked.
-fn sum(r: &mut Reader, drafts: &[AllocationDraft], period: Period, path: &Path) -> Sums {
+fn sum(r: &mut Reader, drafts: &[AllocationDraft], period: Period, path: &Loc<'_>) -> Sums {
     let mut sums = Sums {
         by_year: period.years().map(|y| (y, Amount::ZERO)).collect(),
         unknown_years: BTreeSet::new(),
@@ -231,7 +232,7 @@ fn sum(r: &mut Reader, drafts: &[AllocationDraft], period: Period, path: &Path) 
         sums.all_unknown = true;
         r.push(
             IssueCode::AmountOverflow,
-            path.clone(),
+            path,
             format!(
                 "la somme des allocations dépasse le plus grand montant accepté ({})",
                 Amount::MAX.to_french()
@@ -249,13 +250,13 @@ fn grand_total(sums: &Sums) -> Option<Amount> {
     Amount::checked_sum(sums.by_year.values().copied()).ok()
 }
 
-type DeclaredRead = (DeclaredTotals, Path, bool);
+type DeclaredRead = (DeclaredTotals, bool);
 
-/// Reads the declared totals: `(totals, path, whether some declared amount was unreadable)`.
+/// Reads the declared totals: `(totals, whether some declared amount was unreadable)`.
 fn declared(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     period: Option<Period>,
 ) -> Option<DeclaredRead> {
     let obj = r.object(value, path, &["yearly", "total"])?;
@@ -275,7 +276,6 @@ fn declared(
             yearly: yearly?,
             total: total?,
         },
-        path.clone(),
         unreadable,
     ))
 }
@@ -284,7 +284,7 @@ fn declared(
 fn check_declared(
     r: &mut Reader,
     declared: &DeclaredTotals,
-    path: &Path,
+    path: &Loc<'_>,
     declared_unreadable: bool,
     sums: &Sums,
     has_allocations: bool,
@@ -300,7 +300,7 @@ fn check_declared(
             if actual != stated {
                 r.push(
                     IssueCode::YearTotalMismatch,
-                    path.key("yearly").key(year.to_string()),
+                    &path.key("yearly").key(&year.to_string()),
                     format!(
                         "total déclaré pour {year} : {}, mais les allocations de {year} font {}",
                         stated.to_french(),
@@ -339,7 +339,7 @@ fn check_declared(
     if actual != stated {
         r.push(
             IssueCode::PeriodTotalMismatch,
-            path.key("total"),
+            &path.key("total"),
             format!(
                 "total déclaré : {}, mais {what_fr} {}",
                 stated.to_french(),
@@ -355,13 +355,13 @@ fn check_declared(
 }
 
 /// A warning for each year of the period that no allocation funds.
-fn check_unfunded_years(r: &mut Reader, sums: &Sums, period: Period, path: &Path) {
+fn check_unfunded_years(r: &mut Reader, sums: &Sums, period: Period, path: &Loc<'_>) {
     for year in period.years() {
         let funded = sums.by_year.get(&year).is_some_and(|a| !a.is_zero());
         if !funded && !sums.unknown_years.contains(&year) {
             r.push(
                 IssueCode::YearWithoutFunding,
-                path.clone(),
+                path,
                 format!("aucun financement en {year}, année de la période"),
                 format!("no funding in {year}, a year of the period"),
             );

@@ -5,15 +5,16 @@ use std::collections::{BTreeSet, HashSet};
 use chrono::NaiveDate;
 use serde_json::Value;
 
+use super::loc::Loc;
 use super::reader::Reader;
 use super::references::{reference, Target};
-use crate::{Amendment, GovernanceBody, GovernanceKind, IssueCode, Path};
+use crate::{Amendment, GovernanceBody, GovernanceKind, IssueCode};
 
 /// Reads one governance body, checking its members are parties.
 pub(crate) fn governance_body(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     parties: Option<&HashSet<String>>,
 ) -> Option<GovernanceBody> {
     let obj = r.object(value, path, &["kind", "name", "frequency", "members"])?;
@@ -42,7 +43,7 @@ pub(crate) fn governance_body(
 pub(crate) fn amendments(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     signed: Option<NaiveDate>,
 ) -> Option<Vec<Amendment>> {
     let mut numbers = BTreeSet::new();
@@ -54,7 +55,7 @@ pub(crate) fn amendments(
         if let Some(n) = number.filter(|n| !numbers.insert(*n)) {
             r.push(
                 IssueCode::AmendmentDuplicateNumber,
-                obj.at("number"),
+                &obj.at("number"),
                 format!("le numéro d'avenant {n} est déjà utilisé"),
                 format!("amendment number {n} is already used"),
             );
@@ -63,7 +64,7 @@ pub(crate) fn amendments(
             if date < signed {
                 r.push(
                     IssueCode::AmendmentBeforeSignature,
-                    obj.at("date"),
+                    &obj.at("date"),
                     format!("avenant daté du {date}, avant la signature du {signed}"),
                     format!("amendment dated {date}, before the signature of {signed}"),
                 );

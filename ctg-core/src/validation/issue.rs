@@ -31,6 +31,14 @@ pub struct Issue {
 
 impl Issue {
     /// An issue with the code's severity.
+    ///
+    /// ```
+    /// use ctg_core::{Issue, IssueCode, Path, Severity};
+    /// let path = Path::root().key("colour");
+    /// let issue = Issue::new(IssueCode::FieldUnknown, path, "champ inconnu".into(), "unknown field".into());
+    /// assert_eq!(issue.severity, Severity::Warning); // the severity of `field.unknown`
+    /// assert_eq!(issue.to_string(), "warning [field.unknown] colour: unknown field");
+    /// ```
     pub fn new(code: IssueCode, path: Path, message_fr: String, message_en: String) -> Issue {
         Issue {
             code,
@@ -42,6 +50,14 @@ impl Issue {
     }
 
     /// An issue from a value type's error (amount, identifier…).
+    ///
+    /// ```
+    /// use ctg_core::{Amount, Issue, Path};
+    /// let err = "-3 €".parse::<Amount>().unwrap_err();
+    /// let issue = Issue::from_problem(Path::root().key("budget"), &err);
+    /// assert_eq!(issue.code.as_str(), "amount.negative");
+    /// assert_eq!(issue.message_en, "negative amount: an amount cannot be negative");
+    /// ```
     pub fn from_problem(path: Path, problem: &dyn Problem) -> Issue {
         Issue::new(
             problem.code(),
@@ -89,6 +105,14 @@ impl Issue {
     }
 
     /// The message in `lang`.
+    ///
+    /// ```
+    /// use ctg_core::Lang;
+    /// let report = ctg_core::validate_str("[]").into_report();
+    /// let issue = &report.issues()[0];
+    /// assert_eq!(issue.message(Lang::En), "wrong type: expected an object, found a list");
+    /// assert_eq!(issue.message(Lang::Fr), issue.message_fr);
+    /// ```
     pub fn message(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fr => &self.message_fr,
@@ -97,6 +121,14 @@ impl Issue {
     }
 
     /// Whether this issue is an error (the document is then invalid).
+    ///
+    /// ```
+    /// let report = ctg_core::validate_str(r#"{"format_version": 1, "colour": "bleu"}"#).into_report();
+    /// let unknown = report.issues().iter().find(|i| i.path.to_string() == "colour").unwrap();
+    /// assert!(!unknown.is_error()); // an unknown field is only a warning…
+    /// let title = report.issues().iter().find(|i| i.path.to_string() == "title").unwrap();
+    /// assert!(title.is_error()); // …a missing title is an error
+    /// ```
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -23,19 +23,43 @@ macro_rules! issue_codes {
 
         impl IssueCode {
             /// Every code, in catalogue order.
+            ///
+            /// ```
+            /// use ctg_core::IssueCode;
+            /// assert_eq!(IssueCode::ALL[0], IssueCode::JsonSyntax);
+            /// assert!(IssueCode::ALL.iter().all(|&code| IssueCode::parse(code.as_str()) == Some(code)));
+            /// ```
             pub const ALL: &'static [IssueCode] = &[ $( IssueCode::$variant, )* ];
 
             /// The stable string code, e.g. `"period.reversed"`.
+            ///
+            /// ```
+            /// use ctg_core::IssueCode;
+            /// assert_eq!(IssueCode::PeriodReversed.as_str(), "period.reversed");
+            /// assert_eq!(IssueCode::PeriodReversed.to_string(), "period.reversed");
+            /// ```
             pub fn as_str(self) -> &'static str {
                 match self { $( IssueCode::$variant => $code, )* }
             }
 
             /// The severity this code always has.
+            ///
+            /// ```
+            /// use ctg_core::{IssueCode, Severity};
+            /// assert_eq!(IssueCode::PeriodReversed.severity(), Severity::Error);
+            /// assert_eq!(IssueCode::PeriodUnusualDuration.severity(), Severity::Warning);
+            /// ```
             pub fn severity(self) -> crate::validation::Severity {
                 match self { $( IssueCode::$variant => crate::validation::Severity::$severity, )* }
             }
 
             /// The code for a string, if it is one of the catalogue.
+            ///
+            /// ```
+            /// use ctg_core::IssueCode;
+            /// assert_eq!(IssueCode::parse("field.unknown"), Some(IssueCode::FieldUnknown));
+            /// assert_eq!(IssueCode::parse("field_unknown"), None);
+            /// ```
             pub fn parse(code: &str) -> Option<IssueCode> {
                 match code { $( $code => Some(IssueCode::$variant), )* _ => None }
             }

@@ -8,6 +8,7 @@ mod funding;
 mod governance;
 mod issue;
 mod issue_code;
+mod loc;
 mod parties;
 mod path;
 mod problem;
@@ -119,7 +120,7 @@ fn syntax_error(error: &serde_json::Error) -> Validation {
 pub(crate) fn read_indicator_str(json: &str) -> Result<crate::Indicator, Report> {
     let value = serde_json::from_str::<Value>(json).map_err(|e| syntax_error(&e).into_report())?;
     let mut reader = Reader::default();
-    let indicator = action_sheets::indicator(&mut reader, &value, &Path::root());
+    let indicator = action_sheets::indicator(&mut reader, &value, &loc::Loc::Root);
     let report = Report::new(reader.into_issues());
     match indicator {
         Some(indicator) if report.is_valid() => Ok(indicator),

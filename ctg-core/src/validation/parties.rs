@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::loc::Loc;
 use super::reader::{shorten, Reader};
-use crate::{InseeCode, IssueCode, Party, PartyKind, PartyRole, Path};
+use crate::{InseeCode, IssueCode, Party, PartyKind, PartyRole};
 
 const FIELDS: &[&str] = &[
     "id",
@@ -29,7 +30,7 @@ struct Seen {
 
 impl Seen {
     /// Records an identity; reports `party.duplicate` when an earlier party has it.
-    fn check(&mut self, r: &mut Reader, index: usize, field: &str, value: &str, path: Path) {
+    fn check(&mut self, r: &mut Reader, index: usize, field: &str, value: &str, path: &Loc<'_>) {
         let key = format!("{field}:{value}");
         match self.identities.get(&key) {
             Some(&first) => r.push(
@@ -54,7 +55,7 @@ fn role_codes() -> Vec<&'static str> {
 }
 
 /// Reads the list of parties and applies the rules across it.
-pub(crate) fn parties(r: &mut Reader, value: &Value, path: &Path) -> Option<Vec<Party>> {
+pub(crate) fn parties(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Vec<Party>> {
     let mut seen = Seen::default();
     let mut index = 0;
     let parties = r.list(value, path, |r, v, p| {
@@ -72,7 +73,7 @@ pub(crate) fn parties(r: &mut Reader, value: &Value, path: &Path) -> Option<Vec<
         if !has_caf {
             r.push(
                 IssueCode::PartyNoCaf,
-                path.clone(),
+                path,
                 "aucune partie de type « caf » : une CTG est signée par au moins une Caf"
                     .to_owned(),
                 "no party of kind \"caf\": a CTG is signed by at least one Caf".to_owned(),
@@ -85,7 +86,7 @@ pub(crate) fn parties(r: &mut Reader, value: &Value, path: &Path) -> Option<Vec<
 fn party(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     index: usize,
     seen: &mut Seen,
 ) -> Option<Party> {
@@ -111,15 +112,15 @@ fn party(
     let aliases = r.list_field(&obj, "aliases", Reader::text);
 
     if let Some(Some(siren)) = &siren {
-        seen.check(r, index, "SIREN", siren.as_str(), obj.at("siren"));
+        seen.check(r, index, "SIREN", siren.as_str(), &obj.at("siren"));
     }
     if let Some(Some(siret)) = &siret {
-        seen.check(r, index, "SIRET", siret.as_str(), obj.at("siret"));
+        seen.check(r, index, "SIRET", siret.as_str(), &obj.at("siret"));
         if let Some(Some(siren)) = &siren {
             if siret.siren() != *siren {
                 r.push(
                     IssueCode::SiretSirenMismatch,
-                    obj.at("siret"),
+                    &obj.at("siret"),
                     format!("le SIRET {siret} ne commence pas par le SIREN {siren}"),
                     format!("SIRET {siret} does not start with SIREN {siren}"),
                 );
@@ -127,13 +128,13 @@ fn party(
         }
     }
     if let Some(Some(insee)) = &insee {
-        seen.check(r, index, "code INSEE", insee.as_str(), obj.at("insee"));
+        seen.check(r, index, "code INSEE", insee.as_str(), &obj.at("insee"));
     }
     if let Some(kind) = kind {
         if kind == PartyKind::Commune && matches!(insee, Some(None)) {
             r.push(
                 IssueCode::PartyInseeMissing,
-                path.clone(),
+                path,
                 "commune sans code INSEE : impossible de la distinguer de ses homonymes".to_owned(),
                 "commune without an INSEE code: it cannot be told from its namesakes".to_owned(),
             );
@@ -141,7 +142,7 @@ fn party(
         if members.as_ref().is_some_and(|m| !m.is_empty()) && !kind.can_have_members() {
             r.push(
                 IssueCode::PartyMembersNotGrouping,
-                obj.at("members"),
+                &obj.at("members"),
                 format!(
                     "seuls un EPCI ou un syndicat ont des communes membres, pas « {} »",
                     kind.label_fr()
@@ -158,7 +159,7 @@ fn party(
             if mismatch {
                 r.push(
                     IssueCode::PartyRoleMismatch,
-                    obj.at("role"),
+                    &obj.at("role"),
                     format!(
                         "le rôle « {} » ne convient pas à une partie de type « {} »",
                         role.code(),

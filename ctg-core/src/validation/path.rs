@@ -3,6 +3,17 @@
 use serde::{Serialize, Serializer};
 
 /// One step of a [`Path`]: an object key or a list index.
+///
+/// ```
+/// use ctg_core::{Convention, Path, PathSegment};
+/// let doc = Convention::sample().to_value();
+/// let path = Path::root().key("parties").index(1).key("name");
+/// let value = path.segments().iter().fold(&doc, |value, segment| match segment {
+///     PathSegment::Key(key) => &value[key.as_str()],
+///     PathSegment::Index(index) => &value[*index],
+/// });
+/// assert_eq!(value, "CC Thoré Montagne Noire");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PathSegment {
     /// An object key (`funding`, `2024`).
@@ -25,11 +36,27 @@ pub struct Path(Vec<PathSegment>);
 
 impl Path {
     /// The whole document.
+    ///
+    /// ```
+    /// use ctg_core::Path;
+    /// // A problem with the document as a whole is reported at the root.
+    /// let report = ctg_core::validate_str("[]").into_report();
+    /// assert_eq!(report.issues()[0].path, Path::root());
+    /// assert!(Path::root().segments().is_empty());
+    /// ```
     pub fn root() -> Path {
         Path(Vec::new())
     }
 
     /// This path followed by an object key.
+    ///
+    /// ```
+    /// use ctg_core::Path;
+    /// let funding = Path::root().key("funding");
+    /// let declared = funding.key("declared");
+    /// assert_eq!(declared.to_string(), "funding.declared");
+    /// assert_eq!(funding.to_string(), "funding"); // unchanged
+    /// ```
     pub fn key(&self, key: impl Into<String>) -> Path {
         let mut segments = Vec::with_capacity(self.0.len() + 1);
         segments.extend_from_slice(&self.0);
@@ -38,6 +65,14 @@ impl Path {
     }
 
     /// This path followed by a list index.
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Path};
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["parties"][2]["siren"] = "218101153".into(); // wrong check digit
+    /// let report = Convention::from_value(&doc).unwrap_err();
+    /// assert_eq!(report.issues()[0].path, Path::root().key("parties").index(2).key("siren"));
+    /// ```
     pub fn index(&self, index: usize) -> Path {
         let mut segments = Vec::with_capacity(self.0.len() + 1);
         segments.extend_from_slice(&self.0);
@@ -57,6 +92,12 @@ impl Path {
     }
 
     /// Whether this is the whole document.
+    ///
+    /// ```
+    /// use ctg_core::Path;
+    /// assert!(Path::root().is_root());
+    /// assert!(!Path::root().key("id").is_root());
+    /// ```
     pub fn is_root(&self) -> bool {
         self.0.is_empty()
     }

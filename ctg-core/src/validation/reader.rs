@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
-use crate::{Amount, AmountError, Issue, IssueCode, Path, Period, Problem, Year};
+use super::loc::Loc;
+use crate::{Amount, AmountError, Issue, IssueCode, Period, Problem, Year};
 
 /// Collects issues while the document is read.
 #[derive(Default)]
@@ -16,19 +17,19 @@ pub(crate) struct Reader {
 }
 
 /// An object being read: its fields, and where it is.
-pub(crate) struct Obj<'v> {
+pub(crate) struct Obj<'v, 'l> {
     map: &'v Map<String, Value>,
-    pub(crate) path: Path,
+    pub(crate) path: Loc<'l>,
 }
 
-impl<'v> Obj<'v> {
+impl<'v> Obj<'v, '_> {
     /// The value of a field, `None` when absent or `null`.
     pub(crate) fn get(&self, name: &str) -> Option<&'v Value> {
         self.map.get(name).filter(|v| !v.is_null())
     }
 
     /// The path of a field of this object.
-    pub(crate) fn at(&self, name: &str) -> Path {
+    pub(crate) fn at<'s>(&'s self, name: &'s str) -> Loc<'s> {
         self.path.key(name)
     }
 }
@@ -47,13 +48,14 @@ fn type_names(value: &Value) -> (&'static str, &'static str) {
 
 impl Reader {
     /// Records an issue.
-    pub(crate) fn push(&mut self, code: IssueCode, path: Path, fr: String, en: String) {
-        self.issues.push(Issue::new(code, path, fr, en));
+    pub(crate) fn push(&mut self, code: IssueCode, path: &Loc<'_>, fr: String, en: String) {
+        self.issues.push(Issue::new(code, path.path(), fr, en));
     }
 
     /// Records a value type's error.
-    pub(crate) fn problem(&mut self, path: Path, problem: &dyn Problem) {
-        self.issues.push(Issue::from_problem(path, problem));
+    pub(crate) fn problem(&mut self, path: &Loc<'_>, problem: &dyn Problem) {
+        self.issues
+            .push(Issue::from_problem(path.path(), problem));
     }
 
     /// Whether any error was recorded so far.
@@ -67,7 +69,7 @@ impl Reader {
     }
 
     /// Records a wrong JSON type.
-    pub(crate) fn wrong_type(&mut self, path: Path, value: &Value, fr: &str, en: &str) {
+    pub(crate) fn wrong_type(&mut self, path: &Loc<'_>, value: &Value, fr: &str, en: &str) {
         let (got_fr, got_en) = type_names(value);
         self.push(
             IssueCode::FieldType,
@@ -78,7 +80,7 @@ impl Reader {
     }
 
     /// Records a missing required field.
-    pub(crate) fn missing(&mut self, path: Path) {
+    pub(crate) fn missing(&mut self, path: &Loc<'_>) {
         self.push(
             IssueCode::FieldMissing,
             path,
@@ -88,20 +90,20 @@ impl Reader {
     }
 
     /// Opens an object, reporting a wrong type and every field not in `known`.
-    pub(crate) fn object<'v>(
+    pub(crate) fn object<'v, 'l>(
         &mut self,
         value: &'v Value,
-        path: &Path,
+        path: &Loc<'l>,
         known: &[&str],
-    ) -> Option<Obj<'v>> {
+    ) -> Option<Obj<'v, 'l>> {
         let Value::Object(map) = value else {
-            self.wrong_type(path.clone(), value, "un objet", "an object");
+            self.wrong_type(path, value, "un objet", "an object");
             return None;
         };
         for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
             self.push(
                 IssueCode::FieldUnknown,
-                path.key(key.as_str()),
+                &path.key(key.as_str()),
                 format!(
                     "champ inconnu « {key} », ignoré (champs connus : {})",
                     known.join(", ")
@@ -112,23 +114,20 @@ impl Reader {
                 ),
             );
         }
-        Some(Obj {
-            map,
-            path: path.clone(),
-        })
+        Some(Obj { map, path: *path })
     }
 
     /// Reads a required field with `read`; reports it when missing.
     pub(crate) fn required<T>(
         &mut self,
-        obj: &Obj<'_>,
+        obj: &Obj<'_, '_>,
         name: &str,
-        read: impl FnOnce(&mut Reader, &Value, &Path) -> Option<T>,
+        read: impl FnOnce(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
     ) -> Option<T> {
         match obj.get(name) {
             Some(value) => read(self, value, &obj.at(name)),
             None => {
-                self.missing(obj.at(name));
+                self.missing(&obj.at(name));
                 None
             }
         }
@@ -138,9 +137,9 @@ impl Reader {
     /// present but unreadable (the problem is recorded), `Some(None)` when it is absent.
     pub(crate) fn optional<T>(
         &mut self,
-        obj: &Obj<'_>,
+        obj: &Obj<'_, '_>,
         name: &str,
-        read: impl FnOnce(&mut Reader, &Value, &Path) -> Option<T>,
+        read: impl FnOnce(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
     ) -> Option<Option<T>> {
         match obj.get(name) {
             Some(value) => read(self, value, &obj.at(name)).map(Some),
@@ -151,9 +150,9 @@ impl Reader {
     /// Reads an optional list field; absent means empty.
     pub(crate) fn list_field<T>(
         &mut self,
-        obj: &Obj<'_>,
+        obj: &Obj<'_, '_>,
         name: &str,
-        read: impl FnMut(&mut Reader, &Value, &Path) -> Option<T>,
+        read: impl FnMut(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         match obj.get(name) {
             Some(value) => self.list(value, &obj.at(name), read),
@@ -166,11 +165,11 @@ impl Reader {
     pub(crate) fn list<T>(
         &mut self,
         value: &Value,
-        path: &Path,
-        mut read: impl FnMut(&mut Reader, &Value, &Path) -> Option<T>,
+        path: &Loc<'_>,
+        mut read: impl FnMut(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Value::Array(items) = value else {
-            self.wrong_type(path.clone(), value, "une liste", "a list");
+            self.wrong_type(path, value, "une liste", "a list");
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
@@ -189,12 +188,12 @@ impl Reader {
     pub(crate) fn year_map<T>(
         &mut self,
         value: &Value,
-        path: &Path,
-        mut read: impl FnMut(&mut Reader, Year, &Value, &Path) -> Option<T>,
+        path: &Loc<'_>,
+        mut read: impl FnMut(&mut Reader, Year, &Value, &Loc<'_>) -> Option<T>,
     ) -> Option<Vec<(Year, T)>> {
         let Value::Object(map) = value else {
             self.wrong_type(
-                path.clone(),
+                path,
                 value,
                 "un objet année → valeur",
                 "an object year → value",
@@ -206,7 +205,7 @@ impl Reader {
         for (key, item) in map {
             let item_path = path.key(key.as_str());
             let Some(year) = parse_year_text(key) else {
-                self.invalid_year(item_path, key);
+                self.invalid_year(&item_path, key);
                 complete = false;
                 continue;
             };
@@ -219,16 +218,16 @@ impl Reader {
     }
 
     /// A non-empty text (trimmed).
-    pub(crate) fn text(&mut self, value: &Value, path: &Path) -> Option<String> {
+    pub(crate) fn text(&mut self, value: &Value, path: &Loc<'_>) -> Option<String> {
         let Value::String(s) = value else {
-            self.wrong_type(path.clone(), value, "un texte", "a string");
+            self.wrong_type(path, value, "un texte", "a string");
             return None;
         };
         let trimmed = s.trim();
         if trimmed.is_empty() {
             self.push(
                 IssueCode::FieldEmpty,
-                path.clone(),
+                path,
                 "le texte est vide".to_owned(),
                 "the text is empty".to_owned(),
             );
@@ -237,7 +236,7 @@ impl Reader {
         Some(trimmed.to_owned())
     }
 
-    fn invalid_year(&mut self, path: Path, shown: &str) {
+    fn invalid_year(&mut self, path: &Loc<'_>, shown: &str) {
         self.push(
             IssueCode::YearInvalid,
             path,
@@ -255,26 +254,26 @@ impl Reader {
     }
 
     /// A year: an integer, or a string of four digits, between 1990 and 2100.
-    pub(crate) fn year(&mut self, value: &Value, path: &Path) -> Option<Year> {
+    pub(crate) fn year(&mut self, value: &Value, path: &Loc<'_>) -> Option<Year> {
         let year = match value {
             Value::Number(n) => n.as_i64().and_then(|y| Year::try_from(y).ok()),
             Value::String(s) => parse_year_text(s),
             _ => {
-                self.wrong_type(path.clone(), value, "une année", "a year");
+                self.wrong_type(path, value, "une année", "a year");
                 return None;
             }
         };
         let year = year.filter(|y| (Period::MIN_YEAR..=Period::MAX_YEAR).contains(y));
         if year.is_none() {
-            self.invalid_year(path.clone(), &shorten(&value.to_string()));
+            self.invalid_year(path, &shorten(&value.to_string()));
         }
         year
     }
 
     /// A date: `YYYY-MM-DD` or `DD/MM/YYYY`.
-    pub(crate) fn date(&mut self, value: &Value, path: &Path) -> Option<NaiveDate> {
+    pub(crate) fn date(&mut self, value: &Value, path: &Loc<'_>) -> Option<NaiveDate> {
         let Value::String(s) = value else {
-            self.wrong_type(path.clone(), value, "une date (texte)", "a date (string)");
+            self.wrong_type(path, value, "une date (texte)", "a date (string)");
             return None;
         };
         let s = s.trim();
@@ -286,7 +285,7 @@ impl Reader {
             let shown = shorten(s);
             self.push(
                 IssueCode::DateInvalid,
-                path.clone(),
+                path,
                 format!("date invalide : « {shown} » (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)"),
                 format!("invalid date: \"{shown}\" (expected YYYY-MM-DD or DD/MM/YYYY)"),
             );
@@ -295,7 +294,7 @@ impl Reader {
     }
 
     /// An amount of money: a string (canonical or French writing) or an integer.
-    pub(crate) fn amount(&mut self, value: &Value, path: &Path) -> Option<Amount> {
+    pub(crate) fn amount(&mut self, value: &Value, path: &Loc<'_>) -> Option<Amount> {
         let result = match value {
             Value::String(s) => Amount::parse(s),
             Value::Number(n) => {
@@ -309,7 +308,7 @@ impl Reader {
             }
             _ => {
                 self.wrong_type(
-                    path.clone(),
+                    path,
                     value,
                     "un montant (texte « 1234.56 »)",
                     "an amount (string \"1234.56\")",
@@ -317,16 +316,16 @@ impl Reader {
                 return None;
             }
         };
-        result.map_err(|e| self.problem(path.clone(), &e)).ok()
+        result.map_err(|e| self.problem(path, &e)).ok()
     }
 
     /// A decimal value (indicators): a string or a JSON number.
-    pub(crate) fn decimal(&mut self, value: &Value, path: &Path) -> Option<Decimal> {
+    pub(crate) fn decimal(&mut self, value: &Value, path: &Loc<'_>) -> Option<Decimal> {
         let text = match value {
             Value::String(s) => s.trim().replace(',', "."),
             Value::Number(n) => n.to_string(),
             _ => {
-                self.wrong_type(path.clone(), value, "un nombre", "a number");
+                self.wrong_type(path, value, "un nombre", "a number");
                 return None;
             }
         };
@@ -341,7 +340,7 @@ impl Reader {
             let shown = shorten(&text);
             self.push(
                 IssueCode::DecimalInvalid,
-                path.clone(),
+                path,
                 format!("nombre illisible : « {shown} »"),
                 format!("unreadable number: \"{shown}\""),
             );
@@ -350,12 +349,12 @@ impl Reader {
     }
 
     /// A positive integer (numbers of action sheets and amendments): an integer or a string.
-    pub(crate) fn positive_int(&mut self, value: &Value, path: &Path) -> Option<u32> {
+    pub(crate) fn positive_int(&mut self, value: &Value, path: &Loc<'_>) -> Option<u32> {
         let number = match value {
             Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
             Value::String(s) => s.trim().parse::<u32>().ok(),
             _ => {
-                self.wrong_type(path.clone(), value, "un entier", "an integer");
+                self.wrong_type(path, value, "un entier", "an integer");
                 return None;
             }
         };
@@ -364,7 +363,7 @@ impl Reader {
             let shown = shorten(&value.to_string());
             self.push(
                 IssueCode::NumberInvalid,
-                path.clone(),
+                path,
                 format!("nombre invalide : {shown} (attendu : un entier positif)"),
                 format!("invalid number: {shown} (expected a positive integer)"),
             );
@@ -373,35 +372,33 @@ impl Reader {
     }
 
     /// An identifier (INSEE code, SIREN, SIRET, département): a string read with `T::from_str`.
-    pub(crate) fn identifier<T>(&mut self, value: &Value, path: &Path) -> Option<T>
+    pub(crate) fn identifier<T>(&mut self, value: &Value, path: &Loc<'_>) -> Option<T>
     where
         T: FromStr,
         T::Err: Problem,
     {
         let Value::String(s) = value else {
             self.wrong_type(
-                path.clone(),
+                path,
                 value,
                 "un identifiant (texte)",
                 "an identifier (string)",
             );
             return None;
         };
-        s.parse::<T>()
-            .map_err(|e| self.problem(path.clone(), &e))
-            .ok()
+        s.parse::<T>().map_err(|e| self.problem(path, &e)).ok()
     }
 
     /// A word of a fixed list (role, kind, status…), read leniently by `parse`.
     pub(crate) fn word<T>(
         &mut self,
         value: &Value,
-        path: &Path,
+        path: &Loc<'_>,
         parse: impl FnOnce(&str) -> Option<T>,
         accepted: &[&str],
     ) -> Option<T> {
         let Value::String(s) = value else {
-            self.wrong_type(path.clone(), value, "un texte", "a string");
+            self.wrong_type(path, value, "un texte", "a string");
             return None;
         };
         let parsed = parse(s);
@@ -410,7 +407,7 @@ impl Reader {
             let list = accepted.join(", ");
             self.push(
                 IssueCode::ValueUnknown,
-                path.clone(),
+                path,
                 format!("valeur inconnue « {shown} » (valeurs acceptées : {list})"),
                 format!("unknown value \"{shown}\" (accepted values: {list})"),
             );

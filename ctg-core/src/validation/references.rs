@@ -4,8 +4,9 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
+use super::loc::Loc;
 use super::reader::{shorten, Reader};
-use crate::{IssueCode, Path};
+use crate::IssueCode;
 
 /// The ids declared in a list of objects (`parties`, `stakes`…), read from the raw items so that
 /// an item with another problem still counts as existing. Reports `id.duplicate` at the later
@@ -13,7 +14,7 @@ use crate::{IssueCode, Path};
 pub(crate) fn collect_ids(
     r: &mut Reader,
     list: Option<&Value>,
-    path: &Path,
+    path: &Loc<'_>,
 ) -> Option<HashSet<String>> {
     let Some(Value::Array(items)) = list else {
         return None;
@@ -30,7 +31,7 @@ pub(crate) fn collect_ids(
             let shown = shorten(id);
             r.push(
                 IssueCode::IdDuplicate,
-                path.index(i).key("id"),
+                &path.index(i).key("id"),
                 format!("identifiant « {shown} » déjà utilisé plus haut dans la liste"),
                 format!("id \"{shown}\" is already used earlier in the list"),
             );
@@ -73,7 +74,7 @@ impl Target {
 pub(crate) fn reference(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     known: Option<&HashSet<String>>,
     target: Target,
 ) -> Option<String> {
@@ -84,7 +85,7 @@ pub(crate) fn reference(
             let shown = shorten(&id);
             r.push(
                 code,
-                path.clone(),
+                path,
                 format!("aucun(e) {fr} n'a l'identifiant « {shown} » (voir {list})"),
                 format!("no {en} has the id \"{shown}\" (see {list})"),
             );

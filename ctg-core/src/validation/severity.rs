@@ -19,6 +19,13 @@ pub enum Severity {
 
 impl Severity {
     /// `"error"` or `"warning"`.
+    ///
+    /// ```
+    /// use ctg_core::Severity;
+    /// assert_eq!(Severity::Warning.as_str(), "warning");
+    /// let report = ctg_core::validate_str("[]").into_report();
+    /// assert_eq!(report.issues()[0].severity.as_str(), "error");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",

@@ -4,12 +4,13 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
+use super::loc::Loc;
 use super::reader::Reader;
 use super::references::Target;
-use crate::{Objective, Path, Stake};
+use crate::{Objective, Stake};
 
 /// Reads one stake.
-pub(crate) fn stake(r: &mut Reader, value: &Value, path: &Path) -> Option<Stake> {
+pub(crate) fn stake(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Stake> {
     let obj = r.object(value, path, &["id", "title"])?;
     let id = r.required(&obj, "id", Reader::text);
     let title = r.required(&obj, "title", Reader::text);
@@ -23,7 +24,7 @@ pub(crate) fn stake(r: &mut Reader, value: &Value, path: &Path) -> Option<Stake>
 pub(crate) fn objective(
     r: &mut Reader,
     value: &Value,
-    path: &Path,
+    path: &Loc<'_>,
     stakes: Option<&HashSet<String>>,
 ) -> Option<Objective> {
     let obj = r.object(value, path, &["id", "title", "stakes"])?;
