@@ -78,6 +78,14 @@ pub struct Schedule {
 
 impl Schedule {
     /// A schedule, or `None` when `start` is after `end`.
+    ///
+    /// ```
+    /// use ctg_core::Schedule;
+    /// let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
+    /// assert!(Schedule::new(day(1, 1), day(1, 1)).is_some()); // a single day
+    /// assert!(Schedule::new(day(2, 1), day(1, 1)).is_none()); // reversed
+    /// assert!(Schedule::new(None, None).is_some()); // both dates unknown
+    /// ```
     pub fn new(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<Schedule> {
         match (start, end) {
             (Some(s), Some(e)) if s > e => None,
@@ -86,11 +94,26 @@ impl Schedule {
     }
 
     /// First day, when known.
+    ///
+    /// ```
+    /// let mut doc = ctg_core::Convention::sample().to_value();
+    /// doc["action_sheets"][0]["schedule"] = serde_json::json!({"start": "01/09/2023"});
+    /// let conv = ctg_core::Convention::from_value(&doc).unwrap();
+    /// let schedule = conv.action_sheet(1).unwrap().schedule.unwrap();
+    /// assert_eq!(schedule.start().unwrap().to_string(), "2023-09-01");
+    /// assert!(schedule.end().is_none());
+    /// ```
     pub fn start(&self) -> Option<NaiveDate> {
         self.start
     }
 
     /// Last day, when known.
+    ///
+    /// ```
+    /// let end = chrono::NaiveDate::from_ymd_opt(2025, 6, 30);
+    /// let schedule = ctg_core::Schedule::new(None, end).unwrap();
+    /// assert_eq!(schedule.end(), end);
+    /// ```
     pub fn end(&self) -> Option<NaiveDate> {
         self.end
     }

@@ -6,8 +6,13 @@ use serde::Serialize;
 /// An amendment (*avenant*) that changes a signed convention.
 ///
 /// ```
-/// let conv = ctg_core::Convention::sample();
-/// assert!(conv.amendments().iter().all(|a| a.number >= 1));
+/// use ctg_core::Convention;
+/// let mut doc = Convention::sample().to_value();
+/// doc["amendments"] = serde_json::json!([{"number": 1, "date": "2022-10-01", "summary": "RPE"}]);
+/// let report = Convention::from_value(&doc).unwrap_err(); // signed 2022-11-30
+/// assert_eq!(report.issues()[0].code.as_str(), "amendment.before_signature");
+/// doc["amendments"][0]["date"] = "2024-03-12".into();
+/// assert_eq!(Convention::from_value(&doc).unwrap().amendments()[0].number, 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -1,5 +1,6 @@
 //! Money: exact euros with cents, never negative, never floating point.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -491,12 +492,12 @@ fn parse_amount(s: &str) -> Result<Amount, ParseFailure> {
 
 /// The digits of an integer part, plain (`"241801"`) or grouped by three (`"241 801"`; in
 /// English writing also `"241,801"`).
-fn read_integer(integer: &str, english: bool) -> Result<String, ParseFailure> {
+fn read_integer(integer: &str, english: bool) -> Result<Cow<'_, str>, ParseFailure> {
     if integer.is_empty() {
         return Err(ParseFailure::Invalid);
     }
     if integer.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(integer.to_owned());
+        return Ok(Cow::Borrowed(integer));
     }
     let mut digits = String::with_capacity(integer.len());
     let separator = |c: char| is_group_separator(c) || (english && c == ',');
@@ -511,7 +512,7 @@ fn read_integer(integer: &str, english: bool) -> Result<String, ParseFailure> {
         }
         digits.push_str(group);
     }
-    Ok(digits)
+    Ok(Cow::Owned(digits))
 }
 
 impl FromStr for Amount {

@@ -10,6 +10,12 @@ use crate::{
 };
 
 /// The canonical format version this library reads and writes.
+///
+/// ```
+/// use ctg_core::{Convention, FORMAT_VERSION};
+/// assert_eq!(FORMAT_VERSION, 1);
+/// assert_eq!(Convention::sample().to_value()["format_version"], FORMAT_VERSION);
+/// ```
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A valid *Convention Territoriale Globale*.
@@ -142,41 +148,98 @@ impl Convention {
     }
 
     /// The format version (always [`FORMAT_VERSION`]).
+    ///
+    /// ```
+    /// use ctg_core::{validate_value, Convention};
+    /// let mut doc = Convention::sample().to_value();
+    /// doc.as_object_mut().unwrap().remove("format_version");
+    /// let (conv, report) = validate_value(&doc).into_parts();
+    /// assert_eq!(report.warnings().next().unwrap().code.as_str(), "format_version.missing");
+    /// assert_eq!(conv.unwrap().format_version(), 1); // assumed
+    /// ```
     pub fn format_version(&self) -> u32 {
         self.format_version
     }
 
     /// The convention's id.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.id(), "ctg-81-thore-montagne-noire-2023-2025");
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
 
     /// The title.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert!(conv.title().starts_with("Convention territoriale globale"));
+    /// assert!(conv.title().ends_with("Thoré Montagne Noire 2023-2025"));
+    /// ```
     pub fn title(&self) -> &str {
         &self.title
     }
 
     /// The years covered.
+    ///
+    /// ```
+    /// let period = ctg_core::Convention::sample().period();
+    /// assert_eq!((period.first_year(), period.last_year()), (2023, 2025));
+    /// assert_eq!(period.len(), 3);
+    /// ```
     pub fn period(&self) -> Period {
         self.period
     }
 
     /// The signature, absent while the convention is a draft.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let signature = conv.signature().unwrap();
+    /// assert_eq!(signature.date.to_string(), "2022-11-30");
+    /// assert_eq!(signature.place, None); // the source does not say where
+    /// ```
     pub fn signature(&self) -> Option<&Signature> {
         self.signature.as_ref()
     }
 
     /// The early termination, if any.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// assert!(Convention::sample().termination().is_none());
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["termination"] = serde_json::json!({"date": "2024-06-30", "reason": "fusion des EPCI"});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// assert_eq!(conv.termination().unwrap().reason.as_deref(), Some("fusion des EPCI"));
+    /// ```
     pub fn termination(&self) -> Option<&Termination> {
         self.termination.as_ref()
     }
 
     /// The convention this one renews.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// assert!(Convention::sample().renews().is_none());
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["renews"] = serde_json::json!({"title": "CEJ", "first_year": 2019, "last_year": 2022});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// assert_eq!(conv.renews().unwrap().last_year, Some(2022));
+    /// ```
     pub fn renews(&self) -> Option<&PreviousConvention> {
         self.renews.as_ref()
     }
 
     /// Every party, in document order.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.parties().len(), 13); // the Caf, the CC and 11 communes
+    /// assert_eq!(conv.parties()[0].id, "caf-81");
+    /// ```
     pub fn parties(&self) -> &[Party] {
         &self.parties
     }
@@ -193,6 +256,12 @@ impl Convention {
     }
 
     /// The Caf(s): parties of kind `caf` (one, or two for a bi-departmental convention).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let cafs: Vec<_> = conv.cafs().map(|p| p.id.as_str()).collect();
+    /// assert_eq!(cafs, ["caf-81"]);
+    /// ```
     pub fn cafs(&self) -> impl Iterator<Item = &Party> {
         self.parties
             .iter()
@@ -200,6 +269,12 @@ impl Convention {
     }
 
     /// The collectivities among the parties (communes, EPCI, syndicates, département, CCAS/CIAS).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.collectivities().count(), 12); // every party but the Caf
+    /// assert!(conv.collectivities().all(|p| p.id != "caf-81"));
+    /// ```
     pub fn collectivities(&self) -> impl Iterator<Item = &Party> {
         self.parties.iter().filter(|p| p.is_collectivity())
     }
@@ -224,56 +299,134 @@ impl Convention {
     }
 
     /// The thematic domains covered.
+    ///
+    /// ```
+    /// use ctg_core::ThematicDomain;
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.domains().len(), 8);
+    /// assert_eq!(conv.domains()[0], ThematicDomain::PetiteEnfance);
+    /// assert!(!conv.domains().contains(&ThematicDomain::Parentalite));
+    /// ```
     pub fn domains(&self) -> &[ThematicDomain] {
         &self.domains
     }
 
     /// The shared diagnostic.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// assert!(Convention::sample().diagnostic().is_none());
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["diagnostic"] = serde_json::json!({"author": "Caf du Tarn", "start_date": "2022-01-15"});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// assert_eq!(conv.diagnostic().unwrap().author.as_deref(), Some("Caf du Tarn"));
+    /// ```
     pub fn diagnostic(&self) -> Option<&Diagnostic> {
         self.diagnostic.as_ref()
     }
 
     /// The stakes (*enjeux*).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.stakes().len(), 6);
+    /// assert_eq!(conv.stakes()[1].title, "La lutte contre la désertification médicale");
+    /// ```
     pub fn stakes(&self) -> &[Stake] {
         &self.stakes
     }
 
     /// The strategic objectives.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.objectives().len(), 7);
+    /// assert_eq!(conv.objectives()[0].stakes, ["enjeu-1"]);
+    /// ```
     pub fn objectives(&self) -> &[Objective] {
         &self.objectives
     }
 
     /// The action sheets, in document order.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let numbers: Vec<u32> = conv.action_sheets().iter().map(|s| s.number).collect();
+    /// assert_eq!(numbers, (1..=16).collect::<Vec<_>>());
+    /// ```
     pub fn action_sheets(&self) -> &[ActionSheet] {
         &self.action_sheets
     }
 
     /// The action sheet with this number.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.partners, ["Maison France services de St-Amans-Soult"]);
+    /// assert!(conv.action_sheet(17).is_none());
+    /// ```
     pub fn action_sheet(&self, number: u32) -> Option<&ActionSheet> {
         self.action_sheets.iter().find(|s| s.number == number)
     }
 
     /// The funding, when the document has some.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let funding = conv.funding().unwrap();
+    /// assert_eq!(funding.allocations().len(), 9);
+    /// ```
     pub fn funding(&self) -> Option<&Funding> {
         self.funding.as_ref()
     }
 
     /// The governance bodies.
+    ///
+    /// ```
+    /// use ctg_core::{Convention, GovernanceKind};
+    /// assert!(Convention::sample().governance().is_empty());
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["governance"] = serde_json::json!([{"kind": "comité de pilotage", "frequency": "annuel"}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// assert_eq!(conv.governance()[0].kind, GovernanceKind::SteeringCommittee);
+    /// ```
     pub fn governance(&self) -> &[GovernanceBody] {
         &self.governance
     }
 
     /// The amendments.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// assert!(Convention::sample().amendments().is_empty());
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["amendments"] = serde_json::json!([{"number": 1, "date": "12/03/2024", "summary": "RPE"}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// assert_eq!(conv.amendments()[0].date.to_string(), "2024-03-12");
+    /// ```
     pub fn amendments(&self) -> &[Amendment] {
         &self.amendments
     }
 
     /// Where the data comes from.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.sources().len(), 1);
+    /// assert!(conv.sources()[0].contains("Communauté de communes Thoré Montagne Noire"));
+    /// ```
     pub fn sources(&self) -> &[String] {
         &self.sources
     }
 
     /// Free remarks.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// // The sample's notes explain what was inferred, e.g. the year of the signature.
+    /// assert!(conv.notes().unwrap().contains("l'année n'est pas écrite : 2022"));
+    /// ```
     pub fn notes(&self) -> Option<&str> {
         self.notes.as_deref()
     }
@@ -308,12 +461,27 @@ impl Convention {
     }
 
     /// The years of the period.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.years().collect::<Vec<_>>(), [2023, 2024, 2025]);
+    /// ```
     pub fn years(&self) -> impl Iterator<Item = Year> + Clone {
         self.period.years()
     }
 }
 
 /// When and where a convention was signed.
+///
+/// ```
+/// use ctg_core::Convention;
+/// let mut doc = Convention::sample().to_value();
+/// doc["signature"] = serde_json::json!({"date": "30/11/2022", "place": "Labastide-Rouairoux"});
+/// let conv = Convention::from_value(&doc).unwrap();
+/// let signature = conv.signature().unwrap();
+/// assert_eq!(signature.date.to_string(), "2022-11-30"); // French writing accepted on input
+/// assert_eq!(signature.place.as_deref(), Some("Labastide-Rouairoux"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -326,6 +494,16 @@ pub struct Signature {
 }
 
 /// An early end of a convention.
+///
+/// ```
+/// use ctg_core::{Convention, ConventionStatus};
+/// let mut doc = Convention::sample().to_value();
+/// doc["termination"] = serde_json::json!({"date": "2024-06-30"});
+/// let conv = Convention::from_value(&doc).unwrap();
+/// let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+/// assert_eq!(conv.status(day(6, 29)), ConventionStatus::InForce);
+/// assert_eq!(conv.status(day(6, 30)), ConventionStatus::Terminated);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -338,6 +516,16 @@ pub struct Termination {
 }
 
 /// The convention (a first CTG, or a CEJ) that this one renews.
+///
+/// ```
+/// use ctg_core::{validate_value, Convention};
+/// let mut doc = Convention::sample().to_value();
+/// doc["renews"] = serde_json::json!({"id": "cej-81-thore", "first_year": 2019, "last_year": 2023});
+/// let (conv, report) = validate_value(&doc).into_parts();
+/// assert_eq!(conv.unwrap().renews().unwrap().id.as_deref(), Some("cej-81-thore"));
+/// // It ends in 2023, the year this one starts: a warning.
+/// assert_eq!(report.warnings().next().unwrap().code.as_str(), "renews.overlap");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]

@@ -41,16 +41,38 @@ impl Funding {
     }
 
     /// The operators that receive money.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let beneficiaries = conv.funding().unwrap().beneficiaries();
+    /// assert_eq!(beneficiaries.len(), 9);
+    /// assert_eq!(beneficiaries[1].name, "La Petite Loco");
+    /// ```
     pub fn beneficiaries(&self) -> &[Beneficiary] {
         &self.beneficiaries
     }
 
     /// The allocations, in document order.
+    ///
+    /// ```
+    /// use ctg_core::FacilityKind;
+    /// let conv = ctg_core::Convention::sample();
+    /// let first = &conv.funding().unwrap().allocations()[0];
+    /// assert_eq!(first.facility_kind, FacilityKind::Coordination);
+    /// assert_eq!(first.amounts[&2024].to_string(), "40513.00");
+    /// ```
     pub fn allocations(&self) -> &[Allocation] {
         &self.allocations
     }
 
     /// The totals as the source states them.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let declared = conv.funding().unwrap().declared();
+    /// assert_eq!(declared.yearly[&2025].to_string(), "241801.00");
+    /// assert_eq!(declared.total.unwrap().to_string(), "725403.00");
+    /// ```
     pub fn declared(&self) -> &DeclaredTotals {
         &self.declared
     }
@@ -106,6 +128,16 @@ impl Funding {
 
 /// An operator that receives money: a crèche, an MJC, an association, or a party itself (the EPCI
 /// for the coordination post).
+///
+/// ```
+/// let conv = ctg_core::Convention::sample();
+/// let funding = conv.funding().unwrap();
+/// // The CC receives the coordination money as a party of the convention…
+/// let cc = funding.beneficiary("cc-thore-montagne-noire").unwrap();
+/// assert_eq!(cc.party.as_deref(), Some("cc-thore-montagne-noire"));
+/// // …the crèches and associations are beneficiaries only.
+/// assert_eq!(funding.beneficiary("la-petite-loco").unwrap().party, None);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -123,6 +155,16 @@ pub struct Beneficiary {
 }
 
 /// Money for one beneficiary and one kind of facility, per year.
+///
+/// ```
+/// use ctg_core::{FacilityKind, ThematicDomain};
+/// let conv = ctg_core::Convention::sample();
+/// let crèche = &conv.funding().unwrap().allocations()[1];
+/// assert_eq!(crèche.beneficiary, "la-petite-loco");
+/// assert_eq!(crèche.facility_kind, FacilityKind::Eaje);
+/// assert_eq!(crèche.domain, Some(ThematicDomain::PetiteEnfance));
+/// assert_eq!(crèche.amounts.keys().copied().collect::<Vec<_>>(), [2023, 2024, 2025]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -142,6 +184,16 @@ pub struct Allocation {
 }
 
 /// The totals a source declares ("241 801 € a year, 725 403 € over 3 years").
+///
+/// ```
+/// use ctg_core::Convention;
+/// let mut doc = Convention::sample().to_value();
+/// doc["funding"]["declared"]["total"] = "725000.00".into(); // the allocations add up to 725403.00
+/// let report = Convention::from_value(&doc).unwrap_err();
+/// let issue = &report.issues()[0];
+/// assert_eq!((issue.code.as_str(), issue.path.to_string().as_str()),
+///     ("funding.total_mismatch", "funding.declared.total"));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -157,12 +209,28 @@ pub struct DeclaredTotals {
 
 impl DeclaredTotals {
     /// Whether nothing is declared.
+    ///
+    /// ```
+    /// use ctg_core::DeclaredTotals;
+    /// assert!(DeclaredTotals::default().is_empty());
+    /// let conv = ctg_core::Convention::sample();
+    /// assert!(!conv.funding().unwrap().declared().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.yearly.is_empty() && self.total.is_none()
     }
 }
 
 /// One allocation for one year, flattened for tables and data frames.
+///
+/// ```
+/// let conv = ctg_core::Convention::sample();
+/// let rows = conv.funding().unwrap().rows();
+/// let row = &rows[3]; // allocations[0] gave rows 0 to 2, one per year
+/// assert_eq!((row.allocation_index, row.year), (1, 2023));
+/// assert_eq!(row.beneficiary_name, "La Petite Loco");
+/// assert_eq!(row.amount.to_string(), "40800.00");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct AllocationRow<'a> {

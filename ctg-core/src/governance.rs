@@ -7,10 +7,14 @@ use crate::vocabulary::vocabulary;
 /// A committee that steers or follows the convention.
 ///
 /// ```
-/// let conv = ctg_core::Convention::sample();
-/// for body in conv.governance() {
-///     println!("{}", body.kind.label(ctg_core::Lang::Fr));
-/// }
+/// use ctg_core::{Convention, GovernanceKind};
+/// let mut doc = Convention::sample().to_value();
+/// doc["governance"] = serde_json::json!([{"kind": "COTECH", "name": "Comité technique CTG",
+///     "frequency": "semestriel", "members": ["caf-81", "cc-thore-montagne-noire"]}]);
+/// let conv = Convention::from_value(&doc).unwrap();
+/// let body = &conv.governance()[0];
+/// assert_eq!(body.kind, GovernanceKind::TechnicalCommittee);
+/// assert_eq!(body.members, ["caf-81", "cc-thore-montagne-noire"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -8,15 +8,14 @@ use serde::Serialize;
 /// measurements, in strictly increasing date order.
 ///
 /// ```
-/// use ctg_core::Convention;
-/// let conv = Convention::sample();
-/// for sheet in conv.action_sheets() {
-///     for indicator in &sheet.indicators {
-///         if let Some(p) = indicator.progress() {
-///             println!("{}: {}", indicator.name, p);
-///         }
-///     }
-/// }
+/// let mut doc = ctg_core::Convention::sample().to_value();
+/// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "assistantes maternelles",
+///     "unit": "personnes", "baseline": 20, "target": 30,
+///     "measurements": [{"date": "2024-06-30", "value": 24}]}]);
+/// let conv = ctg_core::Convention::from_value(&doc).unwrap();
+/// let indicator = &conv.action_sheet(2).unwrap().indicators[0];
+/// assert_eq!(indicator.unit.as_deref(), Some("personnes"));
+/// assert_eq!(indicator.progress().unwrap().to_string(), "0.4000"); // 4 of the 10 hoped for
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -48,6 +47,15 @@ pub struct Indicator {
 }
 
 /// One measured value of an indicator.
+///
+/// ```
+/// let json = r#"{"name": "familles accueillies",
+///                "measurements": [{"date": "15/09/2023", "value": 12}]}"#;
+/// let indicator = ctg_core::Indicator::from_json_str(json).unwrap();
+/// let measurement = &indicator.measurements[0];
+/// assert_eq!(measurement.date.to_string(), "2023-09-15");
+/// assert_eq!(measurement.value, ctg_core::Decimal::from(12));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -62,6 +70,15 @@ pub struct Measurement {
 
 impl Indicator {
     /// The most recent measurement.
+    ///
+    /// ```
+    /// let json = r#"{"name": "places", "measurements": [{"date": "2023-09-01", "value": "52"},
+    ///                                                  {"date": "2024-09-01", "value": "59"}]}"#;
+    /// let indicator = ctg_core::Indicator::from_json_str(json).unwrap();
+    /// assert_eq!(indicator.latest().unwrap().value.to_string(), "59");
+    /// let empty = ctg_core::Indicator::from_json_str(r#"{"name": "places"}"#).unwrap();
+    /// assert!(empty.latest().is_none());
+    /// ```
     pub fn latest(&self) -> Option<&Measurement> {
         self.measurements.last()
     }

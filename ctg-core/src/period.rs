@@ -4,6 +4,12 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 /// A civil year (`2024`).
+///
+/// ```
+/// let year: ctg_core::Year = 2024;
+/// let totals = ctg_core::Convention::sample().totals();
+/// assert_eq!(totals.by_year[&year].to_string(), "241801.00");
+/// ```
 pub type Year = i32;
 
 /// The years a convention covers, first and last inclusive: always 1 to 10 years, within 1990–2100.
@@ -24,14 +30,42 @@ pub struct Period {
 
 impl Period {
     /// The earliest year accepted anywhere in a convention.
+    ///
+    /// ```
+    /// use ctg_core::Period;
+    /// assert_eq!(Period::MIN_YEAR, 1990);
+    /// assert!(Period::new(Period::MIN_YEAR, 1992).is_some());
+    /// assert!(Period::new(Period::MIN_YEAR - 1, 1992).is_none());
+    /// ```
     pub const MIN_YEAR: Year = 1990;
     /// The latest year accepted anywhere in a convention.
+    ///
+    /// ```
+    /// use ctg_core::Period;
+    /// assert_eq!(Period::MAX_YEAR, 2100);
+    /// assert!(Period::new(2098, Period::MAX_YEAR).is_some());
+    /// assert!(Period::new(2098, Period::MAX_YEAR + 1).is_none());
+    /// ```
     pub const MAX_YEAR: Year = 2100;
     /// The longest period accepted, in years.
+    ///
+    /// ```
+    /// use ctg_core::Period;
+    /// assert_eq!(Period::new(2020, 2029).unwrap().len(), Period::MAX_LEN);
+    /// assert!(Period::new(2020, 2030).is_none()); // 11 years
+    /// ```
     pub const MAX_LEN: u32 = 10;
 
     /// A period from `first_year` to `last_year` inclusive, or `None` when it is reversed, longer
     /// than ten years or outside 1990–2100.
+    ///
+    /// ```
+    /// use ctg_core::Period;
+    /// assert_eq!(Period::new(2023, 2025).unwrap().to_string(), "2023–2025");
+    /// assert!(Period::new(2024, 2024).is_some()); // a single year
+    /// assert!(Period::new(2025, 2023).is_none()); // reversed
+    /// assert!(Period::new(1985, 1987).is_none()); // before 1990
+    /// ```
     pub fn new(first_year: Year, last_year: Year) -> Option<Period> {
         let in_range = |y: Year| (Self::MIN_YEAR..=Self::MAX_YEAR).contains(&y);
         let ok = in_range(first_year)
@@ -45,27 +79,55 @@ impl Period {
     }
 
     /// The first year covered.
+    ///
+    /// ```
+    /// assert_eq!(ctg_core::Period::new(2023, 2025).unwrap().first_year(), 2023);
+    /// ```
     pub fn first_year(&self) -> Year {
         self.first_year
     }
 
     /// The last year covered (inclusive).
+    ///
+    /// ```
+    /// let period = ctg_core::Period::new(2023, 2025).unwrap();
+    /// assert_eq!(period.last_year(), 2025); // inclusive
+    /// assert!(period.contains(period.last_year()));
+    /// ```
     pub fn last_year(&self) -> Year {
         self.last_year
     }
 
     /// The number of years covered (1 to 10).
+    ///
+    /// ```
+    /// use ctg_core::Period;
+    /// assert_eq!(Period::new(2023, 2027).unwrap().len(), 5);
+    /// assert_eq!(Period::new(2024, 2024).unwrap().len(), 1);
+    /// ```
     #[allow(clippy::len_without_is_empty)] // a period is never empty
     pub fn len(&self) -> u32 {
         (self.last_year - self.first_year + 1).unsigned_abs()
     }
 
     /// Whether `year` lies inside the period.
+    ///
+    /// ```
+    /// let period = ctg_core::Period::new(2023, 2025).unwrap();
+    /// assert!(period.contains(2023) && period.contains(2025));
+    /// assert!(!period.contains(2022) && !period.contains(2026));
+    /// ```
     pub fn contains(&self, year: Year) -> bool {
         (self.first_year..=self.last_year).contains(&year)
     }
 
     /// The years of the period, in order.
+    ///
+    /// ```
+    /// let period = ctg_core::Period::new(2023, 2025).unwrap();
+    /// assert_eq!(period.years().collect::<Vec<_>>(), [2023, 2024, 2025]);
+    /// assert_eq!(period.years().count(), period.len() as usize);
+    /// ```
     pub fn years(&self) -> impl Iterator<Item = Year> + Clone {
         self.first_year..=self.last_year
     }

@@ -3,6 +3,15 @@
 use crate::Amount;
 
 /// Why an amount cannot be split.
+///
+/// ```
+/// use ctg_core::{Amount, SplitError};
+/// let amount = Amount::from_euros(100)?;
+/// assert_eq!(amount.split(&[]), Err(SplitError::NoWeights));
+/// assert_eq!(amount.split(&[0, 0]), Err(SplitError::ZeroWeights));
+/// assert_eq!(amount.split_evenly(0), Err(SplitError::NoWeights));
+/// # Ok::<(), ctg_core::AmountError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum SplitError {

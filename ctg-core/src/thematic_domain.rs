@@ -294,6 +294,10 @@ impl ThematicDomain {
     /// assert_eq!(ThematicDomain::parse("Sport"), ThematicDomain::Custom("Sport".into()));
     /// ```
     pub fn parse(label: &str) -> ThematicDomain {
+        // Canonical documents carry the codes: match them before folding the label.
+        if let Some(domain) = ThematicDomain::KNOWN.iter().find(|d| d.code() == label) {
+            return domain.clone();
+        }
         match ThematicDomain::index().get(&text::key(label)) {
             Some(domain) => domain.clone(),
             None => ThematicDomain::Custom(label.trim().to_owned()),

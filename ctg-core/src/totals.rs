@@ -8,6 +8,14 @@ use serde::Serialize;
 use crate::{Amount, Convention, FacilityKind, Year};
 
 /// The key under which allocations without a domain are counted in [`Totals::by_domain`].
+///
+/// ```
+/// use ctg_core::{Convention, UNASSIGNED_DOMAIN};
+/// // The sample's coordination allocation has no domain.
+/// let totals = Convention::sample().totals();
+/// assert_eq!(totals.by_domain[UNASSIGNED_DOMAIN], totals.coordination);
+/// assert_eq!(totals.by_domain[UNASSIGNED_DOMAIN].to_string(), "121539.00");
+/// ```
 pub const UNASSIGNED_DOMAIN: &str = "unassigned";
 
 /// Exact totals of a convention's funding, computed from its allocations.
@@ -50,6 +58,15 @@ fn add(into: &mut Amount, amount: Amount) {
 
 impl Convention {
     /// Exact totals by year, beneficiary, domain and facility kind, and the coordination share.
+    ///
+    /// ```
+    /// use ctg_core::FacilityKind;
+    /// let totals = ctg_core::Convention::sample().totals();
+    /// assert_eq!(totals.by_year[&2024].to_string(), "241801.00");
+    /// assert_eq!(totals.by_beneficiary["la-petite-loco"].to_string(), "122400.00");
+    /// assert_eq!(totals.by_beneficiary_year["la-petite-loco"][&2025].to_string(), "40800.00");
+    /// assert_eq!(totals.by_facility_kind[&FacilityKind::Alsh].to_string(), "140553.00");
+    /// ```
     pub fn totals(&self) -> Totals {
         let mut totals = Totals {
             by_year: self.period.years().map(|y| (y, Amount::ZERO)).collect(),
@@ -97,9 +114,13 @@ impl Convention {
     /// Progress of every indicator that has a baseline, a target and a measurement.
     ///
     /// ```
-    /// for p in ctg_core::Convention::sample().indicator_progress() {
-    ///     println!("fiche {} – {}: {}", p.action_sheet, p.indicator, p.progress);
-    /// }
+    /// use ctg_core::Convention;
+    /// assert!(Convention::sample().indicator_progress().is_empty()); // no indicators in the sample
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "assistantes maternelles",
+    ///     "baseline": 20, "target": 30, "measurements": [{"date": "2024-06-30", "value": 24}]}]);
+    /// let progress = &Convention::from_value(&doc).unwrap().indicator_progress()[0];
+    /// assert_eq!((progress.action_sheet, progress.progress.to_string()), (2, "0.4000".into()));
     /// ```
     pub fn indicator_progress(&self) -> Vec<IndicatorProgress> {
         self.action_sheets
@@ -119,6 +140,17 @@ impl Convention {
 }
 
 /// How far one indicator has gone from its baseline toward its target.
+///
+/// ```
+/// let mut doc = ctg_core::Convention::sample().to_value();
+/// let measured = serde_json::json!([{"date": "2024-09-01", "value": 59}]);
+/// doc["action_sheets"][0]["indicators"] = serde_json::json!([
+///     {"name": "places", "baseline": 45, "target": 80, "measurements": measured},
+///     {"name": "sans cible", "measurements": measured}]); // left out: no baseline, no target
+/// let progress = ctg_core::Convention::from_value(&doc).unwrap().indicator_progress();
+/// assert_eq!((progress.len(), progress[0].latest.to_string()), (1, "59".into()));
+/// assert_eq!(progress[0].progress.to_string(), "0.4000"); // (59 − 45) / (80 − 45)
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct IndicatorProgress {

@@ -110,7 +110,12 @@ macro_rules! vocabulary {
                 "```",
             )]
             pub fn parse(s: &str) -> Option<$name> {
-                $name::index().get(&$crate::text::key(s)).copied()
+                // Canonical documents carry the codes: match them before folding the label.
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.code() == s)
+                    .or_else(|| $name::index().get(&$crate::text::key(s)).copied())
             }
 
             #[doc = concat!(

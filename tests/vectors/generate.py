@@ -380,6 +380,11 @@ d["termination"] = {"date": "2022-10-01", "reason": "Saisie erronée"}
 vector("invalid-termination-before-signature", "Terminated on 2022-10-01, before the signature of 2022-11-30.",
        d, [("termination.before_signature", "termination.date")])
 d = base(TA)
+del d["renews"]["last_year"]
+vector("invalid-renews-first-year-alone", "The renewed convention's period given by its first year only: "
+       "first_year and last_year come both or none (docs/format.md).", d,
+       [("field.missing", "renews.last_year")])
+d = base(TA)
 d["renews"]["last_year"] = 2023
 vector("warning-renews-overlap", "Tarn-Agout renewing a 2019-2023 convention while starting in 2023.", d,
        [("renews.overlap", "renews")])

@@ -180,6 +180,12 @@ pub(crate) fn renews(
     let title = r.optional(&obj, "title", Reader::text);
     let first_year = r.optional(&obj, "first_year", Reader::year);
     let last_year: Option<Option<Year>> = r.optional(&obj, "last_year", Reader::year);
+    // The previous period is given whole or not at all.
+    match (obj.get("first_year"), obj.get("last_year")) {
+        (Some(_), None) => r.missing(&obj.at("last_year")),
+        (None, Some(_)) => r.missing(&obj.at("first_year")),
+        _ => {}
+    }
     if let (Some(Some(last)), Some(period)) = (last_year, period) {
         if last >= period.first_year() {
             r.push(

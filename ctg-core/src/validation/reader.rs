@@ -54,8 +54,7 @@ impl Reader {
 
     /// Records a value type's error.
     pub(crate) fn problem(&mut self, path: &Loc<'_>, problem: &dyn Problem) {
-        self.issues
-            .push(Issue::from_problem(path.path(), problem));
+        self.issues.push(Issue::from_problem(path.path(), problem));
     }
 
     /// Whether any error was recorded so far.

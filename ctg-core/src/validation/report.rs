@@ -155,7 +155,7 @@ impl Serialize for Report {
 /// assert!(validation.is_valid());
 /// assert!(validation.convention().is_some());
 /// let conv = validation.into_result().unwrap();
-/// assert_eq!(conv.parties().len(), conv.parties().len());
+/// assert_eq!(conv.parties().len(), 13);
 /// ```
 #[derive(Debug, Clone)]
 pub struct Validation {
