@@ -64,6 +64,18 @@ macro_rules! vocabulary {
             )]
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            #[doc = concat!(
+                "The codes of [`Self::ALL`], in the same order (the accepted words listed in ",
+                "`value.unknown` messages).\n\n",
+                "```\n",
+                "use ctg_core::", stringify!($name), ";\n",
+                "let codes = ", stringify!($name), "::CODES;\n",
+                "assert_eq!(codes.len(), ", stringify!($name), "::ALL.len());\n",
+                "assert_eq!(codes[0], ", stringify!($name), "::ALL[0].code());\n",
+                "```",
+            )]
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+
             /// Code, French label, English label and extra aliases.
             fn info(
                 self,

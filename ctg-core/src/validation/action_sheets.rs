@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::domains::domain;
 use super::loc::Loc;
-use super::reader::Reader;
+use super::reader::{positive_integer, Reader};
 use super::references::{reference, Target};
 use crate::{
     ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Schedule,
@@ -52,12 +52,7 @@ fn check_numbering(r: &mut Reader, value: &Value, path: &Loc<'_>) {
     let Value::Array(items) = value else { return };
     let mut numbers = BTreeSet::new();
     for (i, item) in items.iter().enumerate() {
-        let number = match item.get("number") {
-            Some(Value::Number(n)) => n.as_u64(),
-            Some(Value::String(s)) => s.trim().parse().ok(),
-            _ => None,
-        };
-        let Some(number) = number.filter(|&n| n >= 1) else {
+        let Some(number) = item.get("number").and_then(positive_integer) else {
             continue;
         };
         if !numbers.insert(number) {
@@ -125,8 +120,7 @@ fn action_sheet(
     let schedule = r.optional(&obj, "schedule", schedule);
     let status = r
         .optional(&obj, "status", |r, v, p| {
-            let codes: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.code()).collect();
-            r.word(v, p, ActionStatus::parse, &codes)
+            r.word(v, p, ActionStatus::parse, ActionStatus::CODES)
         })
         .map(Option::unwrap_or_default);
     let budget = r.optional(&obj, "budget", Reader::amount);

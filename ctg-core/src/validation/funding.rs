@@ -128,8 +128,7 @@ fn allocation(
         reference(r, v, p, beneficiaries, Target::Beneficiary)
     });
     let facility_kind = r.required(&obj, "facility_kind", |r, v, p| {
-        let codes: Vec<&str> = FacilityKind::ALL.iter().map(|k| k.code()).collect();
-        r.word(v, p, FacilityKind::parse, &codes)
+        r.word(v, p, FacilityKind::parse, FacilityKind::CODES)
     });
     let domain = r.optional(&obj, "domain", domain);
     let label = r.optional(&obj, "label", Reader::text);

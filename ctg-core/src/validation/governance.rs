@@ -19,12 +19,7 @@ pub(crate) fn governance_body(
 ) -> Option<GovernanceBody> {
     let obj = r.object(value, path, &["kind", "name", "frequency", "members"])?;
     let kind = r.required(&obj, "kind", |r, v, p| {
-        r.word(
-            v,
-            p,
-            GovernanceKind::parse,
-            &["steering_committee", "technical_committee", "other"],
-        )
+        r.word(v, p, GovernanceKind::parse, GovernanceKind::CODES)
     });
     let name = r.optional(&obj, "name", Reader::text);
     let frequency = r.optional(&obj, "frequency", Reader::text);

@@ -46,14 +46,6 @@ impl Seen {
     }
 }
 
-fn kind_codes() -> Vec<&'static str> {
-    PartyKind::ALL.iter().map(|k| k.code()).collect()
-}
-
-fn role_codes() -> Vec<&'static str> {
-    PartyRole::ALL.iter().map(|k| k.code()).collect()
-}
-
 /// Reads the list of parties and applies the rules across it.
 pub(crate) fn parties(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Vec<Party>> {
     let mut seen = Seen::default();
@@ -94,10 +86,10 @@ fn party(
     let id = r.required(&obj, "id", Reader::text);
     let name = r.required(&obj, "name", Reader::text);
     let kind = r.required(&obj, "kind", |r, v, p| {
-        r.word(v, p, PartyKind::parse, &kind_codes())
+        r.word(v, p, PartyKind::parse, PartyKind::CODES)
     });
     let role = r.required(&obj, "role", |r, v, p| {
-        r.word(v, p, PartyRole::parse, &role_codes())
+        r.word(v, p, PartyRole::parse, PartyRole::CODES)
     });
     let insee = r.optional(&obj, "insee", Reader::identifier::<InseeCode>);
     let siren = r.optional(&obj, "siren", Reader::identifier::<crate::Siren>);

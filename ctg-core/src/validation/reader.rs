@@ -349,15 +349,11 @@ impl Reader {
 
     /// A positive integer (numbers of action sheets and amendments): an integer or a string.
     pub(crate) fn positive_int(&mut self, value: &Value, path: &Loc<'_>) -> Option<u32> {
-        let number = match value {
-            Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
-            Value::String(s) => s.trim().parse::<u32>().ok(),
-            _ => {
-                self.wrong_type(path, value, "un entier", "an integer");
-                return None;
-            }
-        };
-        let number = number.filter(|&n| n >= 1);
+        if !matches!(value, Value::Number(_) | Value::String(_)) {
+            self.wrong_type(path, value, "un entier", "an integer");
+            return None;
+        }
+        let number = positive_integer(value);
         if number.is_none() {
             let shown = shorten(&value.to_string());
             self.push(
@@ -413,6 +409,17 @@ impl Reader {
         }
         parsed
     }
+}
+
+/// A positive integer written as a JSON integer or a string of digits (`3`, `"3"`), fitting in
+/// 32 bits; `None` otherwise.
+pub(crate) fn positive_integer(value: &Value) -> Option<u32> {
+    let number = match value {
+        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+        Value::String(s) => s.trim().parse::<u32>().ok(),
+        _ => None,
+    };
+    number.filter(|&n| n >= 1)
 }
 
 /// A year written as four digits.
