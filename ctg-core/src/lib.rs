@@ -57,12 +57,16 @@ pub use amount::{Amount, AmountError};
 pub use split::SplitError;
 
 mod facility_kind;
+mod gazetteer;
 mod identifiers;
 mod party_kind;
 mod text;
 mod thematic_domain;
 mod vocabulary;
 pub use facility_kind::FacilityKind;
+pub use gazetteer::{
+    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, Vintage,
+};
 pub use identifiers::{DepartementCode, IdentifierError, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};
 pub use thematic_domain::ThematicDomain;

@@ -1,0 +1,203 @@
+//! What core knows of the official geography: a small trait, [`Gazetteer`], that a reference
+//! (the `ctg-geo` crate, or a test double) implements, and the plain records it answers with.
+//!
+//! Core holds no reference data. Validation, coverage and funding per inhabitant take an optional
+//! `&dyn Gazetteer`; without one, the rules that need the geography are simply not run.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::{DepartementCode, InseeCode, PartyKind, Siren};
+
+/// Which edition of the reference data a result depends on: memberships and names change every
+/// year, so every result computed with a gazetteer says which one.
+///
+/// ```
+/// use ctg_core::Vintage;
+/// let vintage = Vintage {
+///     source: "@etalab/decoupage-administratif".into(),
+///     version: "6.0.0".into(),
+///     geography: "COG 2026".into(),
+///     effective: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+/// };
+/// assert_eq!(vintage.to_string(), "COG 2026 (@etalab/decoupage-administratif 6.0.0)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Vintage {
+    /// Where the data comes from (the npm package name).
+    pub source: String,
+    /// The version of that source.
+    pub version: String,
+    /// The geography it describes (`"COG 2026"`).
+    pub geography: String,
+    /// The date from which that geography is in force (1 January of the COG's year).
+    pub effective: NaiveDate,
+}
+
+impl std::fmt::Display for Vintage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({} {})", self.geography, self.source, self.version)
+    }
+}
+
+/// A current commune (or a municipal arrondissement of Paris, Lyon or Marseille) of the reference.
+///
+/// ```
+/// use ctg_core::{CommuneRecord, CommuneKind};
+/// let albine = CommuneRecord {
+///     insee: "81005".parse().unwrap(),
+///     name: "Albine".into(),
+///     kind: CommuneKind::Commune,
+///     departement: "81".parse().unwrap(),
+///     region: "76".into(),
+///     siren: Some("218100055".parse().unwrap()),
+///     population: Some(493),
+///     epci: Some("248100430".parse().unwrap()),
+///     postal_codes: vec!["81240".into()],
+///     parent: None,
+/// };
+/// assert_eq!(albine.departement.as_str(), "81");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CommuneRecord {
+    /// INSEE code.
+    pub insee: InseeCode,
+    /// Official name (`"Pont-de-Larn"`).
+    pub name: String,
+    /// A commune, or a municipal arrondissement.
+    pub kind: CommuneKind,
+    /// Its département.
+    pub departement: DepartementCode,
+    /// Its région (INSEE code, `"76"`).
+    pub region: String,
+    /// SIREN of the commune (none for an arrondissement).
+    pub siren: Option<Siren>,
+    /// Municipal population of the reference's census, when known.
+    pub population: Option<u64>,
+    /// SIREN of the EPCI it belongs to (none for the few communes outside any EPCI).
+    pub epci: Option<Siren>,
+    /// Postal codes.
+    pub postal_codes: Vec<String>,
+    /// For an arrondissement, the commune it belongs to (`75056` for Paris).
+    pub parent: Option<InseeCode>,
+}
+
+/// What kind of place a [`CommuneRecord`] is.
+///
+/// ```
+/// assert_ne!(ctg_core::CommuneKind::Commune, ctg_core::CommuneKind::Arrondissement);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommuneKind {
+    /// A current commune.
+    Commune,
+    /// A municipal arrondissement of Paris, Lyon or Marseille.
+    Arrondissement,
+}
+
+/// A commune that no longer exists as such: merged into a *commune nouvelle* (as a delegated or
+/// associated commune, or simply absorbed). Documents written under an older geography still use
+/// its code and name.
+///
+/// ```
+/// use ctg_core::{FormerCommune, FormerKind};
+/// let former = FormerCommune {
+///     insee: "49002".parse().unwrap(),
+///     name: "Allonnes".into(),
+///     kind: FormerKind::Delegated,
+///     current: "49002".parse().unwrap(),
+/// };
+/// assert_eq!(former.kind, FormerKind::Delegated);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FormerCommune {
+    /// Its (former) INSEE code.
+    pub insee: InseeCode,
+    /// Its name.
+    pub name: String,
+    /// How it lives on.
+    pub kind: FormerKind,
+    /// The current commune it is part of.
+    pub current: InseeCode,
+}
+
+/// How a former commune lives on in a current one.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&ctg_core::FormerKind::Delegated).unwrap(), "\"delegated\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FormerKind {
+    /// A *commune déléguée* of a *commune nouvelle*.
+    Delegated,
+    /// A *commune associée*.
+    Associated,
+    /// Absorbed without a status of its own (its code is kept by the reference only as a former code).
+    Merged,
+}
+
+/// An EPCI (intercommunality with its own taxation) of the reference.
+///
+/// ```
+/// use ctg_core::{EpciRecord, PartyKind};
+/// let cc = EpciRecord {
+///     siren: "248100430".parse().unwrap(),
+///     name: "CC Thoré Montagne Noire".into(),
+///     kind: PartyKind::Cc,
+///     members: vec!["81005".parse().unwrap()],
+///     population: Some(6000),
+/// };
+/// assert!(cc.kind.is_epci());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EpciRecord {
+    /// SIREN of the EPCI.
+    pub siren: Siren,
+    /// Official name.
+    pub name: String,
+    /// `cc`, `ca`, `cu` or `metropole`.
+    pub kind: PartyKind,
+    /// Member communes, by INSEE code.
+    pub members: Vec<InseeCode>,
+    /// Total municipal population of its members, when known.
+    pub population: Option<u64>,
+}
+
+/// The official geography, as core sees it. Implemented by `ctg-geo` over the committed
+/// reference data; validation and coverage take it as an optional context.
+///
+/// Lookups return `None` for what the reference does not know; they never fail otherwise.
+///
+/// ```
+/// use ctg_core::{CommuneRecord, EpciRecord, FormerCommune, Gazetteer, InseeCode, Siren, Vintage};
+///
+/// /// A gazetteer that knows nothing (what validation does without a reference).
+/// struct Empty(Vintage);
+/// impl Gazetteer for Empty {
+///     fn vintage(&self) -> &Vintage { &self.0 }
+///     fn commune(&self, _: &InseeCode) -> Option<&CommuneRecord> { None }
+///     fn commune_by_siren(&self, _: &Siren) -> Option<&CommuneRecord> { None }
+///     fn former_commune(&self, _: &InseeCode) -> Option<&FormerCommune> { None }
+///     fn epci(&self, _: &Siren) -> Option<&EpciRecord> { None }
+/// }
+/// let empty = Empty(Vintage {
+///     source: "test".into(), version: "0".into(), geography: "none".into(),
+///     effective: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+/// });
+/// assert!(empty.commune(&"81005".parse().unwrap()).is_none());
+/// ```
+pub trait Gazetteer: Send + Sync {
+    /// Which edition of the reference this is.
+    fn vintage(&self) -> &Vintage;
+    /// The current commune (or arrondissement) with this INSEE code.
+    fn commune(&self, insee: &InseeCode) -> Option<&CommuneRecord>;
+    /// The current commune with this SIREN.
+    fn commune_by_siren(&self, siren: &Siren) -> Option<&CommuneRecord>;
+    /// The former commune with this code (merged, delegated or associated), when the code is no
+    /// longer a current commune's.
+    fn former_commune(&self, insee: &InseeCode) -> Option<&FormerCommune>;
+    /// The EPCI with this SIREN.
+    fn epci(&self, siren: &Siren) -> Option<&EpciRecord>;
+}
