@@ -1,18 +1,15 @@
 //! Money: exact euros with cents, never negative, never floating point.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::{IssueCode, Lang, Problem};
+use crate::writing::{self, Unread, Written};
+use crate::{IssueCode, Lang, Param, Params, ParseError};
 
 /// The largest amount, in cents: 999 999 999 999,99 €.
 const MAX_CENTS: u64 = 99_999_999_999_999;
-
-/// How many characters of a refused input an [`AmountError::Invalid`] keeps.
-const INPUT_KEPT_CHARS: usize = 64;
 
 /// The most integer digits an amount can have (`999999999999`).
 const MAX_INTEGER_DIGITS: usize = 12;
@@ -44,7 +41,7 @@ const fn decimal_from_cents(cents: u64) -> Decimal {
 /// assert_eq!(a.to_string(), "241801.00");
 /// assert_eq!(a.to_french(), "241\u{202f}801\u{a0}€");
 /// assert_eq!(a.cents(), 24_180_100);
-/// # Ok::<(), ctg_core::AmountError>(())
+/// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Amount(Decimal);
@@ -73,55 +70,55 @@ impl Amount {
         Amount(decimal_from_cents(cents))
     }
 
-    /// An amount from a decimal number of euros.
-    ///
-    /// Trailing zeros do not count as decimals (`1.230` is `1.23`).
+    /// An amount from a decimal number of euros, read by its value (`1.230` is `1.23`, `1E+3` is
+    /// 1000).
     ///
     /// # Errors
-    /// [`AmountError::Negative`] below zero, [`AmountError::TooPrecise`] with more than two
-    /// decimals, [`AmountError::TooLarge`] above [`Amount::MAX`].
+    /// `amount.negative` below zero, `amount.too_precise` with more than two decimals,
+    /// `amount.too_large` above [`Amount::MAX`].
     ///
     /// ```
-    /// use ctg_core::{Amount, AmountError};
+    /// use ctg_core::Amount;
     /// use rust_decimal::Decimal;
     /// assert_eq!(Amount::new(Decimal::new(1230, 3))?.to_string(), "1.23");
-    /// assert_eq!(Amount::new(Decimal::new(1234, 3)), Err(AmountError::TooPrecise));
-    /// assert_eq!(Amount::new(Decimal::new(-1, 0)), Err(AmountError::Negative));
-    /// # Ok::<(), AmountError>(())
+    /// assert_eq!(Amount::new(Decimal::new(1234, 3)).unwrap_err().code().as_str(), "amount.too_precise");
+    /// assert_eq!(Amount::new(Decimal::new(-1, 0)).unwrap_err().code().as_str(), "amount.negative");
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
-    pub fn new(d: Decimal) -> Result<Amount, AmountError> {
+    pub fn new(d: Decimal) -> Result<Amount, ParseError> {
         if d.is_zero() {
             return Ok(Amount::ZERO);
         }
+        let shown = d.to_string();
         if d.is_sign_negative() {
-            return Err(AmountError::Negative);
+            return Err(amount_error(IssueCode::AmountNegative, &shown));
         }
         let d = d.normalize();
         if d.scale() > 2 {
-            return Err(AmountError::TooPrecise);
+            return Err(amount_error(IssueCode::AmountTooPrecise, &shown));
         }
         if d > Amount::MAX.0 {
-            return Err(AmountError::TooLarge);
+            return Err(too_large(&shown));
         }
         // 0 < d <= MAX with at most 2 decimals: its mantissa at scale 2 is the cents.
         let cents = d.mantissa() * 10i128.pow(2 - d.scale());
-        let cents = u64::try_from(cents).map_err(|_| AmountError::TooLarge)?;
+        let cents = u64::try_from(cents).map_err(|_| too_large(&shown))?;
         Amount::from_cents(cents)
     }
 
     /// An amount from a number of cents.
     ///
     /// # Errors
-    /// [`AmountError::TooLarge`] above [`Amount::MAX`].
+    /// `amount.too_large` above [`Amount::MAX`].
     ///
     /// ```
     /// use ctg_core::Amount;
     /// assert_eq!(Amount::from_cents(123_456)?.to_string(), "1234.56");
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
-    pub fn from_cents(cents: u64) -> Result<Amount, AmountError> {
+    pub fn from_cents(cents: u64) -> Result<Amount, ParseError> {
         if cents > MAX_CENTS {
-            return Err(AmountError::TooLarge);
+            return Err(too_large(&format!("{}.{:02}", cents / 100, cents % 100)));
         }
         Ok(Amount::from_cents_unchecked(cents))
     }
@@ -129,15 +126,17 @@ impl Amount {
     /// An amount from a whole number of euros.
     ///
     /// # Errors
-    /// [`AmountError::TooLarge`] above [`Amount::MAX`].
+    /// `amount.too_large` above [`Amount::MAX`].
     ///
     /// ```
     /// use ctg_core::Amount;
     /// assert_eq!(Amount::from_euros(40_800)?.to_string(), "40800.00");
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
-    pub fn from_euros(euros: u64) -> Result<Amount, AmountError> {
-        let cents = euros.checked_mul(100).ok_or(AmountError::TooLarge)?;
+    pub fn from_euros(euros: u64) -> Result<Amount, ParseError> {
+        let cents = euros
+            .checked_mul(100)
+            .ok_or_else(|| too_large(&euros.to_string()))?;
         Amount::from_cents(cents)
     }
 
@@ -146,7 +145,7 @@ impl Amount {
     /// ```
     /// use ctg_core::Amount;
     /// assert_eq!("1 234,56 €".parse::<Amount>()?.cents(), 123_456);
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn cents(&self) -> u64 {
         // The invariant keeps the scale at 2 and the value within 0..=MAX_CENTS.
@@ -161,7 +160,7 @@ impl Amount {
     /// let d = Amount::from_euros(3)?.to_decimal();
     /// assert_eq!(d, Decimal::new(300, 2));
     /// assert_eq!(d.scale(), 2);
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn to_decimal(&self) -> Decimal {
         self.0
@@ -173,7 +172,7 @@ impl Amount {
     /// use ctg_core::Amount;
     /// assert!(Amount::from_cents(0)?.is_zero());
     /// assert!(!Amount::from_cents(1)?.is_zero());
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn is_zero(&self) -> bool {
         self.cents() == 0
@@ -186,7 +185,7 @@ impl Amount {
     /// let one_cent = Amount::from_cents(1)?;
     /// assert_eq!(one_cent.checked_add(one_cent), Some(Amount::from_cents(2)?));
     /// assert_eq!(Amount::MAX.checked_add(one_cent), None);
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn checked_add(self, other: Amount) -> Option<Amount> {
         // Both are at most MAX_CENTS < 2^47, so the u64 sum cannot wrap.
@@ -201,7 +200,7 @@ impl Amount {
     /// let three = Amount::from_euros(3)?;
     /// assert_eq!(five.checked_sub(three), Some(Amount::from_euros(2)?));
     /// assert_eq!(three.checked_sub(five), None);
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn checked_sub(self, other: Amount) -> Option<Amount> {
         self.cents()
@@ -209,22 +208,18 @@ impl Amount {
             .map(Amount::from_cents_unchecked)
     }
 
-    /// The sum of amounts (zero when there are none).
-    ///
-    /// # Errors
-    /// [`AmountError::Overflow`] when the sum exceeds [`Amount::MAX`].
+    /// The sum of amounts (zero when there are none), or `None` when it exceeds [`Amount::MAX`].
     ///
     /// ```
-    /// use ctg_core::{Amount, AmountError};
+    /// use ctg_core::Amount;
     /// let parts = ["10.50", "20", "0.25"].map(|s| s.parse::<Amount>().unwrap());
-    /// assert_eq!(Amount::checked_sum(parts)?.to_string(), "30.75");
-    /// assert_eq!(Amount::checked_sum([Amount::MAX, Amount::from_cents(1)?]), Err(AmountError::Overflow));
-    /// # Ok::<(), AmountError>(())
+    /// assert_eq!(Amount::checked_sum(parts).unwrap().to_string(), "30.75");
+    /// assert_eq!(Amount::checked_sum([Amount::MAX, Amount::from_cents(1)?]), None);
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
-    pub fn checked_sum<I: IntoIterator<Item = Amount>>(iter: I) -> Result<Amount, AmountError> {
-        iter.into_iter().try_fold(Amount::ZERO, |acc, a| {
-            acc.checked_add(a).ok_or(AmountError::Overflow)
-        })
+    pub fn checked_sum<I: IntoIterator<Item = Amount>>(iter: I) -> Option<Amount> {
+        iter.into_iter()
+            .try_fold(Amount::ZERO, |acc, a| acc.checked_add(a))
     }
 
     /// This amount as a share of `whole` (`self / whole`), rounded to 4 decimals, half away from
@@ -236,7 +231,7 @@ impl Amount {
     /// let third = Amount::from_euros(1)?.share_of(Amount::from_euros(3)?);
     /// assert_eq!(third, Some(Decimal::new(3333, 4)));
     /// assert_eq!(Amount::from_euros(1)?.share_of(Amount::ZERO), None);
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn share_of(self, whole: Amount) -> Option<Decimal> {
         let part = u128::from(self.cents());
@@ -255,35 +250,122 @@ impl Amount {
     /// Reads an amount the way people write it.
     ///
     /// Accepted: canonical `"241801.00"`, `"241801"`, `"1234.5"`; French `"241 801 €"`,
-    /// `"1 234,56 €"`, `"40 800 euros"`, `"40800 EUR"`, `"€ 12,50"`. The thousands separator may
-    /// be a space, a no-break space (U+00A0), a narrow no-break space (U+202F) or a thin space
-    /// (U+2009); when used, every group after the first has exactly three digits. The decimal
-    /// separator is a comma or a dot (never both: `"1,234.56"` is ambiguous and refused). White
-    /// space around the amount is ignored; `€` may come before or after it; `euro`, `euros` and
-    /// `EUR` (any case) may follow it.
+    /// `"1 234,56 €"`, `"40 800 euros"`, `"40800 EUR"`; with a dot for thousands `"1.234,56 €"`;
+    /// English `"€1,234.56"`. White space (space, U+00A0, U+202F, U+2009) only separates thousands;
+    /// `€` may come before or after the number, `euro`, `euros` and `EUR` (any case) after it.
     ///
-    /// Never panics, whatever the input.
+    /// **Ambiguity is refused, never guessed**: a single `.` or `,` followed by exactly three
+    /// digits (`"12.000 €"`, `"1,000"`) may separate thousands or decimals, so it is refused with
+    /// `amount.ambiguous`, whose parameters give both readings. The full rule is in
+    /// `docs/format.md`. Never panics, whatever the input.
     ///
     /// # Errors
-    /// [`AmountError::Negative`] for a leading minus sign (`"-3 €"`), [`AmountError::TooPrecise`]
-    /// for more than two decimals (trailing zeros do not count), [`AmountError::TooLarge`] above
-    /// [`Amount::MAX`], and [`AmountError::Invalid`] for anything else (empty, letters, exponents,
+    /// `amount.negative` for a minus sign (`"-3 €"`), `amount.too_precise` for more than two
+    /// decimals (trailing zeros do not count), `amount.too_large` above [`Amount::MAX`],
+    /// `amount.ambiguous`, and `amount.invalid` for anything else (empty, letters, exponents,
     /// several signs, badly grouped digits…).
     ///
     /// ```
-    /// use ctg_core::{Amount, AmountError};
+    /// use ctg_core::Amount;
     /// assert_eq!(Amount::parse("1 234,56 €")?.to_string(), "1234.56");
+    /// assert_eq!(Amount::parse("1.234,56 €")?.to_string(), "1234.56");
     /// assert_eq!(Amount::parse("1\u{202f}234,56\u{a0}€")?.cents(), 123_456);
-    /// assert_eq!(Amount::parse("-3 €"), Err(AmountError::Negative));
-    /// assert_eq!(Amount::parse("1.234"), Err(AmountError::TooPrecise));
-    /// assert!(matches!(Amount::parse("1,234.56"), Err(AmountError::Invalid { .. })));
-    /// # Ok::<(), AmountError>(())
+    /// let err = Amount::parse("12.000 €").unwrap_err();
+    /// assert_eq!(err.code().as_str(), "amount.ambiguous");
+    /// assert_eq!(err.message(ctg_core::Lang::En),
+    ///     "ambiguous amount \"12.000 €\": €12,000.00 if \".\" separates thousands, \
+    ///      €12.00 if it separates the cents; write it unambiguously (12000, 12 000 € or 12.00)");
+    /// assert_eq!(Amount::parse("-3 €").unwrap_err().code().as_str(), "amount.negative");
+    /// assert_eq!(Amount::parse("1.234").unwrap_err().code().as_str(), "amount.ambiguous");
+    /// assert_eq!(Amount::parse("1234.567").unwrap_err().code().as_str(), "amount.too_precise");
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
-    pub fn parse(s: &str) -> Result<Amount, AmountError> {
-        parse_amount(s).map_err(|e| match e {
-            ParseFailure::Invalid => AmountError::invalid(s),
-            ParseFailure::Error(e) => e,
-        })
+    pub fn parse(s: &str) -> Result<Amount, ParseError> {
+        let invalid = || amount_error(IssueCode::AmountInvalid, s);
+        let (sign, number) = strip_currency(s.trim()).ok_or_else(invalid)?;
+        let written = match writing::read(number) {
+            Ok(mut w) => {
+                w.negative |= matches!(sign, Some('-' | '\u{2212}'));
+                w
+            }
+            Err(Unread::Invalid) => return Err(invalid()),
+            Err(Unread::Ambiguous {
+                separator,
+                as_thousands,
+                as_decimal,
+            }) => {
+                return Err(ParseError::new(
+                    IssueCode::AmountAmbiguous,
+                    Params::new()
+                        .with("value", crate::text::shorten(s))
+                        .with("separator", separator.to_string())
+                        .with("as_thousands", reading(&as_thousands))
+                        .with("as_decimal", reading(&as_decimal)),
+                ));
+            }
+        };
+        Amount::from_written(&written).map_err(|code| amount_error(code, s))
+    }
+
+    /// The amount a written number stands for, or why it is none.
+    fn from_written(w: &Written) -> Result<Amount, IssueCode> {
+        if w.negative && !w.is_zero() {
+            return Err(IssueCode::AmountNegative);
+        }
+        if w.fraction.len() > 2 {
+            return Err(IssueCode::AmountTooPrecise);
+        }
+        if w.integer.len() > MAX_INTEGER_DIGITS {
+            return Err(IssueCode::AmountTooLarge);
+        }
+        // At most 12 integer digits and 2 decimals: at most MAX_CENTS, no overflow possible.
+        let euros = w
+            .integer
+            .bytes()
+            .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+        let mut cents = w
+            .fraction
+            .bytes()
+            .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+        if w.fraction.len() == 1 {
+            cents *= 10;
+        }
+        Ok(Amount::from_cents_unchecked(euros * 100 + cents))
+    }
+
+    /// Reads an amount from an exact decimal a host gave (a Python `Decimal`, by its value whatever
+    /// its exponent: `"1E+3"` is 1000). `text` is the decimal's own writing.
+    pub(crate) fn from_decimal_text(text: &str) -> Result<Amount, ParseError> {
+        let d = Decimal::from_str_exact(text)
+            .or_else(|_| Decimal::from_scientific(text))
+            .map_err(|_| {
+                let code = if is_huge_number(text) {
+                    IssueCode::AmountTooLarge
+                } else {
+                    IssueCode::AmountInvalid
+                };
+                amount_error(code, text)
+            })?;
+        Amount::new(d).map_err(|e| amount_error(e.code(), text))
+    }
+
+    /// Reads an amount from a JSON or host integer (whole euros), written as decimal digits with
+    /// an optional minus sign.
+    pub(crate) fn from_integer_text(text: &str) -> Result<Amount, ParseError> {
+        let digits = text.strip_prefix('-');
+        let code = match digits {
+            Some(d) if d.bytes().all(|b| b == b'0') => return Ok(Amount::ZERO),
+            Some(_) => IssueCode::AmountNegative,
+            None => {
+                let d = text.trim_start_matches('0');
+                if d.len() <= MAX_INTEGER_DIGITS && d.bytes().all(|b| b.is_ascii_digit()) {
+                    let euros = d.bytes().fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+                    return Amount::from_euros(euros);
+                }
+                IssueCode::AmountTooLarge
+            }
+        };
+        Err(amount_error(code, text))
     }
 
     /// The French writing: `"241 801 €"` for whole euros, `"1 234,56 €"` otherwise, with a narrow
@@ -295,7 +377,7 @@ impl Amount {
     /// use ctg_core::Amount;
     /// assert_eq!(Amount::from_euros(241_801)?.to_french(), "241\u{202f}801\u{a0}€");
     /// assert_eq!(Amount::from_cents(123_456)?.to_french(), "1\u{202f}234,56\u{a0}€");
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn to_french(&self) -> String {
         let cents = self.cents();
@@ -308,21 +390,22 @@ impl Amount {
         out
     }
 
-    /// The English writing: `"€241,801"` for whole euros, `"€1,234.56"` otherwise.
+    /// The English writing, always with cents so that it reads back without ambiguity:
+    /// `"€241,801.00"`, `"€1,234.56"` (as `Intl.NumberFormat('en-GB', {style: 'currency',
+    /// currency: 'EUR'})` prints it).
     ///
     /// ```
     /// use ctg_core::Amount;
-    /// assert_eq!(Amount::from_euros(241_801)?.to_english(), "€241,801");
+    /// assert_eq!(Amount::from_euros(241_801)?.to_english(), "€241,801.00");
     /// assert_eq!(Amount::from_cents(123_456)?.to_english(), "€1,234.56");
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// assert_eq!("€241,801.00".parse::<Amount>()?, Amount::from_euros(241_801)?);
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn to_english(&self) -> String {
         let cents = self.cents();
         let mut out = String::from("€");
         out.push_str(&group_digits(cents / 100, ','));
-        if cents % 100 != 0 {
-            out.push_str(&format!(".{:02}", cents % 100));
-        }
+        out.push_str(&format!(".{:02}", cents % 100));
         out
     }
 
@@ -333,7 +416,7 @@ impl Amount {
     /// let a = Amount::from_cents(150)?;
     /// assert_eq!(a.format(Lang::Fr), "1,50\u{a0}€");
     /// assert_eq!(a.format(Lang::En), "€1.50");
-    /// # Ok::<(), ctg_core::AmountError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn format(&self, lang: Lang) -> String {
         match lang {
@@ -363,163 +446,90 @@ fn group_digits(n: u64, sep: char) -> String {
     out
 }
 
-/// Why [`parse_amount`] failed: `Invalid` is completed with the input by [`Amount::parse`].
-enum ParseFailure {
-    Invalid,
-    Error(AmountError),
-}
-
-impl From<AmountError> for ParseFailure {
-    fn from(e: AmountError) -> Self {
-        ParseFailure::Error(e)
-    }
-}
-
-/// The characters accepted between groups of three digits.
-fn is_group_separator(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
-}
-
-/// Removes a trailing currency word (`€`, `euro`, `euros`, `EUR`, any case) and the white space
-/// before it. Returns the rest and whether a currency was found.
-fn strip_currency_suffix(s: &str) -> (&str, bool) {
-    if let Some(rest) = s.strip_suffix('€') {
-        return (rest.trim_end(), true);
-    }
-    for word in ["euros", "euro", "eur"] {
-        if s.len() >= word.len() {
-            let cut = s.len() - word.len();
-            if s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(word) {
-                return (s[..cut].trim_end(), true);
-            }
-        }
-    }
-    (s, false)
-}
-
-/// The lenient amount reader behind [`Amount::parse`]; works on digits only (no `Decimal`
-/// parsing), so it cannot overflow or panic.
-fn parse_amount(s: &str) -> Result<Amount, ParseFailure> {
-    let s = s.trim();
-    let (s, suffix) = strip_currency_suffix(s);
-
-    // An optional sign, then an optional `€` (also accepted before the sign: "€-3").
+/// Splits a currency mark off an amount's writing: `€` before or after the number, `euro`,
+/// `euros` or `EUR` (any case) after it. A sign may stand before a leading `€` (`-€3`): it is
+/// returned apart. `None` for two currency marks.
+fn strip_currency(s: &str) -> Option<(Option<char>, &str)> {
     let mut rest = s;
-    let mut negative = false;
-    let mut signed = false;
-    let mut prefix = false;
-    loop {
-        if let Some(r) = rest.strip_prefix(['-', '\u{2212}']) {
-            if signed {
-                return Err(ParseFailure::Invalid);
-            }
-            negative = true;
-            signed = true;
-            rest = r;
-        } else if let Some(r) = rest.strip_prefix('+') {
-            if signed {
-                return Err(ParseFailure::Invalid);
-            }
-            signed = true;
-            rest = r;
-        } else if let Some(r) = rest.strip_prefix('€') {
-            if prefix || suffix {
-                return Err(ParseFailure::Invalid);
-            }
-            prefix = true;
-            rest = r.trim_start();
-        } else {
-            break;
-        }
-    }
-
-    // English writing ("€1,234.56", "€241,801", what `to_english` prints) has the `€` first and
-    // uses `,` to group thousands: with a leading `€`, a `.` or exactly three digits after the
-    // last `,` mark it. Otherwise (French or canonical) `,` or `.` is the decimal separator and
-    // writing both is ambiguous ("1,234.56" or "1.234,56").
-    let english = prefix
-        && (rest.contains('.')
-            || rest.rsplit_once(',').is_some_and(|(_, last)| {
-                last.len() == 3 && last.bytes().all(|b| b.is_ascii_digit())
-            }));
-    let (integer, fraction) = if english {
-        match rest.split_once('.') {
-            Some((i, f)) => (i, Some(f)),
-            None => (rest, None),
-        }
+    let mut suffix = false;
+    if let Some(r) = rest.strip_suffix('€') {
+        rest = r.trim_end();
+        suffix = true;
     } else {
-        if rest.contains(',') && rest.contains('.') {
-            return Err(ParseFailure::Invalid);
+        for word in ["euros", "euro", "eur"] {
+            let cut = rest.len().saturating_sub(word.len());
+            if rest.len() > word.len()
+                && rest.is_char_boundary(cut)
+                && rest.get(cut..).is_some_and(|end| end.eq_ignore_ascii_case(word))
+            {
+                rest = rest.get(..cut).unwrap_or("").trim_end();
+                suffix = true;
+                break;
+            }
         }
-        match rest.split_once([',', '.']) {
-            Some((i, f)) => (i, Some(f)),
-            None => (rest, None),
+    }
+    let mut sign = None;
+    let mut unsigned = rest;
+    if let Some(c) = rest.chars().next().filter(|c| matches!(c, '-' | '\u{2212}' | '+')) {
+        let after = rest.get(c.len_utf8()..).unwrap_or("");
+        if after.starts_with('€') {
+            sign = Some(c);
+            unsigned = after;
         }
+    }
+    let number = match unsigned.strip_prefix('€') {
+        Some(r) if !suffix => r.trim_start(),
+        Some(_) => return None,
+        None => unsigned,
     };
-
-    let integer_digits = read_integer(integer, english)?;
-    let fraction_digits = match fraction {
-        Some(f) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => f,
-        Some(_) => return Err(ParseFailure::Invalid),
-        None => "",
-    };
-
-    // The number is well formed; now its value.
-    let fraction_digits = fraction_digits.trim_end_matches('0');
-    let integer_digits = integer_digits.trim_start_matches('0');
-    let is_zero = integer_digits.is_empty() && fraction_digits.is_empty();
-    if negative && !is_zero {
-        return Err(AmountError::Negative.into());
+    if number.contains('€') || (sign.is_some() && number.starts_with(['-', '\u{2212}', '+'])) {
+        return None;
     }
-    if fraction_digits.len() > 2 {
-        return Err(AmountError::TooPrecise.into());
-    }
-    if integer_digits.len() > MAX_INTEGER_DIGITS {
-        return Err(AmountError::TooLarge.into());
-    }
-    // At most 12 integer digits and 2 decimals: at most MAX_CENTS, no overflow possible.
-    let euros = integer_digits
-        .bytes()
-        .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
-    let mut frac = fraction_digits
-        .bytes()
-        .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
-    if fraction_digits.len() == 1 {
-        frac *= 10;
-    }
-    Ok(Amount::from_cents(euros * 100 + frac)?)
+    Some((sign, number))
 }
 
-/// The digits of an integer part, plain (`"241801"`) or grouped by three (`"241 801"`; in
-/// English writing also `"241,801"`).
-fn read_integer(integer: &str, english: bool) -> Result<Cow<'_, str>, ParseFailure> {
-    if integer.is_empty() {
-        return Err(ParseFailure::Invalid);
+/// The error of an amount that failed with `code`, showing the value as written.
+fn amount_error(code: IssueCode, value: &str) -> ParseError {
+    if code == IssueCode::AmountTooLarge {
+        return too_large(value);
     }
-    if integer.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(Cow::Borrowed(integer));
+    ParseError::new(
+        code,
+        Params::new().with("value", crate::text::shorten(value)),
+    )
+}
+
+fn too_large(value: &str) -> ParseError {
+    ParseError::new(
+        IssueCode::AmountTooLarge,
+        Params::new()
+            .with("value", crate::text::shorten(value))
+            .with("max", Amount::MAX),
+    )
+}
+
+/// One reading of an ambiguous writing: an amount when it is one, else the decimal number.
+fn reading(w: &Written) -> Param {
+    match Amount::from_written(w) {
+        Ok(amount) => Param::Amount(amount),
+        Err(_) => w
+            .to_decimal()
+            .map(Param::Decimal)
+            .unwrap_or_else(|| Param::Text(format!("{}.{}", w.integer, w.fraction))),
     }
-    let mut digits = String::with_capacity(integer.len());
-    let separator = |c: char| is_group_separator(c) || (english && c == ',');
-    for (i, group) in integer.split(separator).enumerate() {
-        let len_ok = if i == 0 {
-            (1..=3).contains(&group.len())
-        } else {
-            group.len() == 3
-        };
-        if !len_ok || !group.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ParseFailure::Invalid);
-        }
-        digits.push_str(group);
-    }
-    Ok(Cow::Owned(digits))
+}
+
+/// Whether a number's writing has more integer digits than any amount.
+fn is_huge_number(text: &str) -> bool {
+    let digits = text.trim_start_matches(['-', '+']).split(['.', 'e', 'E']).next().unwrap_or("");
+    digits.trim_start_matches('0').len() > MAX_INTEGER_DIGITS
 }
 
 impl FromStr for Amount {
-    type Err = AmountError;
+    type Err = ParseError;
 
     /// Same as [`Amount::parse`].
-    fn from_str(s: &str) -> Result<Amount, AmountError> {
+    fn from_str(s: &str) -> Result<Amount, ParseError> {
         Amount::parse(s)
     }
 }
@@ -559,35 +569,30 @@ impl serde::de::Visitor<'_> for AmountVisitor {
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Amount, E> {
-        Amount::from_euros(v).map_err(E::custom)
+        Amount::from_integer_text(&v.to_string()).map_err(E::custom)
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Amount, E> {
-        match u64::try_from(v) {
-            Ok(v) => self.visit_u64(v),
-            Err(_) => Err(E::custom(AmountError::Negative)),
-        }
+        Amount::from_integer_text(&v.to_string()).map_err(E::custom)
     }
 
     fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<Amount, E> {
-        match u64::try_from(v) {
-            Ok(v) => self.visit_u64(v),
-            Err(_) => Err(E::custom(AmountError::TooLarge)),
-        }
+        Amount::from_integer_text(&v.to_string()).map_err(E::custom)
     }
 
     fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<Amount, E> {
-        if v < 0 {
-            return Err(E::custom(AmountError::Negative));
-        }
-        match u64::try_from(v) {
-            Ok(v) => self.visit_u64(v),
-            Err(_) => Err(E::custom(AmountError::TooLarge)),
-        }
+        Amount::from_integer_text(&v.to_string()).map_err(E::custom)
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Amount, E> {
-        Err(E::custom(AmountError::from_float(v)))
+        Err(E::custom(Amount::float_error(&v.to_string())))
+    }
+}
+
+impl Amount {
+    /// The error for an amount that arrived as a binary floating-point number (written `text`).
+    pub(crate) fn float_error(text: &str) -> ParseError {
+        amount_error(IssueCode::AmountFloat, text)
     }
 }
 
@@ -607,116 +612,6 @@ impl schemars::JsonSchema for Amount {
             "pattern": r"^[0-9]{1,12}\.[0-9]{2}$",
             "description": "An amount in euros, exact to the cent, written with a dot and exactly two decimals (\"241801.00\"); never negative, at most 999999999999.99. On input, French writing (\"241 801 €\", \"1 234,56 €\") and JSON integers (whole euros) are also accepted; JSON numbers with a fraction or exponent are refused."
         })
-    }
-}
-
-/// Why a value is not an [`Amount`].
-///
-/// ```
-/// use ctg_core::{Amount, AmountError, IssueCode, Lang, Problem};
-/// let err = Amount::parse("abc").unwrap_err();
-/// assert_eq!(err.code(), IssueCode::AmountInvalid);
-/// assert_eq!(err.message(Lang::Fr), "montant illisible : \"abc\" (attendu : 1 234,56 € ou 1234.56)");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum AmountError {
-    /// The text cannot be read as an amount.
-    #[error("unreadable amount: {input:?} (expected 1 234,56 € or 1234.56)")]
-    Invalid {
-        /// The refused text (its first 64 characters).
-        input: String,
-    },
-    /// The amount was a JSON number with a fraction or exponent (binary floating point).
-    #[error(
-        "amount written as a floating-point number: amounts must be written as strings (\"1234.56\") or whole euros"
-    )]
-    Float,
-    /// The amount is negative.
-    #[error("negative amount: an amount cannot be negative")]
-    Negative,
-    /// The amount has more than two decimals.
-    #[error("amount too precise: at most two decimals (cents)")]
-    TooPrecise,
-    /// The amount is above [`Amount::MAX`].
-    #[error("amount too large: at most €999,999,999,999.99")]
-    TooLarge,
-    /// A sum of amounts is above [`Amount::MAX`].
-    #[error("sum of amounts too large: it exceeds €999,999,999,999.99")]
-    Overflow,
-}
-
-impl AmountError {
-    /// An [`AmountError::Invalid`] keeping the first 64 characters of `input`.
-    fn invalid(input: &str) -> AmountError {
-        AmountError::Invalid {
-            input: input.chars().take(INPUT_KEPT_CHARS).collect(),
-        }
-    }
-}
-
-impl AmountError {
-    /// The error for an amount that arrived as a binary floating-point number. An integer too big
-    /// for 64 bits also arrives as a float from JSON readers: it is reported as too large (or
-    /// negative), not as a float, since no writing of it would be accepted.
-    ///
-    /// ```
-    /// use ctg_core::AmountError;
-    /// assert_eq!(AmountError::from_float(40800.5), AmountError::Float);
-    /// assert_eq!(AmountError::from_float(1.8446744073709552e19), AmountError::TooLarge);
-    /// assert_eq!(AmountError::from_float(-1e20), AmountError::Negative);
-    /// ```
-    pub fn from_float(value: f64) -> AmountError {
-        // 2^63: below it, a whole number would have been read as an integer.
-        const INTEGER_LIMIT: f64 = 9_223_372_036_854_775_808.0;
-        if value.is_finite() && value.fract() == 0.0 && value.abs() >= INTEGER_LIMIT {
-            if value < 0.0 {
-                AmountError::Negative
-            } else {
-                AmountError::TooLarge
-            }
-        } else {
-            AmountError::Float
-        }
-    }
-}
-
-impl Problem for AmountError {
-    fn code(&self) -> IssueCode {
-        match self {
-            AmountError::Invalid { .. } => IssueCode::AmountInvalid,
-            AmountError::Float => IssueCode::AmountFloat,
-            AmountError::Negative => IssueCode::AmountNegative,
-            AmountError::TooPrecise => IssueCode::AmountTooPrecise,
-            AmountError::TooLarge => IssueCode::AmountTooLarge,
-            AmountError::Overflow => IssueCode::AmountOverflow,
-        }
-    }
-
-    fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.to_string(),
-            Lang::Fr => match self {
-                AmountError::Invalid { input } => {
-                    format!("montant illisible : {input:?} (attendu : 1 234,56 € ou 1234.56)")
-                }
-                AmountError::Float => "montant écrit comme un nombre à virgule flottante : \
-                     les montants s’écrivent entre guillemets (\"1234.56\") ou en euros entiers"
-                    .to_owned(),
-                AmountError::Negative => {
-                    "montant négatif : un montant ne peut pas être négatif".to_owned()
-                }
-                AmountError::TooPrecise => {
-                    "montant trop précis : deux décimales au plus (centimes)".to_owned()
-                }
-                AmountError::TooLarge => {
-                    "montant trop grand : au plus 999 999 999 999,99 €".to_owned()
-                }
-                AmountError::Overflow => {
-                    "somme des montants trop grande : elle dépasse 999 999 999 999,99 €".to_owned()
-                }
-            },
-        }
     }
 }
 

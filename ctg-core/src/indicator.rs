@@ -114,6 +114,6 @@ impl Indicator {
     /// assert_eq!(err.issues()[0].code.as_str(), "field.missing");
     /// ```
     pub fn from_json_str(json: &str) -> Result<Indicator, crate::Report> {
-        crate::validation::read_indicator_str(json)
+        crate::Validator::new().read_indicator(json)
     }
 }

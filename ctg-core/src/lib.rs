@@ -43,17 +43,25 @@
     )
 )]
 
+pub mod input;
+mod issues;
 mod lang;
 mod validation;
+mod writing;
 
+pub use input::Limits;
+pub use issues::{
+    Issue, IssueCode, Param, Params, ParseError, Path, PathSegment, Report, Severity, Validation,
+    Word,
+};
 pub use lang::Lang;
-pub use validation::{IssueCode, Problem, Severity};
+pub use validation::{validate_host, validate_slice, validate_str, validate_value, Validator};
 
 // -- value types (amount, identifiers, vocabularies): one module each, re-exported here --
 
 mod amount;
 mod split;
-pub use amount::{Amount, AmountError};
+pub use amount::Amount;
 pub use split::SplitError;
 
 mod facility_kind;
@@ -67,7 +75,7 @@ pub use facility_kind::FacilityKind;
 pub use gazetteer::{
     CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, Vintage,
 };
-pub use identifiers::{DepartementCode, IdentifierError, InseeCode, Siren, Siret};
+pub use identifiers::{DepartementCode, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};
 pub use thematic_domain::ThematicDomain;
 
@@ -101,10 +109,6 @@ pub use period::{Period, Year};
 pub use schema::json_schema;
 pub use strategy::{Objective, Stake};
 pub use totals::{IndicatorProgress, Totals, UNASSIGNED_DOMAIN};
-pub use validation::{
-    validate_slice, validate_str, validate_value, Issue, Path, PathSegment, Report, Validation,
-    MAX_DEPTH,
-};
 
 /// Exact decimal numbers (re-exported from `rust_decimal`), used for indicator values and shares.
 pub use rust_decimal::Decimal;

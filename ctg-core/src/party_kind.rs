@@ -205,6 +205,25 @@ impl PartyKind {
     pub fn can_have_members(self) -> bool {
         self.is_epci() || self.is_syndicate()
     }
+
+    /// Whether a party of this kind can have this role in a convention: only a Caf has the role
+    /// `caf`, and a Caf never merely signs as a collectivity (`signatory`); every other pairing
+    /// fits. Validation reports `party.role_mismatch` otherwise.
+    ///
+    /// ```
+    /// use ctg_core::{PartyKind, PartyRole};
+    /// assert!(PartyKind::Caf.accepts_role(PartyRole::Caf));
+    /// assert!(PartyKind::Caf.accepts_role(PartyRole::CoFunder)); // a second Caf
+    /// assert!(!PartyKind::Caf.accepts_role(PartyRole::Signatory));
+    /// assert!(!PartyKind::Commune.accepts_role(PartyRole::Caf));
+    /// ```
+    pub fn accepts_role(self, role: PartyRole) -> bool {
+        match role {
+            PartyRole::Caf => self == PartyKind::Caf,
+            PartyRole::Signatory => self != PartyKind::Caf,
+            PartyRole::CoFunder | PartyRole::Partner => true,
+        }
+    }
 }
 
 vocabulary! {

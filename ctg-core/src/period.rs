@@ -57,7 +57,7 @@ impl Period {
     pub const MAX_LEN: u32 = 10;
 
     /// A period from `first_year` to `last_year` inclusive, or `None` when it is reversed, longer
-    /// than ten years or outside 1990–2100.
+    /// than ten years or outside 1990–2100 ([`Period::try_new`] says which).
     ///
     /// ```
     /// use ctg_core::Period;
@@ -67,12 +67,51 @@ impl Period {
     /// assert!(Period::new(1985, 1987).is_none()); // before 1990
     /// ```
     pub fn new(first_year: Year, last_year: Year) -> Option<Period> {
-        let in_range = |y: Year| (Self::MIN_YEAR..=Self::MAX_YEAR).contains(&y);
-        let ok = in_range(first_year)
-            && in_range(last_year)
-            && first_year <= last_year
-            && last_year - first_year < Self::MAX_LEN as i32;
-        ok.then_some(Period {
+        Period::try_new(first_year, last_year).ok()
+    }
+
+    /// A period from `first_year` to `last_year` inclusive: the one place where the period's rules
+    /// live (validation applies them through it).
+    ///
+    /// # Errors
+    /// `year.invalid` for a year outside 1990–2100, `period.reversed` when the first year is after
+    /// the last, `period.too_long` beyond ten years.
+    ///
+    /// ```
+    /// use ctg_core::Period;
+    /// assert_eq!(Period::try_new(2025, 2023).unwrap_err().code().as_str(), "period.reversed");
+    /// assert_eq!(Period::try_new(2020, 2030).unwrap_err().code().as_str(), "period.too_long");
+    /// assert_eq!(Period::try_new(1985, 1987).unwrap_err().code().as_str(), "year.invalid");
+    /// ```
+    pub fn try_new(first_year: Year, last_year: Year) -> Result<Period, crate::ParseError> {
+        use crate::{IssueCode, ParseError, Params};
+        for year in [first_year, last_year] {
+            if !(Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year) {
+                return Err(ParseError::new(
+                    IssueCode::YearInvalid,
+                    Params::new()
+                        .with("value", year.to_string())
+                        .with("min", Self::MIN_YEAR)
+                        .with("max", Self::MAX_YEAR),
+                ));
+            }
+        }
+        if first_year > last_year {
+            return Err(ParseError::new(
+                IssueCode::PeriodReversed,
+                Params::new()
+                    .with("first_year", first_year)
+                    .with("last_year", last_year),
+            ));
+        }
+        let years = last_year - first_year + 1;
+        if years > Self::MAX_LEN as i32 {
+            return Err(ParseError::new(
+                IssueCode::PeriodTooLong,
+                Params::new().with("years", years).with("max", Self::MAX_LEN),
+            ));
+        }
+        Ok(Period {
             first_year,
             last_year,
         })

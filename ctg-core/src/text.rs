@@ -123,6 +123,16 @@ pub(crate) fn build_index<T: PartialEq>(
 }
 
 /// Keeps at most 32 characters of an offending input for an error message (31 and `…` when cut).
+/// At most 64 characters of a value, with `…` when it was longer: how values as written appear
+/// in issue parameters.
+pub(crate) fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(64).collect();
+    if s.chars().nth(64).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 pub(crate) fn truncate_input(s: &str) -> String {
     const MAX: usize = 32;
     if s.chars().count() <= MAX {

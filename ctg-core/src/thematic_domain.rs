@@ -304,6 +304,25 @@ impl ThematicDomain {
         }
     }
 
+    /// The domain as an issue parameter: a catalogue word for a known domain (its code in `ctx`,
+    /// its label in messages), the label itself for a custom one.
+    ///
+    /// ```
+    /// use ctg_core::{Lang, Param, ThematicDomain};
+    /// assert_eq!(ThematicDomain::Sante.param().render(Lang::Fr), "Santé");
+    /// assert_eq!(ThematicDomain::Custom("Sport".into()).param(), Param::Text("Sport".into()));
+    /// ```
+    pub fn param(&self) -> crate::Param {
+        match self.info() {
+            Some(info) => crate::Param::Word(crate::Word {
+                code: info.code,
+                fr: info.fr,
+                en: info.en,
+            }),
+            None => crate::Param::Text(self.code().to_owned()),
+        }
+    }
+
     /// The stable code (`"acces_aux_droits"`), or the label of a custom domain.
     ///
     /// ```

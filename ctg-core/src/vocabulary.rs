@@ -180,6 +180,21 @@ macro_rules! vocabulary {
                 }
             }
 
+            #[doc = concat!(
+                "The value as a word of the catalogue (code, French and English labels), for ",
+                "issue parameters.\n\n",
+                "```\n",
+                "use ctg_core::{Lang, ", stringify!($name), "};\n",
+                "let first = ", stringify!($name), "::ALL[0];\n",
+                "assert_eq!(first.word().code, first.code());\n",
+                "assert_eq!(first.word().text(Lang::Fr), first.label_fr());\n",
+                "```",
+            )]
+            pub fn word(self) -> $crate::Word {
+                let (code, fr, en, _) = self.info();
+                $crate::Word { code, fr, en }
+            }
+
             /// The codes, joined by `", "` (for error messages).
             fn accepted_codes() -> String {
                 let codes: Vec<&str> = $name::ALL.iter().map(|v| v.code()).collect();

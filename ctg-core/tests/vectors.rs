@@ -63,7 +63,7 @@ fn check(name: &str, vector: &Value) -> Result<(), String> {
     if expected != actual {
         problems.push(format!(
             "issues differ\n    expected: {expected:?}\n    actual:   {actual:?}\n    messages: {:?}",
-            report.issues().iter().map(|i| &i.message_en).collect::<Vec<_>>()
+            report.issues().iter().map(|i| i.message(ctg_core::Lang::En)).collect::<Vec<_>>()
         ));
     }
     if let Some(Value::Object(totals)) = expect.get("totals") {

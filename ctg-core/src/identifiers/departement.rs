@@ -1,6 +1,7 @@
 //! Département codes.
 
-use super::IdentifierError;
+use super::error;
+use crate::ParseError;
 
 /// The code of a French département, as INSEE writes it: `01`–`95` (there is no `20`), `2A` and
 /// `2B` for Corsica, `971`–`976` overseas (`975` is Saint-Pierre-et-Miquelon).
@@ -19,7 +20,7 @@ use super::IdentifierError;
 /// assert_eq!(DepartementCode::parse("974")?.as_str(), "974");
 /// assert!(DepartementCode::parse("20").is_err());
 /// assert!(DepartementCode::parse("9").is_err());
-/// # Ok::<(), ctg_core::IdentifierError>(())
+/// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DepartementCode(String);
@@ -33,7 +34,7 @@ impl DepartementCode {
     /// let err = DepartementCode::parse("99").unwrap_err();
     /// assert_eq!(err.code(), IssueCode::DepartementInvalid);
     /// ```
-    pub fn parse(s: &str) -> Result<DepartementCode, IdentifierError> {
+    pub fn parse(s: &str) -> Result<DepartementCode, ParseError> {
         let trimmed = s.trim();
         let ok = match trimmed.as_bytes() {
             [b'2', b'A' | b'a' | b'B' | b'b'] => true,
@@ -46,7 +47,7 @@ impl DepartementCode {
         if ok {
             Ok(DepartementCode(trimmed.to_ascii_uppercase()))
         } else {
-            Err(IdentifierError::departement(s))
+            Err(error::departement(s))
         }
     }
 
@@ -55,7 +56,7 @@ impl DepartementCode {
     /// ```
     /// use ctg_core::DepartementCode;
     /// assert_eq!(DepartementCode::parse("2b")?.as_str(), "2B");
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
         &self.0

@@ -1,6 +1,7 @@
 //! INSEE commune codes (*code officiel géographique*).
 
-use super::{DepartementCode, IdentifierError};
+use super::{error, DepartementCode};
+use crate::ParseError;
 
 /// The INSEE code of a commune: 5 characters, the département then the commune's number.
 ///
@@ -25,7 +26,7 @@ use super::{DepartementCode, IdentifierError};
 ///
 /// assert!(InseeCode::parse("20004").is_err());
 /// assert!(InseeCode::parse("98735").is_err());
-/// # Ok::<(), ctg_core::IdentifierError>(())
+/// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct InseeCode(String);
@@ -38,13 +39,13 @@ impl InseeCode {
     /// assert!(InseeCode::parse(" 82195 ").is_ok());
     /// assert_eq!(InseeCode::parse("8123").unwrap_err().code(), IssueCode::InseeInvalid);
     /// ```
-    pub fn parse(s: &str) -> Result<InseeCode, IdentifierError> {
+    pub fn parse(s: &str) -> Result<InseeCode, ParseError> {
         let trimmed = s.trim();
         let &[first, second, third, fourth, fifth] = trimmed.as_bytes() else {
-            return Err(IdentifierError::insee(s));
+            return Err(error::insee(s));
         };
         if ![third, fourth, fifth].iter().all(u8::is_ascii_digit) {
-            return Err(IdentifierError::insee(s));
+            return Err(error::insee(s));
         }
         let ok = match (first, second.to_ascii_uppercase()) {
             (b'2', b'A' | b'B') => true,
@@ -57,7 +58,7 @@ impl InseeCode {
         if ok {
             Ok(InseeCode(trimmed.to_ascii_uppercase()))
         } else {
-            Err(IdentifierError::insee(s))
+            Err(error::insee(s))
         }
     }
 
@@ -66,7 +67,7 @@ impl InseeCode {
     /// ```
     /// use ctg_core::InseeCode;
     /// assert_eq!(InseeCode::parse("2b033")?.as_str(), "2B033");
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
         &self.0
@@ -78,7 +79,7 @@ impl InseeCode {
     /// use ctg_core::InseeCode;
     /// assert_eq!(InseeCode::parse("2A004")?.departement().as_str(), "2A");
     /// assert_eq!(InseeCode::parse("97101")?.departement().as_str(), "971");
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn departement(&self) -> DepartementCode {
         let len = if self.0.starts_with("97") { 3 } else { 2 };

@@ -4,14 +4,13 @@
 //! Each is a small checked string: it can only be built by parsing, so holding one means it is
 //! well formed (and, for SIREN and SIRET, that its checksum is right).
 
-use crate::{IssueCode, Lang, Problem};
 
 /// Implements `FromStr`, `Display`, `AsRef<str>`, serde and (feature `schema`) `JsonSchema` for a
 /// checked string identifier with `parse` and `as_str`.
 macro_rules! string_identifier {
     ($ty:ident, pattern = $pattern:literal, description = $description:literal) => {
         impl std::str::FromStr for $ty {
-            type Err = $crate::identifiers::IdentifierError;
+            type Err = $crate::ParseError;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $ty::parse(s)
@@ -71,201 +70,71 @@ pub use insee::InseeCode;
 pub use siren::Siren;
 pub use siret::Siret;
 
-/// Why a string is not a valid identifier.
-///
-/// Each variant keeps the offending input (at most 32 characters: longer inputs are cut and end
-/// with `…`). It is a [`Problem`]: validation reports it with its code and a French or English
-/// message. `Display` gives the English message.
-///
-/// ```
-/// use ctg_core::{IdentifierError, IssueCode, Lang, Problem, Siren};
-/// let err = Siren::parse("123456789").unwrap_err();
-/// assert_eq!(err, IdentifierError::SirenChecksum { input: "123456789".into() });
-/// assert_eq!(err.code(), IssueCode::SirenChecksum);
-/// assert_eq!(
-///     err.message(Lang::Fr),
-///     "SIREN invalide : la clé de contrôle (Luhn) de \"123456789\" est fausse"
-/// );
-/// assert_eq!(err.to_string(), err.message(Lang::En));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-#[error("{}", self.message(Lang::En))]
-pub enum IdentifierError {
-    /// Not an INSEE commune code (5 characters: département then 3 digits).
-    InseeMalformed {
-        /// The offending input.
-        input: String,
-    },
-    /// Not nine digits (spaces removed).
-    SirenMalformed {
-        /// The offending input.
-        input: String,
-    },
-    /// Nine digits, but the Luhn checksum fails.
-    SirenChecksum {
-        /// The nine digits.
-        input: String,
-    },
-    /// Not fourteen digits (spaces removed).
-    SiretMalformed {
-        /// The offending input.
-        input: String,
-    },
-    /// Fourteen digits, but the checksum fails (Luhn on the SIRET and on its SIREN; for La Poste,
-    /// the sum of the digits must be a multiple of 5).
-    SiretChecksum {
-        /// The fourteen digits.
-        input: String,
-    },
-    /// Not a département code.
-    DepartementMalformed {
-        /// The offending input.
-        input: String,
-    },
-}
+/// The [`ParseError`]s of the identifiers: each keeps the refused text (its first 32
+/// characters) as its `value` parameter.
+pub(crate) mod error {
+    use crate::{IssueCode, ParseError, Params, Word};
 
-impl IdentifierError {
-    /// The offending input, as kept in the error (at most 32 characters).
-    ///
-    /// ```
-    /// use ctg_core::InseeCode;
-    /// assert_eq!(InseeCode::parse("20004").unwrap_err().input(), "20004");
-    /// ```
-    pub fn input(&self) -> &str {
-        match self {
-            IdentifierError::InseeMalformed { input }
-            | IdentifierError::SirenMalformed { input }
-            | IdentifierError::SirenChecksum { input }
-            | IdentifierError::SiretMalformed { input }
-            | IdentifierError::SiretChecksum { input }
-            | IdentifierError::DepartementMalformed { input } => input,
-        }
+    fn with_value(code: IssueCode, input: &str) -> ParseError {
+        ParseError::new(
+            code,
+            Params::new().with("value", crate::text::truncate_input(input)),
+        )
     }
 
-    pub(crate) fn insee(input: &str) -> Self {
-        IdentifierError::InseeMalformed {
-            input: crate::text::truncate_input(input),
-        }
+    pub(crate) fn insee(input: &str) -> ParseError {
+        with_value(IssueCode::InseeInvalid, input)
     }
 
-    pub(crate) fn siren_malformed(input: &str) -> Self {
-        IdentifierError::SirenMalformed {
-            input: crate::text::truncate_input(input),
-        }
+    pub(crate) fn siren_malformed(input: &str) -> ParseError {
+        with_value(IssueCode::SirenInvalid, input)
     }
 
-    pub(crate) fn siren_checksum(digits: &str) -> Self {
-        IdentifierError::SirenChecksum {
-            input: crate::text::truncate_input(digits),
-        }
+    pub(crate) fn siren_checksum(digits: &str) -> ParseError {
+        with_value(IssueCode::SirenChecksum, digits)
     }
 
-    pub(crate) fn siret_malformed(input: &str) -> Self {
-        IdentifierError::SiretMalformed {
-            input: crate::text::truncate_input(input),
+    /// A SIRET that is not 14 digits; when it looks like what a spreadsheet makes of a long number
+    /// (`8,03E+13`, `8.03e13`), the message says so: its digits are lost and cannot be rebuilt.
+    pub(crate) fn siret_malformed(input: &str) -> ParseError {
+        let mut params = Params::new().with("value", crate::text::truncate_input(input));
+        if looks_scientific(input) {
+            params.set("hint", Word::SCIENTIFIC_NOTATION.into());
         }
+        ParseError::new(IssueCode::SiretInvalid, params)
     }
 
-    pub(crate) fn siret_checksum(digits: &str) -> Self {
-        IdentifierError::SiretChecksum {
-            input: crate::text::truncate_input(digits),
-        }
+    pub(crate) fn siret_checksum(digits: &str) -> ParseError {
+        let rule = if digits.get(..9) == Some(super::siret::LA_POSTE_SIREN) {
+            Word::LA_POSTE
+        } else {
+            Word::LUHN
+        };
+        ParseError::new(
+            IssueCode::SiretChecksum,
+            Params::new()
+                .with("value", crate::text::truncate_input(digits))
+                .with("rule", rule),
+        )
     }
 
-    pub(crate) fn departement(input: &str) -> Self {
-        IdentifierError::DepartementMalformed {
-            input: crate::text::truncate_input(input),
-        }
-    }
-}
-
-impl Problem for IdentifierError {
-    fn code(&self) -> IssueCode {
-        match self {
-            IdentifierError::InseeMalformed { .. } => IssueCode::InseeInvalid,
-            IdentifierError::SirenMalformed { .. } => IssueCode::SirenInvalid,
-            IdentifierError::SirenChecksum { .. } => IssueCode::SirenChecksum,
-            IdentifierError::SiretMalformed { .. } => IssueCode::SiretInvalid,
-            IdentifierError::SiretChecksum { .. } => IssueCode::SiretChecksum,
-            IdentifierError::DepartementMalformed { .. } => IssueCode::DepartementInvalid,
-        }
+    pub(crate) fn departement(input: &str) -> ParseError {
+        with_value(IssueCode::DepartementInvalid, input)
     }
 
-    fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (IdentifierError::InseeMalformed { input }, Lang::Fr) => format!(
-                "code INSEE invalide : {input:?} n’est pas un code de commune (5 caractères : \
-                 le département sur 2 chiffres puis 3 chiffres, 2A ou 2B pour la Corse, 971 à 978 \
-                 pour l’outre-mer)"
-            ),
-            (IdentifierError::InseeMalformed { input }, Lang::En) => format!(
-                "invalid INSEE code: {input:?} is not a commune code (5 characters: the 2-digit \
-                 département then 3 digits, 2A or 2B for Corsica, 971 to 978 overseas)"
-            ),
-            (IdentifierError::SirenMalformed { input }, Lang::Fr) => {
-                format!("SIREN invalide : {input:?} doit comporter exactement 9 chiffres")
-            }
-            (IdentifierError::SirenMalformed { input }, Lang::En) => {
-                format!("invalid SIREN: {input:?} must be exactly 9 digits")
-            }
-            (IdentifierError::SirenChecksum { input }, Lang::Fr) => {
-                format!("SIREN invalide : la clé de contrôle (Luhn) de {input:?} est fausse")
-            }
-            (IdentifierError::SirenChecksum { input }, Lang::En) => {
-                format!("invalid SIREN: the Luhn check digit of {input:?} is wrong")
-            }
-            (IdentifierError::SiretMalformed { input }, Lang::Fr) => {
-                format!("SIRET invalide : {input:?} doit comporter exactement 14 chiffres")
-            }
-            (IdentifierError::SiretMalformed { input }, Lang::En) => {
-                format!("invalid SIRET: {input:?} must be exactly 14 digits")
-            }
-            (IdentifierError::SiretChecksum { input }, lang) => siret_checksum_message(input, lang),
-            (IdentifierError::DepartementMalformed { input }, Lang::Fr) => format!(
-                "code de département invalide : {input:?} (attendu : 01 à 95 sauf 20, 2A, 2B, \
-                 971 à 978)"
-            ),
-            (IdentifierError::DepartementMalformed { input }, Lang::En) => format!(
-                "invalid département code: {input:?} (expected 01 to 95 except 20, 2A, 2B, \
-                 971 to 978)"
-            ),
-        }
-    }
-}
-
-/// The message of a SIRET checksum error, which says which rule failed.
-fn siret_checksum_message(digits: &str, lang: Lang) -> String {
-    let siren_part = digits.get(..9).unwrap_or(digits);
-    if siren_part == siret::LA_POSTE_SIREN {
-        match lang {
-            Lang::Fr => format!(
-                "SIRET invalide : la somme des chiffres de {digits:?} n’est pas un multiple de 5 \
-                 (règle des établissements de La Poste)"
-            ),
-            Lang::En => format!(
-                "invalid SIRET: the sum of the digits of {digits:?} is not a multiple of 5 \
-                 (rule of La Poste's establishments)"
-            ),
-        }
-    } else if luhn::is_valid(digits) && !luhn::is_valid(siren_part) {
-        match lang {
-            Lang::Fr => format!(
-                "SIRET invalide : la clé de contrôle (Luhn) de son SIREN {siren_part:?} \
-                 (9 premiers chiffres de {digits:?}) est fausse"
-            ),
-            Lang::En => format!(
-                "invalid SIRET: the Luhn check digit of its SIREN {siren_part:?} (first 9 digits \
-                 of {digits:?}) is wrong"
-            ),
-        }
-    } else {
-        match lang {
-            Lang::Fr => {
-                format!("SIRET invalide : la clé de contrôle (Luhn) de {digits:?} est fausse")
-            }
-            Lang::En => format!("invalid SIRET: the Luhn check digit of {digits:?} is wrong"),
-        }
+    /// `8,03E+13`, `8.03e13`, `8E13`: a mantissa, `e` or `E`, an exponent.
+    fn looks_scientific(input: &str) -> bool {
+        let t = input.trim();
+        let Some((mantissa, exponent)) = t.split_once(['e', 'E']) else {
+            return false;
+        };
+        let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+        !mantissa.is_empty()
+            && mantissa
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && !exponent.is_empty()
+            && exponent.bytes().all(|b| b.is_ascii_digit())
     }
 }
 

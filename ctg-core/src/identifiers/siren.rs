@@ -1,6 +1,7 @@
 //! SIREN numbers.
 
-use super::{luhn, strip_spaces, IdentifierError};
+use super::{error, luhn, strip_spaces};
+use crate::ParseError;
 
 /// The SIREN of a legal body (commune, EPCI, Caf, association, company…): 9 digits whose Luhn
 /// checksum is right.
@@ -18,7 +19,7 @@ use super::{luhn, strip_spaces, IdentifierError};
 ///
 /// assert_eq!(Siren::parse("732829321").unwrap_err().code(), IssueCode::SirenChecksum);
 /// assert_eq!(Siren::parse("73282932").unwrap_err().code(), IssueCode::SirenInvalid);
-/// # Ok::<(), ctg_core::IdentifierError>(())
+/// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Siren(String);
@@ -34,13 +35,13 @@ impl Siren {
     ///     Err(IdentifierError::SirenMalformed { input: "12345678x".into() })
     /// );
     /// ```
-    pub fn parse(s: &str) -> Result<Siren, IdentifierError> {
+    pub fn parse(s: &str) -> Result<Siren, ParseError> {
         let digits = strip_spaces(s);
         if digits.len() != 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(IdentifierError::siren_malformed(s));
+            return Err(error::siren_malformed(s));
         }
         if !luhn::is_valid(&digits) {
-            return Err(IdentifierError::siren_checksum(&digits));
+            return Err(error::siren_checksum(&digits));
         }
         Ok(Siren(digits))
     }
@@ -50,7 +51,7 @@ impl Siren {
     /// ```
     /// use ctg_core::Siren;
     /// assert_eq!(Siren::parse(" 123 456 782 ")?.as_str(), "123456782");
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
         &self.0

@@ -1,6 +1,7 @@
 //! SIRET numbers.
 
-use super::{luhn, strip_spaces, IdentifierError, Siren};
+use super::{error, luhn, strip_spaces, Siren};
+use crate::ParseError;
 
 /// The SIREN of La Poste, whose establishments' SIRETs follow a different checksum.
 pub(super) const LA_POSTE_SIREN: &str = "356000000";
@@ -29,7 +30,7 @@ const LA_POSTE_HEAD_OFFICE: &str = "35600000000048";
 /// // La Poste: 3+5+6+0+0+0+0+0+0+0+0+0+0+1 = 15, a multiple of 5.
 /// assert!(Siret::parse("35600000000001").is_ok());
 /// assert_eq!(Siret::parse("73282932000042").unwrap_err().code(), IssueCode::SiretChecksum);
-/// # Ok::<(), ctg_core::IdentifierError>(())
+/// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Siret(String);
@@ -44,10 +45,10 @@ impl Siret {
     ///     Err(IdentifierError::SiretMalformed { input: "7328293200004".into() })
     /// );
     /// ```
-    pub fn parse(s: &str) -> Result<Siret, IdentifierError> {
+    pub fn parse(s: &str) -> Result<Siret, ParseError> {
         let digits = strip_spaces(s);
         if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(IdentifierError::siret_malformed(s));
+            return Err(error::siret_malformed(s));
         }
         let siren_part = digits.get(..9).unwrap_or_default();
         let valid = if siren_part == LA_POSTE_SIREN && digits != LA_POSTE_HEAD_OFFICE {
@@ -58,7 +59,7 @@ impl Siret {
         if valid {
             Ok(Siret(digits))
         } else {
-            Err(IdentifierError::siret_checksum(&digits))
+            Err(error::siret_checksum(&digits))
         }
     }
 
@@ -67,7 +68,7 @@ impl Siret {
     /// ```
     /// use ctg_core::Siret;
     /// assert_eq!(Siret::parse("73282932000041")?.as_str(), "73282932000041");
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
         &self.0
@@ -79,7 +80,7 @@ impl Siret {
     /// use ctg_core::{Siren, Siret};
     /// let siret = Siret::parse("73282932000041")?;
     /// assert_eq!(siret.siren(), Siren::parse("732829320")?);
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn siren(&self) -> Siren {
         Siren::from_checked(self.0.get(..9).unwrap_or_default())
@@ -91,7 +92,7 @@ impl Siret {
     /// ```
     /// use ctg_core::Siret;
     /// assert_eq!(Siret::parse("73282932000041")?.nic(), "00041");
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn nic(&self) -> &str {
         self.0.get(9..).unwrap_or_default()

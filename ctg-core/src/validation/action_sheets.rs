@@ -1,201 +1,327 @@
 //! Action sheets, their schedules and indicators.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
-use serde_json::Value;
+use chrono::NaiveDate;
 
 use super::domains::domain;
-use super::loc::Loc;
-use super::reader::{positive_integer, Reader};
-use super::references::{reference, Target};
+use super::reader::{Fields, Reader, Seg};
+use super::slot::Item;
+use crate::input::Tok;
 use crate::{
-    ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Schedule,
+    ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Params, Schedule,
     ThematicDomain,
 };
 
-const FIELDS: &[&str] = &[
-    "number",
-    "title",
-    "domains",
-    "objectives",
-    "lead",
-    "partners",
-    "target_public",
-    "communes",
-    "schedule",
-    "status",
-    "budget",
-    "indicators",
-];
+const SHEET: Fields = Fields {
+    names: &[
+        "number",
+        "title",
+        "domains",
+        "objectives",
+        "lead",
+        "partners",
+        "target_public",
+        "communes",
+        "schedule",
+        "status",
+        "budget",
+        "indicators",
+    ],
+    required: &["number", "title"],
+};
 
-/// What action sheets may point at.
-pub(crate) struct Context<'a> {
-    pub(crate) parties: Option<&'a HashSet<String>>,
-    pub(crate) objectives: Option<&'a HashSet<String>>,
-    pub(crate) domains: Option<&'a [ThematicDomain]>,
+/// What the checks across sections need of an action sheet.
+#[derive(Debug, Default)]
+pub(crate) struct SheetRefs {
+    /// Its domains with their index in its list.
+    pub(crate) domains: Vec<(usize, ThematicDomain)>,
+    /// Its objective references with their index.
+    pub(crate) objectives: Vec<(usize, String)>,
+    /// The party that leads it.
+    pub(crate) lead: Option<String>,
 }
 
-/// Reads the action sheets, then checks their numbering.
-pub(crate) fn action_sheets(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    cx: &Context<'_>,
-) -> Option<Vec<ActionSheet>> {
-    let sheets = r.list(value, path, |r, v, p| action_sheet(r, v, p, cx));
-    check_numbering(r, value, path);
-    sheets
-}
-
-/// Duplicate numbers (error at the later sheet) and gaps in 1..=max (one warning).
-fn check_numbering(r: &mut Reader, value: &Value, path: &Loc<'_>) {
-    let Value::Array(items) = value else { return };
+/// Reads the action sheets, then checks their numbering (duplicates, gaps). Called with the
+/// reader at `action_sheets`.
+pub(crate) fn action_sheets<'a>(
+    r: &mut Reader<'_, 'a>,
+    tok: Tok<'a>,
+) -> Option<Vec<Item<ActionSheet, SheetRefs>>> {
+    let mut items = Vec::new();
+    let is_list = r.list(tok, |r, i, tok| items.push(action_sheet(r, i, tok)));
+    if !is_list {
+        return None;
+    }
     let mut numbers = BTreeSet::new();
-    for (i, item) in items.iter().enumerate() {
-        let Some(number) = item.get("number").and_then(positive_integer) else {
+    for item in &items {
+        let Some(number) = item.id.as_deref().and_then(|n| n.parse::<u32>().ok()) else {
             continue;
         };
         if !numbers.insert(number) {
-            r.push(
+            r.issue_at(
+                &[Seg::Index(item.index), Seg::Field("number")],
                 IssueCode::ActionSheetDuplicateNumber,
-                &path.index(i).key("number"),
-                format!("le numéro de fiche {number} est déjà utilisé"),
-                format!("action sheet number {number} is already used"),
+                Params::new()
+                    .with("number", number)
+                    .with("item_id", number.to_string()),
             );
         }
     }
-    let Some(&max) = numbers.last() else { return };
-    let missing: Vec<String> = (1..=max)
-        .filter(|n| !numbers.contains(n))
-        .take(20)
-        .map(|n| n.to_string())
-        .collect();
-    if !missing.is_empty() {
-        let list = missing.join(", ");
-        r.push(
-            IssueCode::ActionSheetNumberingGap,
-            path,
-            format!("numérotation des fiches incomplète : il manque {list}"),
-            format!("action sheet numbering has gaps: missing {list}"),
-        );
+    if let Some(&max) = numbers.last() {
+        let missing: Vec<String> = (1..=max)
+            .filter(|n| !numbers.contains(n))
+            .take(20)
+            .map(|n| n.to_string())
+            .collect();
+        if !missing.is_empty() {
+            r.issue(
+                IssueCode::ActionSheetNumberingGap,
+                Params::new().with("missing", missing),
+            );
+        }
+    }
+    Some(items)
+}
+
+#[derive(Default)]
+struct Draft {
+    number: Option<u32>,
+    title: Option<String>,
+    domains: Vec<ThematicDomain>,
+    objectives: Vec<String>,
+    lead: Option<String>,
+    partners: Vec<String>,
+    target_public: Option<String>,
+    communes: Vec<InseeCode>,
+    schedule: Option<Schedule>,
+    status: Option<ActionStatus>,
+    budget: Option<crate::Amount>,
+    indicators: Vec<Indicator>,
+    refs: SheetRefs,
+    bad: bool,
+}
+
+fn action_sheet<'a>(
+    r: &mut Reader<'_, 'a>,
+    index: usize,
+    tok: Tok<'a>,
+) -> Item<ActionSheet, SheetRefs> {
+    let mark = r.mark();
+    let mut d = Draft::default();
+    let is_object = r.object(tok, &SHEET, |r, field, tok| {
+        let ok = match field {
+            0 => {
+                d.number = r.positive_int(tok);
+                d.number.is_some()
+            }
+            1 => {
+                d.title = r.text(tok);
+                d.title.is_some()
+            }
+            2 => {
+                let mut complete = true;
+                let listed = r.list(tok, |r, i, tok| match domain(r, tok) {
+                    Some(dom) => {
+                        d.refs.domains.push((i, dom.clone()));
+                        d.domains.push(dom);
+                    }
+                    None => complete = false,
+                });
+                listed && complete
+            }
+            3 => {
+                let mut complete = true;
+                let listed = r.list(tok, |r, i, tok| match r.text(tok) {
+                    Some(id) => {
+                        d.refs.objectives.push((i, id.clone()));
+                        d.objectives.push(id);
+                    }
+                    None => complete = false,
+                });
+                listed && complete
+            }
+            4 => {
+                d.lead = r.text(tok);
+                d.refs.lead.clone_from(&d.lead);
+                d.lead.is_some()
+            }
+            5 => texts(r, tok, &mut d.partners),
+            6 => {
+                d.target_public = r.text(tok);
+                d.target_public.is_some()
+            }
+            7 => {
+                let mut complete = true;
+                let listed = r.list(tok, |r, _, tok| match r.identifier::<InseeCode>(tok) {
+                    Some(code) => d.communes.push(code),
+                    None => complete = false,
+                });
+                listed && complete
+            }
+            8 => {
+                d.schedule = schedule(r, tok);
+                d.schedule.is_some()
+            }
+            9 => {
+                d.status = r.word(tok, ActionStatus::parse, ActionStatus::CODES);
+                d.status.is_some()
+            }
+            10 => {
+                d.budget = r.amount(tok);
+                d.budget.is_some()
+            }
+            _ => {
+                let mut complete = true;
+                let listed = r.list(tok, |r, _, tok| match indicator(r, tok) {
+                    Some(ind) => d.indicators.push(ind),
+                    None => complete = false,
+                });
+                listed && complete
+            }
+        };
+        d.bad |= !ok;
+    });
+    let id = d.number.map(|n| n.to_string());
+    r.annotate(mark, id.as_deref(), d.title.as_deref());
+    let name = d.title.clone();
+    let built = match (is_object && !d.bad, d.number, d.title) {
+        (true, Some(number), Some(title)) => Some(ActionSheet {
+            number,
+            title,
+            domains: d.domains,
+            objectives: d.objectives,
+            lead: d.lead,
+            partners: d.partners,
+            target_public: d.target_public,
+            communes: d.communes,
+            schedule: d.schedule,
+            status: d.status.unwrap_or_default(),
+            budget: d.budget,
+            indicators: d.indicators,
+        }),
+        _ => None,
+    };
+    Item {
+        index,
+        id,
+        name,
+        built,
+        extra: d.refs,
     }
 }
 
-fn action_sheet(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    cx: &Context<'_>,
-) -> Option<ActionSheet> {
-    let obj = r.object(value, path, FIELDS)?;
-    let number = r.required(&obj, "number", Reader::positive_int);
-    let title = r.required(&obj, "title", Reader::text);
-    let domains = r.list_field(&obj, "domains", |r, v, p| {
-        let d = domain(r, v, p)?;
-        if cx.domains.is_some_and(|known| !known.contains(&d)) {
-            r.push(
-                IssueCode::ActionSheetDomainNotInConvention,
-                p,
-                format!(
-                    "le domaine « {} » n'est pas parmi les domaines de la convention",
-                    d.label_fr()
-                ),
-                format!(
-                    "domain \"{}\" is not among the convention's domains",
-                    d.label_en()
-                ),
-            );
-        }
-        Some(d)
+/// A list of non-empty texts; `false` when it is not a list or an item is not a text.
+fn texts<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>, out: &mut Vec<String>) -> bool {
+    let mut complete = true;
+    let listed = r.list(tok, |r, _, tok| match r.text(tok) {
+        Some(s) => out.push(s),
+        None => complete = false,
     });
-    let objectives = r.list_field(&obj, "objectives", |r, v, p| {
-        reference(r, v, p, cx.objectives, Target::Objective)
-    });
-    let lead = r.optional(&obj, "lead", |r, v, p| {
-        reference(r, v, p, cx.parties, Target::Party)
-    });
-    let partners = r.list_field(&obj, "partners", Reader::text);
-    let target_public = r.optional(&obj, "target_public", Reader::text);
-    let communes = r.list_field(&obj, "communes", Reader::identifier::<InseeCode>);
-    let schedule = r.optional(&obj, "schedule", schedule);
-    let status = r
-        .optional(&obj, "status", |r, v, p| {
-            r.word(v, p, ActionStatus::parse, ActionStatus::CODES)
-        })
-        .map(Option::unwrap_or_default);
-    let budget = r.optional(&obj, "budget", Reader::amount);
-    let indicators = r.list_field(&obj, "indicators", indicator);
-    Some(ActionSheet {
-        number: number?,
-        title: title?,
-        domains: domains?,
-        objectives: objectives?,
-        lead: lead?,
-        partners: partners?,
-        target_public: target_public?,
-        communes: communes?,
-        schedule: schedule?,
-        status: status?,
-        budget: budget?,
-        indicators: indicators?,
-    })
+    listed && complete
 }
 
-fn schedule(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Schedule> {
-    let obj = r.object(value, path, &["start", "end"])?;
-    let start = r.optional(&obj, "start", Reader::date)?;
-    let end = r.optional(&obj, "end", Reader::date)?;
+const SCHEDULE: Fields = Fields {
+    names: &["start", "end"],
+    required: &[],
+};
+
+fn schedule<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Schedule> {
+    let (mut start, mut end, mut ok) = (None, None, true);
+    let is_object = r.object(tok, &SCHEDULE, |r, field, tok| {
+        let date = r.date(tok);
+        ok &= date.is_some();
+        if field == 0 {
+            start = date;
+        } else {
+            end = date;
+        }
+    });
+    if !is_object || !ok {
+        return None;
+    }
     let schedule = Schedule::new(start, end);
     if schedule.is_none() {
-        r.push(
-            IssueCode::ScheduleReversed,
-            path,
-            "le début du calendrier est après sa fin".to_owned(),
-            "the schedule starts after it ends".to_owned(),
-        );
+        if let (Some(start), Some(end)) = (start, end) {
+            r.issue(
+                IssueCode::ScheduleReversed,
+                Params::new().with("start", start).with("end", end),
+            );
+        }
     }
     schedule
 }
 
+const INDICATOR: Fields = Fields {
+    names: &["name", "unit", "baseline", "target", "measurements"],
+    required: &["name"],
+};
+
 /// Reads one indicator.
-pub(crate) fn indicator(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Indicator> {
-    let obj = r.object(
-        value,
-        path,
-        &["name", "unit", "baseline", "target", "measurements"],
-    )?;
-    let name = r.required(&obj, "name", Reader::text);
-    let unit = r.optional(&obj, "unit", Reader::text);
-    let baseline = r.optional(&obj, "baseline", Reader::decimal);
-    let target = r.optional(&obj, "target", Reader::decimal);
-    let measurements = r.list_field(&obj, "measurements", measurement);
-    if let Some(measurements) = &measurements {
-        let out_of_order = measurements
-            .windows(2)
-            .position(|pair| matches!(pair, [a, b] if a.date >= b.date));
-        if let Some(k) = out_of_order {
-            r.push(
-                IssueCode::IndicatorMeasurementsUnordered,
-                &obj.at("measurements").index(k + 1).key("date"),
-                "les mesures doivent être en ordre de dates strictement croissant".to_owned(),
-                "measurements must be in strictly increasing date order".to_owned(),
-            );
-            return None;
+pub(crate) fn indicator<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Indicator> {
+    let mark = r.mark();
+    let (mut name, mut unit, mut baseline, mut target) = (None, None, None, None);
+    let mut measurements: Vec<Measurement> = Vec::new();
+    let mut ok = true;
+    let is_object = r.object(tok, &INDICATOR, |r, field, tok| match field {
+        0 => {
+            name = r.text(tok);
+            ok &= name.is_some();
         }
-    }
-    Some(Indicator {
+        1 => {
+            unit = r.text(tok);
+            ok &= unit.is_some();
+        }
+        2 => {
+            baseline = r.decimal(tok);
+            ok &= baseline.is_some();
+        }
+        3 => {
+            target = r.decimal(tok);
+            ok &= target.is_some();
+        }
+        _ => {
+            let mut complete = true;
+            let mut previous: Option<NaiveDate> = None;
+            let listed = r.list(tok, |r, _, tok| match measurement(r, tok) {
+                Some(m) => {
+                    if let Some(before) = previous.filter(|&p| p >= m.date) {
+                        r.issue_at(
+                            &[Seg::Field("date")],
+                            IssueCode::IndicatorMeasurementsUnordered,
+                            Params::new().with("date", m.date).with("previous", before),
+                        );
+                        complete = false;
+                    }
+                    previous = Some(m.date);
+                    measurements.push(m);
+                }
+                None => complete = false,
+            });
+            ok &= listed && complete;
+        }
+    });
+    r.annotate(mark, None, name.as_deref());
+    (is_object && ok).then_some(Indicator {
         name: name?,
-        unit: unit?,
-        baseline: baseline?,
-        target: target?,
-        measurements: measurements?,
+        unit,
+        baseline,
+        target,
+        measurements,
     })
 }
 
-fn measurement(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Measurement> {
-    let obj = r.object(value, path, &["date", "value"])?;
-    let date = r.required(&obj, "date", Reader::date);
-    let value = r.required(&obj, "value", Reader::decimal);
+const MEASUREMENT: Fields = Fields {
+    names: &["date", "value"],
+    required: &["date", "value"],
+};
+
+fn measurement<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Measurement> {
+    let (mut date, mut value) = (None, None);
+    r.object(tok, &MEASUREMENT, |r, field, tok| match field {
+        0 => date = r.date(tok),
+        _ => value = r.decimal(tok),
+    });
     Some(Measurement {
         date: date?,
         value: value?,

@@ -1,211 +1,236 @@
 //! Period, signature, termination and renewal: the dates of a convention and their rules.
 
 use chrono::{Duration, NaiveDate};
-use serde_json::Value;
 
-use super::loc::Loc;
-use super::reader::Reader;
-use crate::{IssueCode, Period, PreviousConvention, Signature, Termination, Year};
+use super::reader::{Fields, Reader, Seg};
+use crate::input::Tok;
+use crate::{IssueCode, Params, Path, Period, PreviousConvention, Signature, Termination, Word};
 
 /// How far before or after the start of the period a signature is still usual.
 const USUAL_SIGNATURE_GAP_DAYS: i64 = 183;
 
-/// Reads the period: `{first_year, last_year, duration_years?}` or `"2023-2025"`.
-pub(crate) fn period(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Period> {
-    let (first, last, declared) = match value {
-        Value::String(s) => {
+const PERIOD: Fields = Fields {
+    names: &["first_year", "last_year", "duration_years"],
+    required: &["first_year", "last_year"],
+};
+
+/// Reads the period: `{first_year, last_year, duration_years?}` or `"2023-2025"`, and applies its
+/// rules (those of [`Period::try_new`], the declared duration, the usual 3 to 5 years).
+pub(crate) fn period<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Period> {
+    let (first, last, declared) = match tok {
+        Tok::Text(s) => {
             let Some((a, b)) = s.split_once(['-', '–', '/']) else {
-                r.wrong_type(path, value, "un objet période", "a period object");
+                r.wrong_type(Tok::Text(s), Word::PERIOD);
                 return None;
             };
-            let first = r.year(&Value::String(a.trim().to_owned()), path);
-            let last = r.year(&Value::String(b.trim().to_owned()), path);
+            let first = r.year(Tok::Text(a.trim().to_owned().into()));
+            let last = r.year(Tok::Text(b.trim().to_owned().into()));
             (first, last, None)
         }
-        _ => {
-            let obj = r.object(value, path, &["first_year", "last_year", "duration_years"])?;
-            let first = r.required(&obj, "first_year", Reader::year);
-            let last = r.required(&obj, "last_year", Reader::year);
-            let declared = r
-                .optional(&obj, "duration_years", Reader::positive_int)
-                .flatten();
+        Tok::Object => {
+            let (mut first, mut last, mut declared) = (None, None, None);
+            r.object(tok, &PERIOD, |r, field, tok| match field {
+                0 => first = r.year(tok),
+                1 => last = r.year(tok),
+                _ => declared = r.positive_int(tok),
+            });
             (first, last, declared)
         }
+        other => {
+            r.wrong_type(other, Word::PERIOD);
+            return None;
+        }
     };
-    let (first, last) = (first?, last?);
-    if first > last {
-        r.push(
-            IssueCode::PeriodReversed,
-            path,
-            format!("la première année ({first}) est après la dernière ({last})"),
-            format!("the first year ({first}) is after the last one ({last})"),
-        );
-        return None;
-    }
-    let len = last - first + 1;
-    if len > Period::MAX_LEN as i32 {
-        r.push(
-            IssueCode::PeriodTooLong,
-            path,
-            format!(
-                "la période dure {len} ans, plus que le maximum de {} ans",
-                Period::MAX_LEN
-            ),
-            format!(
-                "the period lasts {len} years, more than the maximum of {} years",
-                Period::MAX_LEN
-            ),
-        );
-        return None;
-    }
-    let period = Period::new(first, last)?;
+    let period = match Period::try_new(first?, last?) {
+        Ok(period) => period,
+        Err(error) => {
+            r.error(error);
+            return None;
+        }
+    };
     if let Some(declared) = declared {
         if declared != period.len() {
-            r.push(
+            r.issue_at(
+                &[Seg::Field("duration_years")],
                 IssueCode::PeriodDurationMismatch,
-                &path.key("duration_years"),
-                format!(
-                    "durée déclarée de {declared} ans, mais {period} couvre {} ans",
-                    period.len()
-                ),
-                format!(
-                    "declared duration of {declared} years, but {period} covers {} years",
-                    period.len()
-                ),
+                Params::new()
+                    .with("declared", declared)
+                    .with("period", period.to_string())
+                    .with("years", period.len()),
             );
             return None;
         }
     }
     if !(3..=5).contains(&period.len()) {
-        r.push(
+        r.issue(
             IssueCode::PeriodUnusualDuration,
-            path,
-            format!(
-                "durée inhabituelle de {} an(s) (une CTG dure d'ordinaire 3 à 5 ans)",
-                period.len()
-            ),
-            format!(
-                "unusual duration of {} year(s) (a CTG usually lasts 3 to 5 years)",
-                period.len()
-            ),
+            Params::new().with("years", period.len()),
         );
     }
     Some(period)
 }
 
-/// Reads the signature and checks its date against the period.
-pub(crate) fn signature(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    period: Option<Period>,
-) -> Option<Signature> {
-    let obj = r.object(value, path, &["date", "place"])?;
-    let date = r.required(&obj, "date", Reader::date);
-    let place = r.optional(&obj, "place", Reader::text);
-    let date = date?;
-    if let Some(period) = period {
-        check_signature_date(r, date, period, &obj.at("date"));
-    }
-    Some(Signature {
-        date,
-        place: place?,
-    })
+const SIGNATURE: Fields = Fields {
+    names: &["date", "place"],
+    required: &["date"],
+};
+
+/// Reads the signature (its date is checked against the period across sections).
+pub(crate) fn signature<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Signature> {
+    let (mut date, mut place, mut ok) = (None, None, true);
+    let is_object = r.object(tok, &SIGNATURE, |r, field, tok| match field {
+        0 => date = r.date(tok),
+        _ => {
+            place = r.text(tok);
+            ok &= place.is_some();
+        }
+    });
+    (is_object && ok).then_some(Signature { date: date?, place })
 }
 
-fn check_signature_date(r: &mut Reader, date: NaiveDate, period: Period, path: &Loc<'_>) {
+/// The signature date against the period.
+pub(crate) fn check_signature(r: &mut Reader<'_, '_>, date: NaiveDate, period: Period) {
+    let path = Path::root().key("signature").key("date");
     let start = period.start_date();
     let gap = Duration::days(USUAL_SIGNATURE_GAP_DAYS);
     if date > period.end_date() {
-        r.push(
-            IssueCode::SignatureAfterPeriod,
+        r.issue_path(
             path,
-            format!("signée le {date}, après la fin de la période {period}"),
-            format!("signed on {date}, after the end of the period {period}"),
+            IssueCode::SignatureAfterPeriod,
+            Params::new()
+                .with("date", date)
+                .with("period", period.to_string()),
         );
     } else if date < start - gap {
-        let days = (start - date).num_days();
-        r.push(
-            IssueCode::SignatureLongBeforeStart,
+        r.issue_path(
             path,
-            format!("signée le {date}, {days} jours avant le début de la période ({start})"),
-            format!("signed on {date}, {days} days before the period starts ({start})"),
+            IssueCode::SignatureLongBeforeStart,
+            Params::new()
+                .with("date", date)
+                .with("days", (start - date).num_days())
+                .with("start", start),
         );
     } else if date > start + gap {
-        let days = (date - start).num_days();
-        r.push(
-            IssueCode::SignatureLongAfterStart,
+        r.issue_path(
             path,
-            format!("signée le {date}, {days} jours après le début de la période ({start})"),
-            format!("signed on {date}, {days} days after the period started ({start})"),
+            IssueCode::SignatureLongAfterStart,
+            Params::new()
+                .with("date", date)
+                .with("days", (date - start).num_days())
+                .with("start", start),
         );
     }
 }
 
-/// Reads the termination and checks it does not precede the signature.
-pub(crate) fn termination(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    signed: Option<NaiveDate>,
-) -> Option<Termination> {
-    let obj = r.object(value, path, &["date", "reason"])?;
-    let date = r.required(&obj, "date", Reader::date);
-    let reason = r.optional(&obj, "reason", Reader::text);
-    let date = date?;
-    if let Some(signed) = signed.filter(|&s| date < s) {
-        r.push(
-            IssueCode::TerminationBeforeSignature,
-            &obj.at("date"),
-            format!("résiliée le {date}, avant la signature du {signed}"),
-            format!("terminated on {date}, before the signature of {signed}"),
-        );
+const TERMINATION: Fields = Fields {
+    names: &["date", "reason"],
+    required: &["date"],
+};
+
+/// Reads the termination (checked against the signature across sections).
+pub(crate) fn termination<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Termination> {
+    let (mut date, mut reason, mut ok) = (None, None, true);
+    let is_object = r.object(tok, &TERMINATION, |r, field, tok| match field {
+        0 => date = r.date(tok),
+        _ => {
+            reason = r.text(tok);
+            ok &= reason.is_some();
+        }
+    });
+    (is_object && ok).then_some(Termination {
+        date: date?,
+        reason,
+    })
+}
+
+/// A termination must not precede the signature. `false` when it does (reported).
+pub(crate) fn check_termination(r: &mut Reader<'_, '_>, date: NaiveDate, signed: NaiveDate) -> bool {
+    if date >= signed {
+        return true;
+    }
+    r.issue_path(
+        Path::root().key("termination").key("date"),
+        IssueCode::TerminationBeforeSignature,
+        Params::new().with("date", date).with("signed", signed),
+    );
+    false
+}
+
+const RENEWS: Fields = Fields {
+    names: &["id", "title", "first_year", "last_year"],
+    required: &[],
+};
+
+/// Reads the convention this one renews; its period is given whole or not at all, within the
+/// accepted years, and not reversed.
+pub(crate) fn renews<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<PreviousConvention> {
+    let (mut id, mut title, mut first, mut last) = (None, None, None, None);
+    let (mut seen_first, mut seen_last, mut ok) = (false, false, true);
+    let is_object = r.object(tok, &RENEWS, |r, field, tok| match field {
+        0 => {
+            id = r.text(tok);
+            ok &= id.is_some();
+        }
+        1 => {
+            title = r.text(tok);
+            ok &= title.is_some();
+        }
+        2 => {
+            seen_first = true;
+            first = r.year(tok);
+            ok &= first.is_some();
+        }
+        _ => {
+            seen_last = true;
+            last = r.year(tok);
+            ok &= last.is_some();
+        }
+    });
+    if !is_object {
         return None;
     }
-    Some(Termination {
-        date,
-        reason: reason?,
+    match (seen_first, seen_last) {
+        (true, false) => {
+            ok = false;
+            r.issue_at(
+                &[Seg::Field("last_year")],
+                IssueCode::FieldMissing,
+                Params::new().with("field", "last_year"),
+            );
+        }
+        (false, true) => {
+            ok = false;
+            r.issue_at(
+                &[Seg::Field("first_year")],
+                IssueCode::FieldMissing,
+                Params::new().with("field", "first_year"),
+            );
+        }
+        _ => {}
+    }
+    if let (Some(a), Some(b)) = (first, last) {
+        if let Err(error) = Period::try_new(a, b) {
+            r.error(error);
+            ok = false;
+        }
+    }
+    ok.then_some(PreviousConvention {
+        id,
+        title,
+        first_year: first,
+        last_year: last,
     })
 }
 
-/// Reads the convention this one renews and warns when its period overlaps.
-pub(crate) fn renews(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    period: Option<Period>,
-) -> Option<PreviousConvention> {
-    let obj = r.object(value, path, &["id", "title", "first_year", "last_year"])?;
-    let id = r.optional(&obj, "id", Reader::text);
-    let title = r.optional(&obj, "title", Reader::text);
-    let first_year = r.optional(&obj, "first_year", Reader::year);
-    let last_year: Option<Option<Year>> = r.optional(&obj, "last_year", Reader::year);
-    // The previous period is given whole or not at all.
-    match (obj.get("first_year"), obj.get("last_year")) {
-        (Some(_), None) => r.missing(&obj.at("last_year")),
-        (None, Some(_)) => r.missing(&obj.at("first_year")),
-        _ => {}
+/// The renewed convention should end before this one starts.
+pub(crate) fn check_renews(r: &mut Reader<'_, '_>, last: i32, period: Period) {
+    if last >= period.first_year() {
+        r.issue_path(
+            Path::root().key("renews"),
+            IssueCode::RenewsOverlap,
+            Params::new()
+                .with("last_year", last)
+                .with("first_year", period.first_year()),
+        );
     }
-    if let (Some(Some(last)), Some(period)) = (last_year, period) {
-        if last >= period.first_year() {
-            r.push(
-                IssueCode::RenewsOverlap,
-                path,
-                format!(
-                    "la convention renouvelée court jusqu'en {last}, alors que celle-ci commence en {}",
-                    period.first_year()
-                ),
-                format!(
-                    "the renewed convention runs until {last}, but this one starts in {}",
-                    period.first_year()
-                ),
-            );
-        }
-    }
-    Some(PreviousConvention {
-        id: id?,
-        title: title?,
-        first_year: first_year?,
-        last_year: last_year?,
-    })
 }

@@ -1,152 +1,336 @@
-//! The whole document: reads every section in order and assembles the `Convention` when nothing
-//! is wrong.
+//! The whole document: reads every section into drafts, then applies the rules across sections
+//! and assembles the `Convention` when nothing is wrong.
 
-use serde_json::Value;
+use std::collections::HashSet;
 
-use super::action_sheets::{self, Context};
+use super::action_sheets::{self, SheetRefs};
 use super::calendar;
 use super::domains::domains;
-use super::funding::funding;
+use super::funding::{self, FundingDraft};
 use super::governance::{amendments, governance_body};
-use super::loc::Loc;
-use super::parties::parties;
-use super::reader::Reader;
-use super::references::collect_ids;
-use super::strategy::{objective, stake};
+use super::parties::{parties, PartyFacts};
+use super::reader::{Fields, Reader};
+use super::references::{self, Target};
+use super::slot::{built, Item, Slot};
+use super::strategy::{objective, stake, StakeRefs};
 use crate::convention::FORMAT_VERSION;
-use crate::{Convention, Diagnostic, IssueCode};
+use crate::input::Tok;
+use crate::{
+    ActionSheet, Amendment, Convention, Diagnostic, GovernanceBody, IssueCode, Objective, Params,
+    Party, Path, Period, PreviousConvention, Signature, Stake, Termination, ThematicDomain,
+};
 
-const FIELDS: &[&str] = &[
-    "format_version",
-    "id",
-    "title",
-    "period",
-    "signature",
-    "termination",
-    "renews",
-    "parties",
-    "domains",
-    "diagnostic",
-    "stakes",
-    "objectives",
-    "action_sheets",
-    "funding",
-    "governance",
-    "amendments",
-    "sources",
-    "notes",
-];
+/// The top-level fields, in the order of the format (also the order issues are sorted in).
+pub(crate) const FIELDS: Fields = Fields {
+    names: &[
+        "format_version",
+        "id",
+        "title",
+        "period",
+        "signature",
+        "termination",
+        "renews",
+        "parties",
+        "domains",
+        "diagnostic",
+        "stakes",
+        "objectives",
+        "action_sheets",
+        "funding",
+        "governance",
+        "amendments",
+        "sources",
+        "notes",
+    ],
+    required: &[
+        "id",
+        "title",
+        "period",
+        "parties",
+        "domains",
+        "stakes",
+        "objectives",
+        "action_sheets",
+    ],
+};
 
-/// Reads a whole document. Returns the convention only when no error was recorded.
-pub(crate) fn convention(r: &mut Reader, value: &Value) -> Option<Convention> {
-    let obj = r.object(value, &Loc::Root, FIELDS)?;
-    format_version(r, obj.get("format_version"), &obj.at("format_version"));
-    let id = r.required(&obj, "id", Reader::text);
-    let title = r.required(&obj, "title", Reader::text);
-    let period = r.required(&obj, "period", calendar::period);
-    let signature = r.optional(&obj, "signature", |r, v, p| {
-        calendar::signature(r, v, p, period)
+/// A document as read, before the rules across sections.
+#[derive(Default)]
+pub(crate) struct Draft {
+    format_version: bool,
+    id: Slot<String>,
+    title: Slot<String>,
+    period: Slot<Period>,
+    signature: Slot<Signature>,
+    termination: Slot<Termination>,
+    renews: Slot<PreviousConvention>,
+    parties: Slot<Vec<Item<Party, PartyFacts>>>,
+    domains: Slot<Vec<ThematicDomain>>,
+    diagnostic: Slot<Diagnostic>,
+    stakes: Slot<Vec<Item<Stake>>>,
+    objectives: Slot<Vec<Item<Objective, StakeRefs>>>,
+    action_sheets: Slot<Vec<Item<ActionSheet, SheetRefs>>>,
+    funding: Slot<FundingDraft>,
+    governance: Slot<Vec<Item<GovernanceBody, Vec<(usize, String)>>>>,
+    amendments: Slot<Vec<Item<Amendment, Option<chrono::NaiveDate>>>>,
+    sources: Slot<Vec<String>>,
+    notes: Slot<String>,
+}
+
+/// Reads the whole document into a draft; `None` when it is not an object.
+pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
+    let mut d = Draft::default();
+    let is_object = r.object(tok, &FIELDS, |r, field, tok| match field {
+        0 => {
+            d.format_version = true;
+            format_version(r, tok);
+        }
+        1 => d.id = Slot::read(r.text(tok)),
+        2 => d.title = Slot::read(r.text(tok)),
+        3 => d.period = Slot::read(calendar::period(r, tok)),
+        4 => d.signature = Slot::read(calendar::signature(r, tok)),
+        5 => d.termination = Slot::read(calendar::termination(r, tok)),
+        6 => d.renews = Slot::read(calendar::renews(r, tok)),
+        7 => d.parties = Slot::read(parties(r, tok)),
+        8 => d.domains = Slot::read(domains(r, tok)),
+        9 => d.diagnostic = Slot::read(diagnostic(r, tok)),
+        10 => d.stakes = Slot::read(list_with_ids(r, tok, stake)),
+        11 => d.objectives = Slot::read(list_with_ids(r, tok, objective)),
+        12 => d.action_sheets = Slot::read(action_sheets::action_sheets(r, tok)),
+        13 => d.funding = Slot::read(funding::read(r, tok)),
+        14 => {
+            let mut items = Vec::new();
+            let listed = r.list(tok, |r, i, tok| items.push(governance_body(r, i, tok)));
+            d.governance = Slot::read(listed.then_some(items));
+        }
+        15 => d.amendments = Slot::read(amendments(r, tok)),
+        16 => d.sources = Slot::read(texts(r, tok)),
+        _ => d.notes = Slot::read(r.text(tok)),
     });
-    let signed = signature.as_ref().and_then(|s| s.as_ref()).map(|s| s.date);
-    let termination = r.optional(&obj, "termination", |r, v, p| {
-        calendar::termination(r, v, p, signed)
-    });
-    let renews = r.optional(&obj, "renews", |r, v, p| calendar::renews(r, v, p, period));
+    if is_object && !d.format_version {
+        r.issue_at(
+            &[super::reader::Seg::Field("format_version")],
+            IssueCode::FormatVersionMissing,
+            Params::new().with("version", FORMAT_VERSION),
+        );
+    }
+    is_object.then_some(d)
+}
 
-    let party_ids = collect_ids(r, obj.get("parties"), &obj.at("parties"));
-    let parties = r.required(&obj, "parties", parties);
-    let domains = r.required(&obj, "domains", domains);
-    let diagnostic = r.optional(&obj, "diagnostic", diagnostic);
+/// A list of items with ids, reporting duplicate ids.
+fn list_with_ids<'a, T, X>(
+    r: &mut Reader<'_, 'a>,
+    tok: Tok<'a>,
+    mut read: impl FnMut(&mut Reader<'_, 'a>, usize, Tok<'a>) -> Item<T, X>,
+) -> Option<Vec<Item<T, X>>> {
+    let mut items = Vec::new();
+    if !r.list(tok, |r, i, tok| items.push(read(r, i, tok))) {
+        return None;
+    }
+    references::ids(r, &items);
+    Some(items)
+}
 
-    let stake_ids = collect_ids(r, obj.get("stakes"), &obj.at("stakes"));
-    let stakes = r.required(&obj, "stakes", |r, v, p| r.list(v, p, stake));
-    let objective_ids = collect_ids(r, obj.get("objectives"), &obj.at("objectives"));
-    let objectives = r.required(&obj, "objectives", |r, v, p| {
-        r.list(v, p, |r, v, p| objective(r, v, p, stake_ids.as_ref()))
+/// A list of non-empty texts.
+fn texts<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut complete = true;
+    let listed = r.list(tok, |r, _, tok| match r.text(tok) {
+        Some(s) => out.push(s),
+        None => complete = false,
     });
-    let cx = Context {
-        parties: party_ids.as_ref(),
-        objectives: objective_ids.as_ref(),
-        domains: domains.as_deref(),
+    (listed && complete).then_some(out)
+}
+
+fn format_version<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) {
+    let (supported, shown) = match &tok {
+        Tok::Int(i) => (*i == i128::from(FORMAT_VERSION), i.to_string()),
+        Tok::Text(s) => (s.trim() == FORMAT_VERSION.to_string(), format!("\"{s}\"")),
+        Tok::Float(f) => (false, f.text()),
+        Tok::BigInt(s) => (false, s.to_string()),
+        Tok::Object => (false, "{…}".to_owned()),
+        Tok::Array => (false, "[…]".to_owned()),
+        Tok::Bool(b) => (false, b.to_string()),
+        _ => (false, "?".to_owned()),
     };
-    let action_sheets = r.required(&obj, "action_sheets", |r, v, p| {
-        action_sheets::action_sheets(r, v, p, &cx)
+    r.skip(tok);
+    if !supported {
+        r.issue(
+            IssueCode::FormatVersionUnsupported,
+            Params::new()
+                .with("found", crate::text::shorten(&shown))
+                .with("version", FORMAT_VERSION),
+        );
+    }
+}
+
+const DIAGNOSTIC: Fields = Fields {
+    names: &["start_date", "end_date", "author", "sources"],
+    required: &[],
+};
+
+fn diagnostic<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Diagnostic> {
+    let mut diag = Diagnostic {
+        start_date: None,
+        end_date: None,
+        author: None,
+        sources: Vec::new(),
+    };
+    let mut ok = true;
+    let is_object = r.object(tok, &DIAGNOSTIC, |r, field, tok| match field {
+        0 => {
+            diag.start_date = r.date(tok);
+            ok &= diag.start_date.is_some();
+        }
+        1 => {
+            diag.end_date = r.date(tok);
+            ok &= diag.end_date.is_some();
+        }
+        2 => {
+            diag.author = r.text(tok);
+            ok &= diag.author.is_some();
+        }
+        _ => match texts(r, tok) {
+            Some(sources) => diag.sources = sources,
+            None => ok = false,
+        },
     });
-    let funding = r.optional(&obj, "funding", |r, v, p| {
-        funding(r, v, p, period, party_ids.as_ref())
-    });
-    let governance = r.list_field(&obj, "governance", |r, v, p| {
-        governance_body(r, v, p, party_ids.as_ref())
-    });
-    let amendments = r.optional(&obj, "amendments", |r, v, p| amendments(r, v, p, signed));
-    let sources = r.list_field(&obj, "sources", Reader::text);
-    let notes = r.optional(&obj, "notes", Reader::text);
+    (is_object && ok).then_some(diag)
+}
+
+/// The ids of a list that could be read (references into it are then checked).
+fn id_set<T, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<HashSet<String>> {
+    items
+        .get()
+        .map(|items| items.iter().filter_map(|i| i.id.clone()).collect())
+}
+
+/// The rules across sections, then the convention when the document has no error.
+pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
+    let period = d.period.get().copied();
+    let signed = d.signature.get().map(|s| s.date);
+    if let (Some(date), Some(period)) = (signed, period) {
+        calendar::check_signature(r, date, period);
+    }
+    if let (Some(termination), Some(signed)) = (d.termination.get(), signed) {
+        calendar::check_termination(r, termination.date, signed);
+    }
+    if let (Some(Some(last)), Some(period)) = (d.renews.get().map(|p| p.last_year), period) {
+        calendar::check_renews(r, last, period);
+    }
+
+    let party_ids = id_set(&d.parties);
+    let stake_ids = id_set(&d.stakes);
+    let objective_ids = id_set(&d.objectives);
+
+    if let Some(objectives) = d.objectives.get() {
+        for item in objectives {
+            for (i, stake) in &item.extra {
+                let path = Path::root()
+                    .key("objectives")
+                    .index(item.index)
+                    .key("stakes")
+                    .index(*i);
+                let who = (item.id.as_deref(), None);
+                references::check(r, stake_ids.as_ref(), stake, Target::Stake, path, who);
+            }
+        }
+    }
+    if let Some(sheets) = d.action_sheets.get() {
+        for item in sheets {
+            let at = Path::root().key("action_sheets").index(item.index);
+            let who = (item.id.as_deref(), item.name.as_deref());
+            if let Some(domains) = d.domains.get() {
+                for (i, domain) in &item.extra.domains {
+                    if !domains.contains(domain) {
+                        let mut params = Params::new().with("domain", domain.param());
+                        if let Some(id) = who.0 {
+                            params.set("item_id", crate::Param::Text(id.to_owned()));
+                        }
+                        r.issue_path(
+                            at.key("domains").index(*i),
+                            IssueCode::ActionSheetDomainNotInConvention,
+                            params,
+                        );
+                    }
+                }
+            }
+            for (i, objective) in &item.extra.objectives {
+                let path = at.key("objectives").index(*i);
+                references::check(r, objective_ids.as_ref(), objective, Target::Objective, path, who);
+            }
+            if let Some(lead) = &item.extra.lead {
+                references::check(r, party_ids.as_ref(), lead, Target::Party, at.key("lead"), who);
+            }
+        }
+    }
+    if let Some(bodies) = d.governance.get() {
+        for item in bodies {
+            for (i, member) in &item.extra {
+                let path = Path::root()
+                    .key("governance")
+                    .index(item.index)
+                    .key("members")
+                    .index(*i);
+                let who = (None, item.name.as_deref());
+                references::check(r, party_ids.as_ref(), member, Target::Party, path, who);
+            }
+        }
+    }
+    if let (Some(items), Some(signed)) = (d.amendments.get(), signed) {
+        for item in items {
+            if let Some(date) = item.extra.filter(|&date| date < signed) {
+                r.issue_path(
+                    Path::root().key("amendments").index(item.index).key("date"),
+                    IssueCode::AmendmentBeforeSignature,
+                    Params::new()
+                        .with("date", date)
+                        .with("signed", signed)
+                        .with("item_id", item.id.clone().unwrap_or_default()),
+                );
+            }
+        }
+    }
+    let funding = match d.funding {
+        Slot::Absent => Some(None),
+        Slot::Bad => None,
+        Slot::Ok(draft) => funding::check(r, draft, period, party_ids.as_ref()).map(Some),
+    };
 
     if r.has_errors() {
         return None;
     }
     Some(Convention {
         format_version: FORMAT_VERSION,
-        id: id?,
-        title: title?,
-        period: period?,
-        signature: signature?,
-        termination: termination?,
-        renews: renews?,
-        parties: parties?,
-        domains: domains?,
-        diagnostic: diagnostic?,
-        stakes: stakes?,
-        objectives: objectives?,
-        action_sheets: action_sheets?,
+        id: d.id.required()?,
+        title: d.title.required()?,
+        period: d.period.required()?,
+        signature: d.signature.optional()?,
+        termination: d.termination.optional()?,
+        renews: d.renews.optional()?,
+        parties: built(d.parties.required()?)?,
+        domains: d.domains.required()?,
+        diagnostic: d.diagnostic.optional()?,
+        stakes: built(d.stakes.required()?)?,
+        objectives: built(d.objectives.required()?)?,
+        action_sheets: built(d.action_sheets.required()?)?,
         funding: funding?,
-        governance: governance?,
-        amendments: amendments?.unwrap_or_default(),
-        sources: sources?,
-        notes: notes?,
+        governance: built(d.governance.optional()?.unwrap_or_default())?,
+        amendments: built(d.amendments.optional()?.unwrap_or_default())?,
+        sources: d.sources.optional()?.unwrap_or_default(),
+        notes: d.notes.optional()?,
     })
 }
 
-fn format_version(r: &mut Reader, value: Option<&Value>, path: &Loc<'_>) {
-    let Some(value) = value else {
-        r.push(
-            IssueCode::FormatVersionMissing,
-            path,
-            format!("format_version absent : la version {FORMAT_VERSION} est supposée"),
-            format!("format_version is missing: version {FORMAT_VERSION} is assumed"),
-        );
-        return;
-    };
-    let supported = match value {
-        Value::Number(n) => n.as_u64() == Some(u64::from(FORMAT_VERSION)),
-        Value::String(s) => s.trim() == FORMAT_VERSION.to_string(),
-        _ => false,
-    };
-    if !supported {
-        let shown = super::reader::shorten(&value.to_string());
-        r.push(
-            IssueCode::FormatVersionUnsupported,
-            path,
-            format!("format_version {shown} non pris en charge (cette bibliothèque lit la version {FORMAT_VERSION})"),
-            format!("format_version {shown} is not supported (this library reads version {FORMAT_VERSION})"),
-        );
+/// The rank of an issue's top-level section, to keep the report in the order of the format.
+pub(crate) fn section_rank(path: &Path) -> usize {
+    match path.segments().first() {
+        None => 0,
+        Some(crate::PathSegment::Key(key)) => FIELDS
+            .names
+            .iter()
+            .position(|n| n == key)
+            .map_or(FIELDS.names.len() + 1, |i| i + 1),
+        Some(crate::PathSegment::Index(_)) => 0,
     }
-}
-
-fn diagnostic(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Diagnostic> {
-    let obj = r.object(
-        value,
-        path,
-        &["start_date", "end_date", "author", "sources"],
-    )?;
-    let start_date = r.optional(&obj, "start_date", Reader::date);
-    let end_date = r.optional(&obj, "end_date", Reader::date);
-    let author = r.optional(&obj, "author", Reader::text);
-    let sources = r.list_field(&obj, "sources", Reader::text);
-    Some(Diagnostic {
-        start_date: start_date?,
-        end_date: end_date?,
-        author: author?,
-        sources: sources?,
-    })
 }

@@ -2,219 +2,378 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use serde_json::Value;
-
 use super::domains::domain;
-use super::loc::Loc;
-use super::reader::Reader;
-use super::references::{collect_ids, reference, Target};
+use super::reader::{Fields, Reader, YearKeys};
+use super::references::{self, Target};
+use super::slot::{built, Item, Slot};
+use crate::input::Tok;
 use crate::{
-    Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Period,
-    Siret, Year,
+    Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Params,
+    Path, Period, Siret, Word, Year,
 };
 
-/// An allocation as read: its fields (when readable) and its amounts, kept apart so that the sums
-/// are checked even when another field of the allocation is wrong.
-struct AllocationDraft {
-    allocation: Option<Allocation>,
-    amounts: BTreeMap<Year, Amount>,
-    /// Years whose amount could not be read; `None` = the amounts could not be read at all.
-    unreadable: Option<BTreeSet<Year>>,
+const FUNDING: Fields = Fields {
+    names: &["beneficiaries", "allocations", "declared"],
+    required: &["beneficiaries", "allocations"],
+};
+
+/// Year → amount entries as read: `None` for an amount that could not be read.
+type Entries = Vec<(Year, Option<Amount>)>;
+
+/// What the checks need of an allocation, even a broken one.
+#[derive(Debug, Default)]
+pub(crate) struct AllocationFacts {
+    beneficiary: Option<String>,
+    /// `None` when the amounts could not be placed in years at all (absent, not an object, a key
+    /// that is not a year).
+    amounts: Option<Entries>,
+    duplicates: Vec<Year>,
 }
+
+/// The declared totals as read.
+#[derive(Debug, Default)]
+pub(crate) struct DeclaredDraft {
+    yearly: Slot<Entries>,
+    yearly_duplicates: Vec<Year>,
+    total: Slot<Amount>,
+}
+
+/// The funding section as read.
+#[derive(Debug, Default)]
+pub(crate) struct FundingDraft {
+    beneficiaries: Slot<Vec<Item<Beneficiary, Option<String>>>>,
+    allocations: Slot<Vec<Item<Allocation, AllocationFacts>>>,
+    declared: Slot<DeclaredDraft>,
+}
+
+/// Reads the funding section (the checks against the period and the references come later, in
+/// [`check`]).
+pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<FundingDraft> {
+    let mut d = FundingDraft::default();
+    let is_object = r.object(tok, &FUNDING, |r, field, tok| match field {
+        0 => {
+            let mut items = Vec::new();
+            let listed = r.list(tok, |r, i, tok| items.push(beneficiary(r, i, tok)));
+            if listed {
+                references::ids(r, &items);
+                d.beneficiaries = Slot::Ok(items);
+            } else {
+                d.beneficiaries = Slot::Bad;
+            }
+        }
+        1 => {
+            let mut items = Vec::new();
+            let listed = r.list(tok, |r, i, tok| items.push(allocation(r, i, tok)));
+            d.allocations = if listed { Slot::Ok(items) } else { Slot::Bad };
+        }
+        _ => d.declared = Slot::read(declared(r, tok)),
+    });
+    is_object.then_some(d)
+}
+
+const BENEFICIARY: Fields = Fields {
+    names: &["id", "name", "siret", "party"],
+    required: &["id", "name"],
+};
+
+fn beneficiary<'a>(
+    r: &mut Reader<'_, 'a>,
+    index: usize,
+    tok: Tok<'a>,
+) -> Item<Beneficiary, Option<String>> {
+    let mark = r.mark();
+    let (mut id, mut name, mut siret, mut party): (_, _, Option<Siret>, _) = (None, None, None, None);
+    let mut ok = true;
+    let is_object = r.object(tok, &BENEFICIARY, |r, field, tok| match field {
+        0 => {
+            id = r.text(tok);
+            ok &= id.is_some();
+        }
+        1 => {
+            name = r.text(tok);
+            ok &= name.is_some();
+        }
+        2 => {
+            siret = r.identifier(tok);
+            ok &= siret.is_some();
+        }
+        _ => {
+            party = r.text(tok);
+            ok &= party.is_some();
+        }
+    });
+    r.annotate(mark, id.as_deref(), name.as_deref());
+    let built = match (is_object && ok, id.clone(), name.clone()) {
+        (true, Some(id), Some(name)) => Some(Beneficiary {
+            id,
+            name,
+            siret,
+            party: party.clone(),
+        }),
+        _ => None,
+    };
+    Item {
+        index,
+        id,
+        name,
+        built,
+        extra: party,
+    }
+}
+
+const ALLOCATION: Fields = Fields {
+    names: &["beneficiary", "facility_kind", "domain", "label", "amounts"],
+    required: &["beneficiary", "facility_kind", "amounts"],
+};
+
+fn allocation<'a>(
+    r: &mut Reader<'_, 'a>,
+    index: usize,
+    tok: Tok<'a>,
+) -> Item<Allocation, AllocationFacts> {
+    let mark = r.mark();
+    let mut facts = AllocationFacts::default();
+    let (mut facility_kind, mut domain_read, mut label) = (None, None, None);
+    let mut ok = true;
+    let is_object = r.object(tok, &ALLOCATION, |r, field, tok| match field {
+        0 => {
+            facts.beneficiary = r.text(tok);
+            ok &= facts.beneficiary.is_some();
+        }
+        1 => {
+            facility_kind = r.word(tok, FacilityKind::parse, FacilityKind::CODES);
+            ok &= facility_kind.is_some();
+        }
+        2 => {
+            domain_read = domain(r, tok);
+            ok &= domain_read.is_some();
+        }
+        3 => {
+            label = r.text(tok);
+            ok &= label.is_some();
+        }
+        _ => {
+            let empty = matches!(tok, Tok::Object);
+            let (entries, keys) = year_amounts(r, tok);
+            if let (Some(keys), Some(entries)) = (&keys, &entries) {
+                if empty && entries.is_empty() && keys.all_years && keys.duplicates.is_empty() {
+                    r.issue(IssueCode::AllocationEmpty, Params::new());
+                }
+            }
+            match keys {
+                Some(keys) if keys.all_years => {
+                    facts.duplicates = keys.duplicates;
+                    facts.amounts = entries;
+                }
+                _ => facts.amounts = None,
+            }
+        }
+    });
+    r.annotate(mark, facts.beneficiary.as_deref(), None);
+    let amounts: Option<BTreeMap<Year, Amount>> = facts.amounts.as_ref().and_then(|entries| {
+        entries
+            .iter()
+            .map(|&(year, amount)| amount.map(|a| (year, a)))
+            .collect()
+    });
+    let built = match (
+        is_object && ok && facts.duplicates.is_empty(),
+        facts.beneficiary.clone(),
+        facility_kind,
+        amounts,
+    ) {
+        (true, Some(beneficiary), Some(facility_kind), Some(amounts)) => Some(Allocation {
+            beneficiary,
+            facility_kind,
+            domain: domain_read,
+            label,
+            amounts,
+        }),
+        _ => None,
+    };
+    Item {
+        index,
+        id: facts.beneficiary.clone(),
+        name: None,
+        built,
+        extra: facts,
+    }
+}
+
+/// Reads a year → amount object: its entries (an unreadable amount as `None`), and what its keys
+/// were; `(None, None)` when it is not an object.
+fn year_amounts<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> (Option<Entries>, Option<YearKeys>) {
+    let mut entries = Vec::new();
+    let keys = r.year_map(tok, |r, year, tok| entries.push((year, r.amount(tok))));
+    match keys {
+        Some(keys) => (Some(entries), Some(keys)),
+        None => (None, None),
+    }
+}
+
+const DECLARED: Fields = Fields {
+    names: &["yearly", "total"],
+    required: &[],
+};
+
+fn declared<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<DeclaredDraft> {
+    let mut d = DeclaredDraft::default();
+    let is_object = r.object(tok, &DECLARED, |r, field, tok| match field {
+        0 => match year_amounts(r, tok) {
+            (Some(entries), Some(keys)) if keys.all_years => {
+                d.yearly_duplicates = keys.duplicates;
+                d.yearly = Slot::Ok(entries);
+            }
+            _ => d.yearly = Slot::Bad,
+        },
+        _ => d.total = Slot::read(r.amount(tok)),
+    });
+    is_object.then_some(d)
+}
+
+// ---------------------------------------------------------------------- checks across sections
 
 /// Sums of in-period allocation amounts, with what could not be counted.
 struct Sums {
     by_year: BTreeMap<Year, Amount>,
-    /// Years whose sum is unknown (an amount was unreadable) or overflowed.
+    /// Years whose sum is unknown (an amount was unreadable or given twice) or overflowed.
     unknown_years: BTreeSet<Year>,
-    /// Whether some amount could not be placed in any year.
+    /// Whether some amounts could not be placed in any year, or the sum overflowed.
     all_unknown: bool,
 }
 
-/// Reads the funding section.
-pub(crate) fn funding(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
+/// Checks the funding against the period and the parties, then builds it when nothing is wrong.
+pub(crate) fn check(
+    r: &mut Reader<'_, '_>,
+    d: FundingDraft,
     period: Option<Period>,
     parties: Option<&HashSet<String>>,
 ) -> Option<Funding> {
-    let obj = r.object(value, path, &["beneficiaries", "allocations", "declared"])?;
-    let beneficiary_ids = collect_ids(r, obj.get("beneficiaries"), &obj.at("beneficiaries"));
-    let beneficiaries = r.required(&obj, "beneficiaries", |r, v, p| {
-        r.list(v, p, |r, v, p| beneficiary(r, v, p, parties))
+    let root = Path::root().key("funding");
+    let beneficiary_ids: Option<HashSet<String>> = d.beneficiaries.get().map(|items| {
+        items.iter().filter_map(|b| b.id.clone()).collect()
     });
-    let drafts = r.required(&obj, "allocations", |r, v, p| {
-        let Value::Array(items) = v else {
-            r.wrong_type(p, v, "une liste", "a list");
-            return None;
-        };
-        Some(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| allocation(r, item, &p.index(i), period, beneficiary_ids.as_ref()))
-                .collect::<Vec<_>>(),
-        )
-    });
-    let declared = r.optional(&obj, "declared", |r, v, p| declared(r, v, p, period));
-
-    if let (Some(drafts), Some(period)) = (&drafts, period) {
-        let sums = sum(r, drafts, period, &obj.at("allocations"));
-        if let Some(Some((declared, unreadable))) = &declared {
-            check_declared(
-                r,
-                declared,
-                &obj.at("declared"),
-                *unreadable,
-                &sums,
-                !drafts.is_empty(),
-            );
-        }
-        if !drafts.is_empty() && !sums.all_unknown {
-            check_unfunded_years(r, &sums, period, &obj.at("allocations"));
+    if let Some(items) = d.beneficiaries.get() {
+        for item in items {
+            if let Some(party) = &item.extra {
+                let path = root.key("beneficiaries").index(item.index).key("party");
+                let who = (item.id.as_deref(), item.name.as_deref());
+                references::check(r, parties, party, Target::Party, path, who);
+            }
         }
     }
-
-    let allocations: Option<Vec<Allocation>> = drafts?.into_iter().map(|d| d.allocation).collect();
+    if let Some(items) = d.allocations.get() {
+        for item in items {
+            if let Some(b) = &item.extra.beneficiary {
+                let path = root.key("allocations").index(item.index).key("beneficiary");
+                let who = (Some(b.as_str()), None);
+                references::check(r, beneficiary_ids.as_ref(), b, Target::Beneficiary, path, who);
+            }
+        }
+    }
+    if let Some(period) = period {
+        outside_period(r, &d, period, &root);
+        if let Some(items) = d.allocations.get() {
+            let sums = sum(r, items, period, &root);
+            if let Some(declared) = d.declared.get() {
+                check_declared(r, declared, &root, &sums, !items.is_empty(), period);
+            }
+            if !items.is_empty() && !sums.all_unknown {
+                for year in period.years() {
+                    let funded = sums.by_year.get(&year).is_some_and(|a| !a.is_zero());
+                    if !funded && !sums.unknown_years.contains(&year) {
+                        r.issue_path(
+                            root.key("allocations"),
+                            IssueCode::YearWithoutFunding,
+                            Params::new().with("year", year),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let declared = match d.declared {
+        Slot::Absent => Some(DeclaredTotals::default()),
+        Slot::Bad => None,
+        Slot::Ok(declared) => {
+            let yearly = match declared.yearly {
+                Slot::Absent => Some(BTreeMap::new()),
+                Slot::Bad => None,
+                Slot::Ok(entries) => entries
+                    .into_iter()
+                    .map(|(y, a)| a.map(|a| (y, a)))
+                    .collect::<Option<BTreeMap<Year, Amount>>>()
+                    .filter(|_| declared.yearly_duplicates.is_empty()),
+            };
+            match (yearly, declared.total.optional()) {
+                (Some(yearly), Some(total)) => Some(DeclaredTotals { yearly, total }),
+                _ => None,
+            }
+        }
+    };
     Some(Funding::new(
-        beneficiaries?,
-        allocations?,
-        declared?.map(|(d, _)| d).unwrap_or_default(),
+        built(d.beneficiaries.required()?)?,
+        built(d.allocations.required()?)?,
+        declared?,
     ))
 }
 
-fn beneficiary(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    parties: Option<&HashSet<String>>,
-) -> Option<Beneficiary> {
-    let obj = r.object(value, path, &["id", "name", "siret", "party"])?;
-    let id = r.required(&obj, "id", Reader::text);
-    let name = r.required(&obj, "name", Reader::text);
-    let siret = r.optional(&obj, "siret", Reader::identifier::<Siret>);
-    let party = r.optional(&obj, "party", |r, v, p| {
-        reference(r, v, p, parties, Target::Party)
-    });
-    Some(Beneficiary {
-        id: id?,
-        name: name?,
-        siret: siret?,
-        party: party?,
-    })
-}
-
-fn allocation(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    period: Option<Period>,
-    beneficiaries: Option<&HashSet<String>>,
-) -> AllocationDraft {
-    let unreadable = AllocationDraft {
-        allocation: None,
-        amounts: BTreeMap::new(),
-        unreadable: None,
-    };
-    let Some(obj) = r.object(
-        value,
-        path,
-        &["beneficiary", "facility_kind", "domain", "label", "amounts"],
-    ) else {
-        return unreadable;
-    };
-    let beneficiary = r.required(&obj, "beneficiary", |r, v, p| {
-        reference(r, v, p, beneficiaries, Target::Beneficiary)
-    });
-    let facility_kind = r.required(&obj, "facility_kind", |r, v, p| {
-        r.word(v, p, FacilityKind::parse, FacilityKind::CODES)
-    });
-    let domain = r.optional(&obj, "domain", domain);
-    let label = r.optional(&obj, "label", Reader::text);
-    let Some(amounts_value) = obj.get("amounts") else {
-        r.missing(&obj.at("amounts"));
-        return unreadable;
-    };
-    let amounts_path = obj.at("amounts");
-    let (amounts, unreadable_years) = year_amounts(r, amounts_value, &amounts_path, period);
-    if amounts_value.as_object().is_some_and(|m| m.is_empty()) {
-        r.push(
-            IssueCode::AllocationEmpty,
-            &amounts_path,
-            "allocation sans aucun montant".to_owned(),
-            "allocation without any amount".to_owned(),
+/// Every year outside the period, in allocations and declared totals.
+fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root: &Path) {
+    let report = |r: &mut Reader<'_, '_>, path: Path, year: Year| {
+        r.issue_path(
+            path.key(year.to_string()),
+            IssueCode::FundingYearOutsidePeriod,
+            Params::new().with("year", year).with("period", period.to_string()),
         );
-    }
-    let allocation = match (beneficiary, facility_kind, domain, label, &unreadable_years) {
-        (Some(beneficiary), Some(facility_kind), Some(domain), Some(label), Some(bad))
-            if bad.is_empty() =>
-        {
-            Some(Allocation {
-                beneficiary,
-                facility_kind,
-                domain,
-                label,
-                amounts: amounts.clone(),
-            })
-        }
-        _ => None,
     };
-    AllocationDraft {
-        allocation,
-        amounts,
-        unreadable: unreadable_years,
+    if let Some(items) = d.allocations.get() {
+        for item in items {
+            for &(year, _) in item.extra.amounts.iter().flatten() {
+                if !period.contains(year) {
+                    let path = root.key("allocations").index(item.index).key("amounts");
+                    report(r, path, year);
+                }
+            }
+        }
     }
-}
-
-/// Reads a year → amount object. Returns the readable in-period amounts and the years whose amount
-/// is unreadable (`None` when the object itself or one of its keys is unreadable).
-fn year_amounts(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    period: Option<Period>,
-) -> (BTreeMap<Year, Amount>, Option<BTreeSet<Year>>) {
-    let mut unreadable = BTreeSet::new();
-    let entries = r.year_map(value, path, |r, year, v, p| {
-        let amount = r.amount(v, p);
-        if amount.is_none() {
-            unreadable.insert(year);
+    if let Some(Slot::Ok(entries)) = d.declared.get().map(|d| &d.yearly) {
+        for &(year, _) in entries {
+            if !period.contains(year) {
+                report(r, root.key("declared").key("yearly"), year);
+            }
         }
-        if let Some(period) = period.filter(|period| !period.contains(year)) {
-            r.push(
-                IssueCode::FundingYearOutsidePeriod,
-                p,
-                format!("l'année {year} est hors de la période {period}"),
-                format!("year {year} lies outside the period {period}"),
-            );
-            return Some(None);
-        }
-        Some(amount.map(|a| (year, a)))
-    });
-    let Some(entries) = entries else {
-        // A key is not a year, or the value is not an object: nothing can be placed.
-        return (BTreeMap::new(), None);
-    };
-    // Amounts outside the period are errors already: they are left out of every sum.
-    let amounts = entries.into_iter().filter_map(|(_, a)| a).collect();
-    (amounts, Some(unreadable))
+    }
 }
 
 /// Sums the in-period amounts of every allocation, per year, with overflow checked.
-fn sum(r: &mut Reader, drafts: &[AllocationDraft], period: Period, path: &Loc<'_>) -> Sums {
+fn sum(
+    r: &mut Reader<'_, '_>,
+    items: &[Item<Allocation, AllocationFacts>],
+    period: Period,
+    root: &Path,
+) -> Sums {
     let mut sums = Sums {
         by_year: period.years().map(|y| (y, Amount::ZERO)).collect(),
         unknown_years: BTreeSet::new(),
         all_unknown: false,
     };
     let mut overflowed = false;
-    for draft in drafts {
-        match &draft.unreadable {
-            None => sums.all_unknown = true,
-            Some(years) => sums.unknown_years.extend(years.iter().copied()),
-        }
-        for (&year, &amount) in draft.amounts.iter().filter(|(y, _)| period.contains(**y)) {
+    for item in items {
+        let Some(entries) = &item.extra.amounts else {
+            sums.all_unknown = true;
+            continue;
+        };
+        sums.unknown_years
+            .extend(item.extra.duplicates.iter().copied());
+        for &(year, amount) in entries {
+            if !period.contains(year) {
+                continue;
+            }
+            let Some(amount) = amount else {
+                sums.unknown_years.insert(year);
+                continue;
+            };
             let Some(total) = sums.by_year.get_mut(&year) else {
                 continue;
             };
@@ -227,143 +386,93 @@ fn sum(r: &mut Reader, drafts: &[AllocationDraft], period: Period, path: &Loc<'_
             }
         }
     }
-    if overflowed || grand_total(&sums).is_none() {
+    if overflowed || Amount::checked_sum(sums.by_year.values().copied()).is_none() {
         sums.all_unknown = true;
-        r.push(
+        r.issue_path(
+            root.key("allocations"),
             IssueCode::AmountOverflow,
-            path,
-            format!(
-                "la somme des allocations dépasse le plus grand montant accepté ({})",
-                Amount::MAX.to_french()
-            ),
-            format!(
-                "the sum of the allocations exceeds the largest accepted amount ({})",
-                Amount::MAX.to_english()
-            ),
+            Params::new().with("max", Amount::MAX),
         );
     }
     sums
 }
 
-fn grand_total(sums: &Sums) -> Option<Amount> {
-    Amount::checked_sum(sums.by_year.values().copied()).ok()
-}
-
-type DeclaredRead = (DeclaredTotals, bool);
-
-/// Reads the declared totals: `(totals, whether some declared amount was unreadable)`.
-fn declared(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    period: Option<Period>,
-) -> Option<DeclaredRead> {
-    let obj = r.object(value, path, &["yearly", "total"])?;
-    let mut unreadable = false;
-    let yearly = match obj.get("yearly") {
-        None => Some(BTreeMap::new()),
-        Some(v) => {
-            let (amounts, bad) = year_amounts(r, v, &obj.at("yearly"), period);
-            unreadable |= bad.as_ref().is_none_or(|b| !b.is_empty());
-            bad.filter(BTreeSet::is_empty).map(|_| amounts)
-        }
-    };
-    let total = r.optional(&obj, "total", Reader::amount);
-    unreadable |= total.is_none();
-    Some((
-        DeclaredTotals {
-            yearly: yearly?,
-            total: total?,
-        },
-        unreadable,
-    ))
-}
-
 /// Declared yearly totals against the allocations; the declared total against the years.
 fn check_declared(
-    r: &mut Reader,
-    declared: &DeclaredTotals,
-    path: &Loc<'_>,
-    declared_unreadable: bool,
+    r: &mut Reader<'_, '_>,
+    declared: &DeclaredDraft,
+    root: &Path,
     sums: &Sums,
     has_allocations: bool,
+    period: Period,
 ) {
+    let path = root.key("declared");
+    let yearly: &[(Year, Option<Amount>)] = declared.yearly.get().map_or(&[], Vec::as_slice);
     if has_allocations {
-        for (year, &stated) in &declared.yearly {
-            if sums.all_unknown || sums.unknown_years.contains(year) {
+        for &(year, stated) in yearly {
+            let Some(stated) = stated else { continue };
+            if !period.contains(year) || sums.all_unknown || sums.unknown_years.contains(&year) {
                 continue;
             }
-            let Some(&actual) = sums.by_year.get(year) else {
+            let Some(&actual) = sums.by_year.get(&year) else {
                 continue;
             };
             if actual != stated {
-                r.push(
+                r.issue_path(
+                    path.key("yearly").key(year.to_string()),
                     IssueCode::YearTotalMismatch,
-                    &path.key("yearly").key(&year.to_string()),
-                    format!(
-                        "total déclaré pour {year} : {}, mais les allocations de {year} font {}",
-                        stated.to_french(),
-                        actual.to_french()
-                    ),
-                    format!(
-                        "declared total for {year}: {}, but the allocations of {year} add up to {}",
-                        stated.to_english(),
-                        actual.to_english()
-                    ),
+                    Params::new()
+                        .with("year", year)
+                        .with("declared", stated)
+                        .with("computed", actual)
+                        .with("difference", difference(stated, actual)),
                 );
             }
         }
     }
-    let Some(stated) = declared.total else { return };
-    let (actual, what_fr, what_en) = if has_allocations {
+    let Slot::Ok(stated) = declared.total else {
+        return;
+    };
+    let (actual, basis) = if has_allocations {
         if sums.all_unknown || !sums.unknown_years.is_empty() {
             return;
         }
         (
-            grand_total(sums),
-            "les allocations de la période font",
-            "the allocations of the period add up to",
+            Amount::checked_sum(sums.by_year.values().copied()),
+            Word::ALLOCATIONS,
         )
     } else {
-        if declared.yearly.is_empty() || declared_unreadable {
+        let readable = matches!(declared.yearly, Slot::Ok(_))
+            && declared.yearly_duplicates.is_empty()
+            && yearly.iter().all(|(_, a)| a.is_some());
+        if yearly.is_empty() || !readable {
             return;
         }
         (
-            Amount::checked_sum(declared.yearly.values().copied()).ok(),
-            "les totaux annuels déclarés font",
-            "the declared yearly totals add up to",
+            Amount::checked_sum(
+                yearly
+                    .iter()
+                    .filter(|(y, _)| period.contains(*y))
+                    .filter_map(|(_, a)| *a),
+            ),
+            Word::DECLARED_YEARLY,
         )
     };
     let Some(actual) = actual else { return };
     if actual != stated {
-        r.push(
+        r.issue_path(
+            path.key("total"),
             IssueCode::PeriodTotalMismatch,
-            &path.key("total"),
-            format!(
-                "total déclaré : {}, mais {what_fr} {}",
-                stated.to_french(),
-                actual.to_french()
-            ),
-            format!(
-                "declared total: {}, but {what_en} {}",
-                stated.to_english(),
-                actual.to_english()
-            ),
+            Params::new()
+                .with("declared", stated)
+                .with("computed", actual)
+                .with("difference", difference(stated, actual))
+                .with("basis", basis),
         );
     }
 }
 
-/// A warning for each year of the period that no allocation funds.
-fn check_unfunded_years(r: &mut Reader, sums: &Sums, period: Period, path: &Loc<'_>) {
-    for year in period.years() {
-        let funded = sums.by_year.get(&year).is_some_and(|a| !a.is_zero());
-        if !funded && !sums.unknown_years.contains(&year) {
-            r.push(
-                IssueCode::YearWithoutFunding,
-                path,
-                format!("aucun financement en {year}, année de la période"),
-                format!("no funding in {year}, a year of the period"),
-            );
-        }
-    }
+/// `declared − computed`, signed, as a decimal number of euros.
+fn difference(declared: Amount, computed: Amount) -> rust_decimal::Decimal {
+    declared.to_decimal() - computed.to_decimal()
 }

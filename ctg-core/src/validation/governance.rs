@@ -1,74 +1,116 @@
 //! Governance bodies and amendments.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use serde_json::Value;
 
-use super::loc::Loc;
-use super::reader::Reader;
-use super::references::{reference, Target};
-use crate::{Amendment, GovernanceBody, GovernanceKind, IssueCode};
+use super::reader::{Fields, Reader, Seg};
+use super::slot::Item;
+use crate::input::Tok;
+use crate::{Amendment, GovernanceBody, GovernanceKind, IssueCode, Params};
 
-/// Reads one governance body, checking its members are parties.
-pub(crate) fn governance_body(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    parties: Option<&HashSet<String>>,
-) -> Option<GovernanceBody> {
-    let obj = r.object(value, path, &["kind", "name", "frequency", "members"])?;
-    let kind = r.required(&obj, "kind", |r, v, p| {
-        r.word(v, p, GovernanceKind::parse, GovernanceKind::CODES)
+const BODY: Fields = Fields {
+    names: &["kind", "name", "frequency", "members"],
+    required: &["kind"],
+};
+
+/// Reads one governance body; its members (party ids, with their index) are checked across
+/// sections.
+pub(crate) fn governance_body<'a>(
+    r: &mut Reader<'_, 'a>,
+    index: usize,
+    tok: Tok<'a>,
+) -> Item<GovernanceBody, Vec<(usize, String)>> {
+    let mark = r.mark();
+    let (mut kind, mut name, mut frequency) = (None, None, None);
+    let mut members: Vec<(usize, String)> = Vec::new();
+    let mut ok = true;
+    let is_object = r.object(tok, &BODY, |r, field, tok| match field {
+        0 => {
+            kind = r.word(tok, GovernanceKind::parse, GovernanceKind::CODES);
+            ok &= kind.is_some();
+        }
+        1 => {
+            name = r.text(tok);
+            ok &= name.is_some();
+        }
+        2 => {
+            frequency = r.text(tok);
+            ok &= frequency.is_some();
+        }
+        _ => {
+            let mut complete = true;
+            let listed = r.list(tok, |r, i, tok| match r.text(tok) {
+                Some(id) => members.push((i, id)),
+                None => complete = false,
+            });
+            ok &= listed && complete;
+        }
     });
-    let name = r.optional(&obj, "name", Reader::text);
-    let frequency = r.optional(&obj, "frequency", Reader::text);
-    let members = r.list_field(&obj, "members", |r, v, p| {
-        reference(r, v, p, parties, Target::Party)
-    });
-    Some(GovernanceBody {
-        kind: kind?,
-        name: name?,
-        frequency: frequency?,
-        members: members?,
-    })
+    r.annotate(mark, kind.map(|k: GovernanceKind| k.code()), name.as_deref());
+    let built = match (is_object && ok, kind) {
+        (true, Some(kind)) => Some(GovernanceBody {
+            kind,
+            name: name.clone(),
+            frequency,
+            members: members.iter().map(|(_, m)| m.clone()).collect(),
+        }),
+        _ => None,
+    };
+    Item {
+        index,
+        id: None,
+        name,
+        built,
+        extra: members,
+    }
 }
 
-/// Reads the amendments: unique numbers, none dated before the signature.
-pub(crate) fn amendments(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    signed: Option<NaiveDate>,
-) -> Option<Vec<Amendment>> {
+const AMENDMENT: Fields = Fields {
+    names: &["number", "date", "summary"],
+    required: &["number", "date", "summary"],
+};
+
+/// Reads the amendments (unique numbers); their dates are checked against the signature across
+/// sections. Called with the reader at `amendments`.
+pub(crate) fn amendments<'a>(
+    r: &mut Reader<'_, 'a>,
+    tok: Tok<'a>,
+) -> Option<Vec<Item<Amendment, Option<NaiveDate>>>> {
+    let mut items = Vec::new();
     let mut numbers = BTreeSet::new();
-    r.list(value, path, |r, v, p| {
-        let obj = r.object(v, p, &["number", "date", "summary"])?;
-        let number = r.required(&obj, "number", Reader::positive_int);
-        let date = r.required(&obj, "date", Reader::date);
-        let summary = r.required(&obj, "summary", Reader::text);
+    let is_list = r.list(tok, |r, index, tok| {
+        let mark = r.mark();
+        let (mut number, mut date, mut summary) = (None, None, None);
+        let is_object = r.object(tok, &AMENDMENT, |r, field, tok| match field {
+            0 => number = r.positive_int(tok),
+            1 => date = r.date(tok),
+            _ => summary = r.text(tok),
+        });
         if let Some(n) = number.filter(|n| !numbers.insert(*n)) {
-            r.push(
+            r.issue_at(
+                &[Seg::Field("number")],
                 IssueCode::AmendmentDuplicateNumber,
-                &obj.at("number"),
-                format!("le numéro d'avenant {n} est déjà utilisé"),
-                format!("amendment number {n} is already used"),
+                Params::new().with("number", n),
             );
         }
-        if let (Some(date), Some(signed)) = (date, signed) {
-            if date < signed {
-                r.push(
-                    IssueCode::AmendmentBeforeSignature,
-                    &obj.at("date"),
-                    format!("avenant daté du {date}, avant la signature du {signed}"),
-                    format!("amendment dated {date}, before the signature of {signed}"),
-                );
-            }
-        }
-        Some(Amendment {
-            number: number?,
-            date: date?,
-            summary: summary?,
-        })
-    })
+        let id = number.map(|n| n.to_string());
+        r.annotate(mark, id.as_deref(), None);
+        let built = match (is_object, number, date, summary) {
+            (true, Some(number), Some(date), Some(summary)) => Some(Amendment {
+                number,
+                date,
+                summary,
+            }),
+            _ => None,
+        };
+        items.push(Item {
+            index,
+            id,
+            name: None,
+            built,
+            extra: date,
+        });
+    });
+    is_list.then_some(items)
 }

@@ -1,4 +1,8 @@
 //! Validation: turning a lenient document into a `Convention`, reporting every problem at once.
+//!
+//! Every input (JSON text, a host tree, a `serde_json::Value`) is pulled through the same
+//! [`Source`](crate::input) interface into drafts; the rules across sections run on the drafts;
+//! the convention is assembled only when no error was found.
 
 mod action_sheets;
 mod calendar;
@@ -6,47 +10,181 @@ mod document;
 mod domains;
 mod funding;
 mod governance;
-mod issue;
-mod issue_code;
-mod loc;
 mod parties;
-mod path;
-mod problem;
 mod reader;
 mod references;
-mod report;
-mod severity;
+mod sink;
+mod slot;
 mod strategy;
 
-pub use issue::Issue;
-pub use issue_code::IssueCode;
-pub use path::{Path, PathSegment};
-pub use problem::Problem;
-pub use report::{Report, Validation};
-pub use severity::Severity;
-
-use serde_json::Value;
+use crate::input::{self, JsonSource, Limits, SerdeSource, Source, Stop, TreeSource};
+use crate::{Issue, IssueCode, Params, Path, Report, Validation, Word};
 
 use reader::Reader;
 
-/// How many levels a document may nest: the limit of the JSON text reader (serde_json's), which the
-/// bindings also apply when they read native values (Python dicts, JavaScript objects); deeper
-/// input gets [`Issue::too_deep`].
+/// Validation with options: the [`Limits`] of what is read. The functions [`validate_str`],
+/// [`validate_slice`], [`validate_value`] and [`validate_host`] use the default options.
 ///
 /// ```
-/// use ctg_core::{validate_str, MAX_DEPTH};
-/// let nested = |n: usize| "[".repeat(n) + &"]".repeat(n);
-/// // At the limit the document is read (and found not to be an object)…
-/// let report = validate_str(&nested(MAX_DEPTH)).into_report();
-/// assert_eq!(report.issues()[0].code.as_str(), "field.type");
-/// // …one level deeper it is refused.
-/// let report = validate_str(&nested(MAX_DEPTH + 1)).into_report();
-/// assert_eq!(report.issues()[0].code.as_str(), "json.too_deep");
+/// use ctg_core::{Limits, Validator};
+/// let validator = Validator::new().limits(Limits { max_bytes: 100, ..Limits::default() });
+/// let report = validator.validate_str(ctg_core::Convention::sample_json()).into_report();
+/// assert_eq!(report.issues()[0].code.as_str(), "input.too_large");
 /// ```
-pub const MAX_DEPTH: usize = 127;
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Validator {
+    limits: Limits,
+}
 
-/// Validates a JSON document given as text. Never fails: text that is not JSON gives a report
-/// with one `json.syntax` error (or `json.too_deep` past 128 levels of nesting).
+impl Validator {
+    /// A validator with the default limits.
+    ///
+    /// ```
+    /// assert!(ctg_core::Validator::new().validate_str(ctg_core::Convention::sample_json()).is_valid());
+    /// ```
+    pub fn new() -> Validator {
+        Validator::default()
+    }
+
+    /// The same validator with other limits.
+    ///
+    /// ```
+    /// use ctg_core::{Limits, Validator};
+    /// let strict = Validator::new().limits(Limits { max_depth: 2, ..Limits::default() });
+    /// let report = strict.validate_str(r#"{"a": {"b": {}}}"#).into_report();
+    /// assert_eq!(report.issues()[0].code.as_str(), "json.too_deep");
+    /// ```
+    pub fn limits(mut self, limits: Limits) -> Validator {
+        self.limits = limits;
+        self
+    }
+
+    /// The limits in use.
+    ///
+    /// ```
+    /// assert_eq!(ctg_core::Validator::new().get_limits(), ctg_core::Limits::DEFAULT);
+    /// ```
+    pub fn get_limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Validates JSON text.
+    ///
+    /// ```
+    /// let v = ctg_core::Validator::new().validate_str(r#"{"format_version": 1}"#);
+    /// assert!(!v.is_valid());
+    /// ```
+    pub fn validate_str(&self, json: &str) -> Validation {
+        self.validate_slice(json.as_bytes())
+    }
+
+    /// Validates JSON text given as bytes (UTF-8; a lone surrogate encoded as WTF-8 is reported
+    /// where it stands, like `"\ud800"`).
+    ///
+    /// ```
+    /// let report = ctg_core::Validator::new().validate_slice(b"\xff\xfe").into_report();
+    /// assert_eq!(report.issues()[0].code.as_str(), "json.syntax");
+    /// ```
+    pub fn validate_slice(&self, json: &[u8]) -> Validation {
+        if json.len() > self.limits.max_bytes {
+            return self.fatal(Stop::TooLarge, Word::BYTES, self.limits.max_bytes);
+        }
+        let mut source = JsonSource::new(json, self.limits.max_depth);
+        self.run(&mut source, Word::BYTES, self.limits.max_bytes)
+    }
+
+    /// Validates an already parsed `serde_json::Value` (whose duplicate keys, if the text had
+    /// any, were merged by its parser: prefer [`Validator::validate_str`] on text).
+    ///
+    /// ```
+    /// let value: serde_json::Value = serde_json::from_str(ctg_core::Convention::sample_json()).unwrap();
+    /// assert!(ctg_core::Validator::new().validate_value(&value).is_valid());
+    /// ```
+    pub fn validate_value(&self, value: &serde_json::Value) -> Validation {
+        let mut source = SerdeSource::new(value, self.limits.max_depth);
+        self.run(&mut source, Word::VALUES, self.limits.max_values)
+    }
+
+    /// Validates a host tree (what the Python and JavaScript bindings build).
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// let doc = Value::Map(vec![(Key::Int(2024), Value::Null)]);
+    /// let report = ctg_core::Validator::new().validate_host(&doc).into_report();
+    /// assert!(report.issues().iter().any(|i| i.code.as_str() == "field.unknown"));
+    /// ```
+    pub fn validate_host(&self, value: &input::Value) -> Validation {
+        let mut source = TreeSource::new(value, self.limits.max_depth);
+        self.run(&mut source, Word::VALUES, self.limits.max_values)
+    }
+
+    fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word, size_limit: usize) -> Validation {
+        let mut r = Reader::new(source, &self.limits);
+        let tok = r.next();
+        let draft = document::read(&mut r, tok);
+        r.finish();
+        let convention = draft.and_then(|d| document::check(&mut r, d));
+        let (stop, sink) = r.into_parts();
+        if let Some(stop) = stop {
+            return self.fatal(stop, unit, size_limit);
+        }
+        let report = sink.into_report(document::section_rank);
+        let convention = convention.filter(|_| report.is_valid());
+        Validation::new(report, convention)
+    }
+
+    /// The report of an input that could not be read at all.
+    fn fatal(&self, stop: Stop, unit: Word, size_limit: usize) -> Validation {
+        let issue = match stop {
+            Stop::Syntax {
+                line,
+                column,
+                detail,
+            } => Issue::new(
+                IssueCode::JsonSyntax,
+                Path::root(),
+                Params::new()
+                    .with("line", line)
+                    .with("column", column)
+                    .with("detail", detail),
+            ),
+            Stop::TooDeep => Issue::new(
+                IssueCode::JsonTooDeep,
+                Path::root(),
+                Params::new().with("limit", self.limits.max_depth),
+            ),
+            Stop::TooLarge => Issue::new(
+                IssueCode::InputTooLarge,
+                Path::root(),
+                Params::new().with("limit", size_limit).with("unit", unit),
+            ),
+        };
+        Validation::new(Report::from(vec![issue]), None)
+    }
+
+    /// Reads one indicator (for `Indicator::from_json_str`).
+    pub(crate) fn read_indicator(&self, json: &str) -> Result<crate::Indicator, Report> {
+        let mut source = JsonSource::new(json.as_bytes(), self.limits.max_depth);
+        let mut r = Reader::new(&mut source, &self.limits);
+        let tok = r.next();
+        let indicator = action_sheets::indicator(&mut r, tok);
+        r.finish();
+        let (stop, sink) = r.into_parts();
+        if let Some(stop) = stop {
+            return Err(self
+                .fatal(stop, Word::BYTES, self.limits.max_bytes)
+                .into_report());
+        }
+        let report = sink.into_report(|_| 0);
+        match indicator {
+            Some(indicator) if report.is_valid() => Ok(indicator),
+            _ => Err(report),
+        }
+    }
+}
+
+/// Validates a JSON document given as text, with the default [`Limits`]. Never fails: text that
+/// is not JSON gives a report with one `json.syntax` error.
 ///
 /// ```
 /// let validation = ctg_core::validate_str(ctg_core::Convention::sample_json());
@@ -59,10 +197,7 @@ pub const MAX_DEPTH: usize = 127;
 /// assert!(codes.contains(&("field.missing", "title".to_string())));
 /// ```
 pub fn validate_str(json: &str) -> Validation {
-    match serde_json::from_str::<Value>(json) {
-        Ok(value) => validate_value(&value),
-        Err(error) => syntax_error(&error),
-    }
+    Validator::new().validate_str(json)
 }
 
 /// Validates a JSON document given as bytes (UTF-8).
@@ -72,10 +207,7 @@ pub fn validate_str(json: &str) -> Validation {
 /// assert_eq!(report.issues()[0].code.as_str(), "json.syntax");
 /// ```
 pub fn validate_slice(json: &[u8]) -> Validation {
-    match serde_json::from_slice::<Value>(json) {
-        Ok(value) => validate_value(&value),
-        Err(error) => syntax_error(&error),
-    }
+    Validator::new().validate_slice(json)
 }
 
 /// Validates an already parsed JSON value.
@@ -85,45 +217,18 @@ pub fn validate_slice(json: &[u8]) -> Validation {
 /// let validation = ctg_core::validate_value(&value);
 /// assert!(validation.report().is_valid());
 /// ```
-pub fn validate_value(value: &Value) -> Validation {
-    let mut reader = Reader::default();
-    let convention = document::convention(&mut reader, value);
-    let report = Report::new(reader.into_issues());
-    let convention = convention.filter(|_| report.is_valid());
-    Validation::new(report, convention)
+pub fn validate_value(value: &serde_json::Value) -> Validation {
+    Validator::new().validate_value(value)
 }
 
-fn syntax_error(error: &serde_json::Error) -> Validation {
-    let text = error.to_string();
-    let issue = if text.contains("recursion limit") {
-        Issue::too_deep()
-    } else {
-        Issue::new(
-            IssueCode::JsonSyntax,
-            Path::root(),
-            format!(
-                "JSON illisible, ligne {} colonne {} ({text})",
-                error.line(),
-                error.column()
-            ),
-            format!(
-                "unreadable JSON at line {} column {} ({text})",
-                error.line(),
-                error.column()
-            ),
-        )
-    };
-    Validation::new(Report::new(vec![issue]), None)
-}
-
-/// Reads one indicator (for `Indicator::from_json_str`).
-pub(crate) fn read_indicator_str(json: &str) -> Result<crate::Indicator, Report> {
-    let value = serde_json::from_str::<Value>(json).map_err(|e| syntax_error(&e).into_report())?;
-    let mut reader = Reader::default();
-    let indicator = action_sheets::indicator(&mut reader, &value, &loc::Loc::Root);
-    let report = Report::new(reader.into_issues());
-    match indicator {
-        Some(indicator) if report.is_valid() => Ok(indicator),
-        _ => Err(report),
-    }
+/// Validates a host tree ([`input::Value`]), as the Python and JavaScript bindings build it.
+///
+/// ```
+/// use ctg_core::input::{Key, Value};
+/// let doc = Value::Map(vec![(Key::Text("format_version".into()), Value::Float(1.0))]);
+/// let report = ctg_core::validate_host(&doc).into_report();
+/// assert_eq!(report.issues()[0].code.as_str(), "format_version.unsupported");
+/// ```
+pub fn validate_host(value: &input::Value) -> Validation {
+    Validator::new().validate_host(value)
 }

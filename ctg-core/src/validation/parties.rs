@@ -2,182 +2,251 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
+use super::reader::{Fields, Reader, Seg};
+use super::slot::Item;
+use crate::input::Tok;
+use crate::{
+    DepartementCode, InseeCode, IssueCode, Params, Party, PartyKind, PartyRole, Siren, Siret, Word,
+};
 
-use super::loc::Loc;
-use super::reader::{shorten, Reader};
-use crate::{InseeCode, IssueCode, Party, PartyKind, PartyRole};
-
-const FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "kind",
-    "role",
-    "insee",
-    "siren",
-    "siret",
-    "departement",
-    "members",
-    "deliberation_date",
-    "aliases",
-];
-
-/// Identities already seen (SIREN, SIRET, INSEE code → index of the first party).
-#[derive(Default)]
-struct Seen {
-    identities: HashMap<String, usize>,
-}
-
-impl Seen {
-    /// Records an identity; reports `party.duplicate` when an earlier party has it.
-    fn check(&mut self, r: &mut Reader, index: usize, field: &str, value: &str, path: &Loc<'_>) {
-        let key = format!("{field}:{value}");
-        match self.identities.get(&key) {
-            Some(&first) => r.push(
-                IssueCode::PartyDuplicate,
-                path,
-                format!("même {field} ({value}) que la partie parties[{first}] : partie listée deux fois"),
-                format!("same {field} ({value}) as party parties[{first}]: party listed twice"),
-            ),
-            None => {
-                self.identities.insert(key, index);
-            }
-        }
-    }
-}
-
-/// Reads the list of parties and applies the rules across it.
-pub(crate) fn parties(r: &mut Reader, value: &Value, path: &Loc<'_>) -> Option<Vec<Party>> {
-    let mut seen = Seen::default();
-    let mut index = 0;
-    let parties = r.list(value, path, |r, v, p| {
-        let party = party(r, v, p, index, &mut seen);
-        index += 1;
-        party
-    });
-    if let Value::Array(items) = value {
-        let has_caf = items.iter().any(|item| {
-            item.get("kind")
-                .and_then(Value::as_str)
-                .and_then(PartyKind::parse)
-                == Some(PartyKind::Caf)
-        });
-        if !has_caf {
-            r.push(
-                IssueCode::PartyNoCaf,
-                path,
-                "aucune partie de type « caf » : une CTG est signée par au moins une Caf"
-                    .to_owned(),
-                "no party of kind \"caf\": a CTG is signed by at least one Caf".to_owned(),
-            );
-        }
-    }
-    parties
-}
-
-fn party(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
-    index: usize,
-    seen: &mut Seen,
-) -> Option<Party> {
-    let obj = r.object(value, path, FIELDS)?;
-    let id = r.required(&obj, "id", Reader::text);
-    let name = r.required(&obj, "name", Reader::text);
-    let kind = r.required(&obj, "kind", |r, v, p| {
-        r.word(v, p, PartyKind::parse, PartyKind::CODES)
-    });
-    let role = r.required(&obj, "role", |r, v, p| {
-        r.word(v, p, PartyRole::parse, PartyRole::CODES)
-    });
-    let insee = r.optional(&obj, "insee", Reader::identifier::<InseeCode>);
-    let siren = r.optional(&obj, "siren", Reader::identifier::<crate::Siren>);
-    let siret = r.optional(&obj, "siret", Reader::identifier::<crate::Siret>);
-    let departement = r.optional(
-        &obj,
+const PARTY: Fields = Fields {
+    names: &[
+        "id",
+        "name",
+        "kind",
+        "role",
+        "insee",
+        "siren",
+        "siret",
         "departement",
-        Reader::identifier::<crate::DepartementCode>,
-    );
-    let members = r.list_field(&obj, "members", Reader::identifier::<InseeCode>);
-    let deliberation_date = r.optional(&obj, "deliberation_date", Reader::date);
-    let aliases = r.list_field(&obj, "aliases", Reader::text);
+        "members",
+        "deliberation_date",
+        "aliases",
+    ],
+    required: &["id", "name", "kind", "role"],
+};
 
-    if let Some(Some(siren)) = &siren {
-        seen.check(r, index, "SIREN", siren.as_str(), &obj.at("siren"));
+/// What the checks across sections and the geography need of a party, even a broken one.
+#[derive(Debug, Default)]
+pub(crate) struct PartyFacts {
+    pub(crate) kind: Option<PartyKind>,
+}
+
+/// Reads the list of parties and applies the rules across it (duplicate identities and ids, at
+/// least one Caf). Called with the reader at `parties`.
+pub(crate) fn parties<'a>(
+    r: &mut Reader<'_, 'a>,
+    tok: Tok<'a>,
+) -> Option<Vec<Item<Party, PartyFacts>>> {
+    let mut items = Vec::new();
+    let mut seen: HashMap<(Word, String), usize> = HashMap::new();
+    let is_list = r.list(tok, |r, i, tok| {
+        let item = party(r, i, tok, &mut seen);
+        items.push(item);
+    });
+    if !is_list {
+        return None;
     }
-    if let Some(Some(siret)) = &siret {
-        seen.check(r, index, "SIRET", siret.as_str(), &obj.at("siret"));
-        if let Some(Some(siren)) = &siren {
+    super::references::ids(r, &items);
+    if !items.iter().any(|p| p.extra.kind == Some(PartyKind::Caf)) {
+        r.issue(IssueCode::PartyNoCaf, Params::new());
+    }
+    Some(items)
+}
+
+/// Records an identity of party `index`; reports `party.duplicate` when an earlier party has it.
+fn check_identity(
+    r: &mut Reader<'_, '_>,
+    seen: &mut HashMap<(Word, String), usize>,
+    index: usize,
+    field: &'static str,
+    word: Word,
+    value: &str,
+) {
+    match seen.get(&(word, value.to_owned())) {
+        Some(&first) => r.issue_at(
+            &[Seg::Field(field)],
+            IssueCode::PartyDuplicate,
+            Params::new()
+                .with("identifier", word)
+                .with("value", value)
+                .with("first", first),
+        ),
+        None => {
+            seen.insert((word, value.to_owned()), index);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Draft {
+    id: Option<String>,
+    name: Option<String>,
+    kind: Option<PartyKind>,
+    role: Option<PartyRole>,
+    insee: Option<InseeCode>,
+    siren: Option<Siren>,
+    siret: Option<Siret>,
+    departement: Option<DepartementCode>,
+    members: Vec<InseeCode>,
+    insee_seen: bool,
+    deliberation_date: Option<chrono::NaiveDate>,
+    aliases: Vec<String>,
+    /// A present optional field could not be read.
+    bad: bool,
+}
+
+fn party<'a>(
+    r: &mut Reader<'_, 'a>,
+    index: usize,
+    tok: Tok<'a>,
+    seen: &mut HashMap<(Word, String), usize>,
+) -> Item<Party, PartyFacts> {
+    let mark = r.mark();
+    let mut d = Draft::default();
+    let is_object = r.object(tok, &PARTY, |r, field, tok| {
+        let ok = match field {
+            0 => {
+                d.id = r.text(tok);
+                d.id.is_some()
+            }
+            1 => {
+                d.name = r.text(tok);
+                d.name.is_some()
+            }
+            2 => {
+                d.kind = r.word(tok, PartyKind::parse, PartyKind::CODES);
+                d.kind.is_some()
+            }
+            3 => {
+                d.role = r.word(tok, PartyRole::parse, PartyRole::CODES);
+                d.role.is_some()
+            }
+            4 => {
+                d.insee_seen = true;
+                d.insee = r.identifier(tok);
+                d.insee.is_some()
+            }
+            5 => {
+                d.siren = r.identifier(tok);
+                d.siren.is_some()
+            }
+            6 => {
+                d.siret = r.identifier(tok);
+                d.siret.is_some()
+            }
+            7 => {
+                d.departement = r.identifier(tok);
+                d.departement.is_some()
+            }
+            8 => {
+                let mut complete = true;
+                let listed = r.list(tok, |r, _, tok| match r.identifier::<InseeCode>(tok) {
+                    Some(code) => d.members.push(code),
+                    None => complete = false,
+                });
+                listed && complete
+            }
+            9 => {
+                d.deliberation_date = r.date(tok);
+                d.deliberation_date.is_some()
+            }
+            _ => {
+                let mut complete = true;
+                let listed = r.list(tok, |r, _, tok| match r.text(tok) {
+                    Some(alias) => d.aliases.push(alias),
+                    None => complete = false,
+                });
+                listed && complete
+            }
+        };
+        d.bad |= !ok;
+    });
+
+    let mut fits = true;
+    if is_object {
+        fits = rules(r, index, &d, seen);
+    }
+    r.annotate(mark, d.id.as_deref(), d.name.as_deref());
+    let facts = PartyFacts { kind: d.kind };
+    let complete = is_object && fits && !d.bad;
+    let (id, name) = (d.id.clone(), d.name.clone());
+    let built = match (complete, d.id, d.name, d.kind, d.role) {
+        (true, Some(id), Some(name), Some(kind), Some(role)) => Some(Party {
+            id,
+            name,
+            kind,
+            role,
+            insee: d.insee,
+            siren: d.siren,
+            siret: d.siret,
+            departement: d.departement,
+            members: d.members,
+            deliberation_date: d.deliberation_date,
+            aliases: d.aliases,
+        }),
+        _ => None,
+    };
+    Item {
+        index,
+        id,
+        name,
+        built,
+        extra: facts,
+    }
+}
+
+/// The rules of one party: identities not seen before, SIRET within SIREN, a commune's INSEE code,
+/// members only on groupings, role fitting kind. `false` when the party cannot be kept.
+fn rules(
+    r: &mut Reader<'_, '_>,
+    index: usize,
+    d: &Draft,
+    seen: &mut HashMap<(Word, String), usize>,
+) -> bool {
+    let mut fits = true;
+    if let Some(siren) = &d.siren {
+        check_identity(r, seen, index, "siren", Word::SIREN, siren.as_str());
+    }
+    if let Some(siret) = &d.siret {
+        check_identity(r, seen, index, "siret", Word::SIRET, siret.as_str());
+        if let Some(siren) = &d.siren {
             if siret.siren() != *siren {
-                r.push(
+                r.issue_at(
+                    &[Seg::Field("siret")],
                     IssueCode::SiretSirenMismatch,
-                    &obj.at("siret"),
-                    format!("le SIRET {siret} ne commence pas par le SIREN {siren}"),
-                    format!("SIRET {siret} does not start with SIREN {siren}"),
+                    Params::new()
+                        .with("siret", siret.as_str())
+                        .with("siren", siren.as_str()),
                 );
             }
         }
     }
-    if let Some(Some(insee)) = &insee {
-        seen.check(r, index, "code INSEE", insee.as_str(), &obj.at("insee"));
+    if let Some(insee) = &d.insee {
+        check_identity(r, seen, index, "insee", Word::INSEE, insee.as_str());
     }
-    if let Some(kind) = kind {
-        if kind == PartyKind::Commune && matches!(insee, Some(None)) {
-            r.push(
-                IssueCode::PartyInseeMissing,
-                path,
-                "commune sans code INSEE : impossible de la distinguer de ses homonymes".to_owned(),
-                "commune without an INSEE code: it cannot be told from its namesakes".to_owned(),
+    let Some(kind) = d.kind else {
+        return fits;
+    };
+    if kind == PartyKind::Commune && !d.insee_seen {
+        r.issue(IssueCode::PartyInseeMissing, Params::new());
+    }
+    if !d.members.is_empty() && !kind.can_have_members() {
+        r.issue_at(
+            &[Seg::Field("members")],
+            IssueCode::PartyMembersNotGrouping,
+            Params::new().with("kind", kind.word()),
+        );
+    }
+    if let Some(role) = d.role {
+        if !kind.accepts_role(role) {
+            r.issue_at(
+                &[Seg::Field("role")],
+                IssueCode::PartyRoleMismatch,
+                Params::new().with("role", role.word()).with("kind", kind.word()),
             );
-        }
-        if members.as_ref().is_some_and(|m| !m.is_empty()) && !kind.can_have_members() {
-            r.push(
-                IssueCode::PartyMembersNotGrouping,
-                &obj.at("members"),
-                format!(
-                    "seuls un EPCI ou un syndicat ont des communes membres, pas « {} »",
-                    kind.label_fr()
-                ),
-                format!(
-                    "only an EPCI or a syndicate has member communes, not \"{}\"",
-                    kind.label_en()
-                ),
-            );
-        }
-        if let Some(role) = role {
-            let mismatch = (role == PartyRole::Caf && kind != PartyKind::Caf)
-                || (kind == PartyKind::Caf && role == PartyRole::Signatory);
-            if mismatch {
-                r.push(
-                    IssueCode::PartyRoleMismatch,
-                    &obj.at("role"),
-                    format!(
-                        "le rôle « {} » ne convient pas à une partie de type « {} »",
-                        role.code(),
-                        shorten(kind.label_fr())
-                    ),
-                    format!(
-                        "role \"{}\" does not fit a party of kind \"{}\"",
-                        role.code(),
-                        kind.label_en()
-                    ),
-                );
-                return None;
-            }
+            fits = false;
         }
     }
-    Some(Party {
-        id: id?,
-        name: name?,
-        kind: kind?,
-        role: role?,
-        insee: insee?,
-        siren: siren?,
-        siret: siret?,
-        departement: departement?,
-        members: members?,
-        deliberation_date: deliberation_date?,
-        aliases: aliases?,
-    })
+    fits
 }

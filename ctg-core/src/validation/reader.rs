@@ -1,452 +1,707 @@
-//! The lenient reader: walks a JSON value, reads typed fields and records every problem with its
-//! path, so that one bad field never hides the others.
+//! The lenient reader: pulls a document from a [`Source`], reads typed values, and records every
+//! problem with its path, so that one bad field never hides the others.
+//!
+//! Every value token must be consumed: a reader that does not want a list or an object calls
+//! [`Reader::skip`] (the scalar readers do it on a wrong type).
 
+use std::borrow::Cow;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 
-use super::loc::Loc;
-use crate::{Amount, AmountError, Issue, IssueCode, Period, Problem, Year};
+use super::sink::Sink;
+use crate::input::{KeyTok, Limits, Source, Stop, Tok};
+use crate::writing::{self, Unread};
+use crate::{
+    Amount, Issue, IssueCode, Param, Params, ParseError, Path, PathSegment, Period, Word, Year,
+};
 
-/// Collects issues while the document is read.
-#[derive(Default)]
-pub(crate) struct Reader {
-    issues: Vec<Issue>,
+/// One step of the path being read.
+#[derive(Debug, Clone)]
+pub(crate) enum Seg<'a> {
+    /// A field of the format.
+    Field(&'static str),
+    /// Another key (a year, an unknown field).
+    Key(Cow<'a, str>),
+    /// A list index.
+    Index(usize),
 }
 
-/// An object being read: its fields, and where it is.
-pub(crate) struct Obj<'v, 'l> {
-    map: &'v Map<String, Value>,
-    pub(crate) path: Loc<'l>,
+/// The fields an object may have, and which are required.
+pub(crate) struct Fields {
+    pub(crate) names: &'static [&'static str],
+    pub(crate) required: &'static [&'static str],
 }
 
-impl<'v> Obj<'v, '_> {
-    /// The value of a field, `None` when absent or `null`.
-    pub(crate) fn get(&self, name: &str) -> Option<&'v Value> {
-        self.map.get(name).filter(|v| !v.is_null())
-    }
-
-    /// The path of a field of this object.
-    pub(crate) fn at<'s>(&'s self, name: &'s str) -> Loc<'s> {
-        self.path.key(name)
-    }
+/// What a year map held besides its entries.
+pub(crate) struct YearKeys {
+    /// Whether every key was a year.
+    pub(crate) all_years: bool,
+    /// Years given twice (their second value was not read).
+    pub(crate) duplicates: Vec<Year>,
 }
 
-/// The JSON type of a value, for messages: (French, English).
-fn type_names(value: &Value) -> (&'static str, &'static str) {
-    match value {
-        Value::Null => ("null", "null"),
-        Value::Bool(_) => ("un booléen", "a boolean"),
-        Value::Number(_) => ("un nombre", "a number"),
-        Value::String(_) => ("un texte", "a string"),
-        Value::Array(_) => ("une liste", "a list"),
-        Value::Object(_) => ("un objet", "an object"),
-    }
+/// Reads a document and collects its issues.
+pub(crate) struct Reader<'s, 'a> {
+    src: &'s mut dyn Source<'a>,
+    stop: Option<Stop>,
+    path: Vec<Seg<'a>>,
+    sink: Sink,
 }
 
-impl Reader {
-    /// Records an issue.
-    pub(crate) fn push(&mut self, code: IssueCode, path: &Loc<'_>, fr: String, en: String) {
-        self.issues.push(Issue::new(code, path.path(), fr, en));
-    }
-
-    /// Records a value type's error.
-    pub(crate) fn problem(&mut self, path: &Loc<'_>, problem: &dyn Problem) {
-        self.issues.push(Issue::from_problem(path.path(), problem));
-    }
-
-    /// Whether any error was recorded so far.
-    pub(crate) fn has_errors(&self) -> bool {
-        self.issues.iter().any(Issue::is_error)
-    }
-
-    /// The issues recorded.
-    pub(crate) fn into_issues(self) -> Vec<Issue> {
-        self.issues
-    }
-
-    /// Records a wrong JSON type.
-    pub(crate) fn wrong_type(&mut self, path: &Loc<'_>, value: &Value, fr: &str, en: &str) {
-        let (got_fr, got_en) = type_names(value);
-        self.push(
-            IssueCode::FieldType,
-            path,
-            format!("type incorrect : {fr} attendu, {got_fr} trouvé"),
-            format!("wrong type: expected {en}, found {got_en}"),
-        );
-    }
-
-    /// Records a missing required field.
-    pub(crate) fn missing(&mut self, path: &Loc<'_>) {
-        self.push(
-            IssueCode::FieldMissing,
-            path,
-            "champ obligatoire absent".to_owned(),
-            "required field is missing".to_owned(),
-        );
-    }
-
-    /// Opens an object, reporting a wrong type and every field not in `known`.
-    pub(crate) fn object<'v, 'l>(
-        &mut self,
-        value: &'v Value,
-        path: &Loc<'l>,
-        known: &[&str],
-    ) -> Option<Obj<'v, 'l>> {
-        let Value::Object(map) = value else {
-            self.wrong_type(path, value, "un objet", "an object");
-            return None;
-        };
-        for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
-            self.push(
-                IssueCode::FieldUnknown,
-                &path.key(key.as_str()),
-                format!(
-                    "champ inconnu « {key} », ignoré (champs connus : {})",
-                    known.join(", ")
-                ),
-                format!(
-                    "unknown field \"{key}\", ignored (known fields: {})",
-                    known.join(", ")
-                ),
-            );
+impl<'s, 'a> Reader<'s, 'a> {
+    pub(crate) fn new(src: &'s mut dyn Source<'a>, limits: &Limits) -> Reader<'s, 'a> {
+        Reader {
+            src,
+            stop: None,
+            path: Vec::with_capacity(8),
+            sink: Sink::new(limits.max_issues),
         }
-        Some(Obj { map, path: *path })
     }
 
-    /// Reads a required field with `read`; reports it when missing.
-    pub(crate) fn required<T>(
+    // ------------------------------------------------------------------ pulling
+
+    /// The next value; `Null` once reading has stopped.
+    pub(crate) fn next(&mut self) -> Tok<'a> {
+        if self.stop.is_some() {
+            return Tok::Null;
+        }
+        match self.src.next() {
+            Ok(tok) => tok,
+            Err(stop) => {
+                self.stop = Some(stop);
+                Tok::Null
+            }
+        }
+    }
+
+    fn key(&mut self) -> Option<KeyTok<'a>> {
+        if self.stop.is_some() {
+            return None;
+        }
+        self.src.key().unwrap_or_else(|stop| {
+            self.stop = Some(stop);
+            None
+        })
+    }
+
+    fn item(&mut self) -> bool {
+        if self.stop.is_some() {
+            return false;
+        }
+        self.src.item().unwrap_or_else(|stop| {
+            self.stop = Some(stop);
+            false
+        })
+    }
+
+    /// After the document: nothing may follow it.
+    pub(crate) fn finish(&mut self) {
+        if self.stop.is_none() {
+            if let Err(stop) = self.src.finish() {
+                self.stop = Some(stop);
+            }
+        }
+    }
+
+    /// Why reading stopped, if it did, and the issues.
+    pub(crate) fn into_parts(self) -> (Option<Stop>, Sink) {
+        (self.stop, self.sink)
+    }
+
+    /// Consumes a value: the whole of a list or object (without reporting anything in it).
+    pub(crate) fn skip(&mut self, tok: Tok<'a>) {
+        let mut stack = match tok {
+            Tok::Object => vec![true],
+            Tok::Array => vec![false],
+            _ => return,
+        };
+        while let Some(&object) = stack.last() {
+            let more = if object {
+                self.key().is_some()
+            } else {
+                self.item()
+            };
+            if !more {
+                stack.pop();
+                continue;
+            }
+            match self.next() {
+                Tok::Object => stack.push(true),
+                Tok::Array => stack.push(false),
+                _ => {}
+            }
+            if self.stop.is_some() {
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ issues
+
+    /// The current path.
+    pub(crate) fn path(&self) -> Path {
+        path_of(&self.path, &[])
+    }
+
+    /// Records an issue at the current path.
+    pub(crate) fn issue(&mut self, code: IssueCode, params: Params) {
+        self.issue_at(&[], code, params);
+    }
+
+    /// Records an issue at the current path followed by `extra`.
+    pub(crate) fn issue_at(&mut self, extra: &[Seg<'_>], code: IssueCode, params: Params) {
+        if self.sink.accepts(code) {
+            let path = path_of(&self.path, extra);
+            self.sink.push(Issue::new(code, path, params));
+        }
+    }
+
+    /// Records a value's parse error at the current path.
+    pub(crate) fn error(&mut self, error: ParseError) {
+        if self.sink.accepts(error.code()) {
+            self.sink.push(Issue::from_error(self.path(), error));
+        }
+    }
+
+    /// Records an issue at an absolute path (the checks across sections).
+    pub(crate) fn issue_path(&mut self, path: Path, code: IssueCode, params: Params) {
+        if self.sink.accepts(code) {
+            self.sink.push(Issue::new(code, path, params));
+        }
+    }
+
+    /// Whether an error was recorded so far.
+    pub(crate) fn has_errors(&self) -> bool {
+        self.sink.has_errors()
+    }
+
+    /// How many issues were recorded so far (to annotate an item's issues afterwards).
+    pub(crate) fn mark(&self) -> usize {
+        self.sink.len()
+    }
+
+    /// Adds the item's id and name to the issues recorded since `mark` that have none.
+    pub(crate) fn annotate(&mut self, mark: usize, id: Option<&str>, name: Option<&str>) {
+        self.sink.annotate(mark, id, name);
+    }
+
+    // ------------------------------------------------------------------ containers
+
+    /// Reads an object with known fields: `field(r, index, value)` for each present, non-null
+    /// field; unknown fields are reported (warning) and skipped, a repeated key is an error (its
+    /// second value is skipped), and a missing required field is reported. `false` when the value
+    /// is not an object.
+    pub(crate) fn object(
         &mut self,
-        obj: &Obj<'_, '_>,
-        name: &str,
-        read: impl FnOnce(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
-    ) -> Option<T> {
-        match obj.get(name) {
-            Some(value) => read(self, value, &obj.at(name)),
-            None => {
-                self.missing(&obj.at(name));
+        tok: Tok<'a>,
+        fields: &Fields,
+        mut field: impl FnMut(&mut Self, usize, Tok<'a>),
+    ) -> bool {
+        if !matches!(tok, Tok::Object) {
+            self.wrong_type(tok, Word::OBJECT);
+            return false;
+        }
+        let mut seen: u64 = 0;
+        let mut present: u64 = 0;
+        let mut others: Vec<Cow<'a, str>> = Vec::new();
+        while let Some(key) = self.key() {
+            let Some(name) = self.key_text(key) else {
+                continue;
+            };
+            let tok = self.next();
+            match fields.names.iter().position(|n| *n == name) {
+                Some(i) => {
+                    let bit = 1u64 << (i % 64);
+                    let static_name = fields.names.get(i).copied().unwrap_or("");
+                    self.path.push(Seg::Field(static_name));
+                    if seen & bit != 0 {
+                        self.duplicate_key(static_name);
+                        self.skip(tok);
+                    } else {
+                        seen |= bit;
+                        if matches!(tok, Tok::Null) {
+                            // null is absent
+                        } else {
+                            present |= bit;
+                            field(self, i, tok);
+                        }
+                    }
+                    self.path.pop();
+                }
+                None => {
+                    self.path.push(Seg::Key(name.clone()));
+                    if others.contains(&name) {
+                        self.duplicate_key(&name);
+                    } else {
+                        let known: Vec<String> =
+                            fields.names.iter().map(|n| (*n).to_owned()).collect();
+                        self.issue(
+                            IssueCode::FieldUnknown,
+                            Params::new()
+                                .with("field", crate::text::shorten(&name))
+                                .with("known", known),
+                        );
+                        others.push(name);
+                    }
+                    self.skip(tok);
+                    self.path.pop();
+                }
+            }
+        }
+        for name in fields.required {
+            let i = fields.names.iter().position(|n| n == name).unwrap_or(0);
+            if present & (1u64 << (i % 64)) == 0 {
+                self.issue_at(
+                    &[Seg::Field(name)],
+                    IssueCode::FieldMissing,
+                    Params::new().with("field", *name),
+                );
+            }
+        }
+        true
+    }
+
+    /// A key as text; a broken or unusable key is reported and its value skipped.
+    fn key_text(&mut self, key: KeyTok<'a>) -> Option<Cow<'a, str>> {
+        match key {
+            KeyTok::Text(k) => Some(k),
+            KeyTok::Int(i) => Some(Cow::Owned(i.to_string())),
+            KeyTok::BrokenText(k) => {
+                let tok = self.next();
+                self.path.push(Seg::Key(k.clone()));
+                self.issue(
+                    IssueCode::TextLoneSurrogate,
+                    Params::new().with("text", crate::text::shorten(&k)),
+                );
+                self.skip(tok);
+                self.path.pop();
+                None
+            }
+            KeyTok::Unsupported(type_name) => {
+                let tok = self.next();
+                self.issue(
+                    IssueCode::FieldType,
+                    Params::new()
+                        .with("expected", Word::TEXT)
+                        .with("found", format!("{type_name} key")),
+                );
+                self.skip(tok);
                 None
             }
         }
     }
 
-    /// Reads an optional field with `read`. The outer `Option` is `None` when the field is
-    /// present but unreadable (the problem is recorded), `Some(None)` when it is absent.
-    pub(crate) fn optional<T>(
-        &mut self,
-        obj: &Obj<'_, '_>,
-        name: &str,
-        read: impl FnOnce(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
-    ) -> Option<Option<T>> {
-        match obj.get(name) {
-            Some(value) => read(self, value, &obj.at(name)).map(Some),
-            None => Some(None),
-        }
-    }
-
-    /// Reads an optional list field; absent means empty.
-    pub(crate) fn list_field<T>(
-        &mut self,
-        obj: &Obj<'_, '_>,
-        name: &str,
-        read: impl FnMut(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        match obj.get(name) {
-            Some(value) => self.list(value, &obj.at(name), read),
-            None => Some(Vec::new()),
-        }
-    }
-
-    /// Reads a list, item by item. `None` when the value is not a list or any item failed (every
-    /// item is still read, so that every problem is recorded).
-    pub(crate) fn list<T>(
-        &mut self,
-        value: &Value,
-        path: &Loc<'_>,
-        mut read: impl FnMut(&mut Reader, &Value, &Loc<'_>) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        let Value::Array(items) = value else {
-            self.wrong_type(path, value, "une liste", "a list");
-            return None;
-        };
-        let mut out = Vec::with_capacity(items.len());
-        let mut complete = true;
-        for (i, item) in items.iter().enumerate() {
-            match read(self, item, &path.index(i)) {
-                Some(v) => out.push(v),
-                None => complete = false,
-            }
-        }
-        complete.then_some(out)
-    }
-
-    /// Reads an object whose keys are years (`{"2024": …}`), in key order. `None` when it is not
-    /// an object or any entry failed.
-    pub(crate) fn year_map<T>(
-        &mut self,
-        value: &Value,
-        path: &Loc<'_>,
-        mut read: impl FnMut(&mut Reader, Year, &Value, &Loc<'_>) -> Option<T>,
-    ) -> Option<Vec<(Year, T)>> {
-        let Value::Object(map) = value else {
-            self.wrong_type(
-                path,
-                value,
-                "un objet année → valeur",
-                "an object year → value",
-            );
-            return None;
-        };
-        let mut out = Vec::with_capacity(map.len());
-        let mut complete = true;
-        for (key, item) in map {
-            let item_path = path.key(key.as_str());
-            let Some(year) = parse_year_text(key) else {
-                self.invalid_year(&item_path, key);
-                complete = false;
-                continue;
-            };
-            match read(self, year, item, &item_path) {
-                Some(v) => out.push((year, v)),
-                None => complete = false,
-            }
-        }
-        complete.then_some(out)
-    }
-
-    /// A non-empty text (trimmed).
-    pub(crate) fn text(&mut self, value: &Value, path: &Loc<'_>) -> Option<String> {
-        let Value::String(s) = value else {
-            self.wrong_type(path, value, "un texte", "a string");
-            return None;
-        };
-        let trimmed = s.trim();
-        if trimmed.is_empty() {
-            self.push(
-                IssueCode::FieldEmpty,
-                path,
-                "le texte est vide".to_owned(),
-                "the text is empty".to_owned(),
-            );
-            return None;
-        }
-        Some(trimmed.to_owned())
-    }
-
-    fn invalid_year(&mut self, path: &Loc<'_>, shown: &str) {
-        self.push(
-            IssueCode::YearInvalid,
-            path,
-            format!(
-                "année invalide : {shown} (attendu : une année entre {} et {})",
-                Period::MIN_YEAR,
-                Period::MAX_YEAR
-            ),
-            format!(
-                "invalid year: {shown} (expected a year between {} and {})",
-                Period::MIN_YEAR,
-                Period::MAX_YEAR
-            ),
+    fn duplicate_key(&mut self, key: &str) {
+        self.issue(
+            IssueCode::JsonDuplicateKey,
+            Params::new().with("key", crate::text::shorten(key)),
         );
     }
 
-    /// A year: an integer, or a string of four digits, between 1990 and 2100.
-    pub(crate) fn year(&mut self, value: &Value, path: &Loc<'_>) -> Option<Year> {
-        let year = match value {
-            Value::Number(n) => n.as_i64().and_then(|y| Year::try_from(y).ok()),
-            Value::String(s) => parse_year_text(s),
-            _ => {
-                self.wrong_type(path, value, "une année", "a year");
+    /// Reads a list: `item(r, index, value)` for each item. `false` when the value is not a list.
+    pub(crate) fn list(
+        &mut self,
+        tok: Tok<'a>,
+        mut item: impl FnMut(&mut Self, usize, Tok<'a>),
+    ) -> bool {
+        if !matches!(tok, Tok::Array) {
+            self.wrong_type(tok, Word::LIST);
+            return false;
+        }
+        let mut i = 0;
+        while self.item() {
+            let tok = self.next();
+            self.path.push(Seg::Index(i));
+            item(self, i, tok);
+            self.path.pop();
+            i += 1;
+        }
+        true
+    }
+
+    /// Reads an object whose keys are years (`{"2024": …}`): `entry(r, year, value)` for each;
+    /// a key that is not a year is reported and skipped, a repeated year is reported and its
+    /// second value skipped. `None` when the value is not an object.
+    pub(crate) fn year_map(
+        &mut self,
+        tok: Tok<'a>,
+        mut entry: impl FnMut(&mut Self, Year, Tok<'a>),
+    ) -> Option<YearKeys> {
+        if !matches!(tok, Tok::Object) {
+            self.wrong_type(tok, Word::YEAR_MAP);
+            return None;
+        }
+        let mut keys = YearKeys {
+            all_years: true,
+            duplicates: Vec::new(),
+        };
+        let mut years: Vec<Year> = Vec::new();
+        let mut others: Vec<Cow<'a, str>> = Vec::new();
+        while let Some(key) = self.key() {
+            let Some(text) = self.key_text(key) else {
+                keys.all_years = false;
+                continue;
+            };
+            let tok = self.next();
+            self.path.push(Seg::Key(text.clone()));
+            match parse_year_text(&text) {
+                Some(year) if years.contains(&year) => {
+                    self.duplicate_key(&text);
+                    keys.duplicates.push(year);
+                    self.skip(tok);
+                }
+                Some(year) => {
+                    years.push(year);
+                    entry(self, year, tok);
+                }
+                None => {
+                    keys.all_years = false;
+                    if others.contains(&text) {
+                        self.duplicate_key(&text);
+                    } else {
+                        self.invalid_year(Param::Text(crate::text::shorten(&text)));
+                        others.push(text);
+                    }
+                    self.skip(tok);
+                }
+            }
+            self.path.pop();
+        }
+        Some(keys)
+    }
+
+    // ------------------------------------------------------------------ scalars
+
+    /// Reports a value of the wrong type (or unreadable) and consumes it.
+    pub(crate) fn wrong_type(&mut self, tok: Tok<'a>, expected: Word) {
+        match &tok {
+            Tok::Unreadable(what) => self.issue(
+                IssueCode::InputUnreadable,
+                Params::new().with("detail", crate::text::shorten(what)),
+            ),
+            Tok::Float(f) if f.is_nan() => {
+                self.issue(IssueCode::ValueNan, Params::new().with("expected", expected))
+            }
+            _ => self.issue(
+                IssueCode::FieldType,
+                Params::new()
+                    .with("expected", expected)
+                    .with("found", found(&tok)),
+            ),
+        }
+        self.skip(tok);
+    }
+
+    fn lone_surrogate(&mut self, text: &str) {
+        self.issue(
+            IssueCode::TextLoneSurrogate,
+            Params::new().with("text", crate::text::shorten(text)),
+        );
+    }
+
+    /// A non-empty text, trimmed.
+    pub(crate) fn text(&mut self, tok: Tok<'a>) -> Option<String> {
+        match tok {
+            Tok::Text(s) => {
+                let trimmed = s.trim();
+                if trimmed.is_empty() {
+                    self.issue(IssueCode::FieldEmpty, Params::new());
+                    return None;
+                }
+                Some(if trimmed.len() == s.len() {
+                    s.into_owned()
+                } else {
+                    trimmed.to_owned()
+                })
+            }
+            Tok::BrokenText(s) => {
+                self.lone_surrogate(&s);
+                None
+            }
+            other => {
+                self.wrong_type(other, Word::TEXT);
+                None
+            }
+        }
+    }
+
+    fn invalid_year(&mut self, shown: Param) {
+        let mut params = Params::new();
+        params.set("value", shown);
+        self.issue(
+            IssueCode::YearInvalid,
+            params
+                .with("min", Period::MIN_YEAR)
+                .with("max", Period::MAX_YEAR),
+        );
+    }
+
+    /// A year: an integer, or a text of four digits, between 1990 and 2100.
+    pub(crate) fn year(&mut self, tok: Tok<'a>) -> Option<Year> {
+        let (year, shown) = match tok {
+            Tok::Int(i) => (Year::try_from(i).ok(), Param::Text(i.to_string())),
+            Tok::Text(s) => (parse_year_text(&s), Param::Text(crate::text::shorten(&s))),
+            Tok::BigInt(s) => (None, Param::Text(crate::text::shorten(&s))),
+            Tok::Float(f) if !f.is_nan() => (None, Param::Text(f.text())),
+            other => {
+                self.wrong_type(other, Word::YEAR);
                 return None;
             }
         };
         let year = year.filter(|y| (Period::MIN_YEAR..=Period::MAX_YEAR).contains(y));
         if year.is_none() {
-            self.invalid_year(path, &shorten(&value.to_string()));
+            self.invalid_year(shown);
         }
         year
     }
 
-    /// A date: `YYYY-MM-DD` or `DD/MM/YYYY`.
-    pub(crate) fn date(&mut self, value: &Value, path: &Loc<'_>) -> Option<NaiveDate> {
-        let Value::String(s) = value else {
-            self.wrong_type(path, value, "une date (texte)", "a date (string)");
-            return None;
+    /// A date: `YYYY-MM-DD` or `DD/MM/YYYY` text, or a host date (a date-time at midnight too).
+    pub(crate) fn date(&mut self, tok: Tok<'a>) -> Option<NaiveDate> {
+        let (date, shown) = match tok {
+            Tok::Text(s) => {
+                let t = s.trim();
+                let date = NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                    .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
+                    .ok()
+                    .filter(|_| t.len() <= 10);
+                (date, crate::text::shorten(t))
+            }
+            Tok::Date(d) => (Some(d), d.to_string()),
+            Tok::DateTime(dt) => (
+                (dt.time() == NaiveTime::MIN).then_some(dt.date()),
+                dt.to_string(),
+            ),
+            Tok::BrokenText(s) => {
+                self.lone_surrogate(&s);
+                return None;
+            }
+            other => {
+                self.wrong_type(other, Word::DATE);
+                return None;
+            }
         };
-        let s = s.trim();
-        let date = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-            .ok()
-            .filter(|d| s.len() <= 10 && d.year_in_range());
+        let date = date.filter(|d| {
+            use chrono::Datelike;
+            (1900..=2200).contains(&d.year())
+        });
         if date.is_none() {
-            let shown = shorten(s);
-            self.push(
-                IssueCode::DateInvalid,
-                path,
-                format!("date invalide : « {shown} » (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)"),
-                format!("invalid date: \"{shown}\" (expected YYYY-MM-DD or DD/MM/YYYY)"),
-            );
+            self.issue(IssueCode::DateInvalid, Params::new().with("value", shown));
         }
         date
     }
 
-    /// An amount of money: a string (canonical or French writing) or an integer.
-    pub(crate) fn amount(&mut self, value: &Value, path: &Loc<'_>) -> Option<Amount> {
-        let result = match value {
-            Value::String(s) => Amount::parse(s),
-            Value::Number(n) => {
-                if let Some(euros) = n.as_u64() {
-                    Amount::from_euros(euros)
-                } else if n.as_i64().is_some() {
-                    Err(AmountError::Negative)
-                } else {
-                    Err(AmountError::from_float(n.as_f64().unwrap_or(f64::NAN)))
-                }
+    /// An amount of money: a text (canonical or French writing), an integer (whole euros) or a
+    /// host's exact decimal. Binary floats are refused.
+    pub(crate) fn amount(&mut self, tok: Tok<'a>) -> Option<Amount> {
+        let result = match tok {
+            Tok::Text(s) => Amount::parse(&s),
+            Tok::Int(i) => match u64::try_from(i) {
+                Ok(euros) => Amount::from_euros(euros),
+                Err(_) => Amount::from_integer_text(&i.to_string()),
+            },
+            Tok::BigInt(s) => Amount::from_integer_text(&s),
+            Tok::Decimal(s) if is_nan_text(s) => {
+                self.issue(IssueCode::ValueNan, Params::new().with("expected", Word::AMOUNT));
+                return None;
             }
-            _ => {
-                self.wrong_type(
-                    path,
-                    value,
-                    "un montant (texte « 1234.56 »)",
-                    "an amount (string \"1234.56\")",
-                );
+            Tok::Decimal(s) => Amount::from_decimal_text(s),
+            Tok::Float(f) if !f.is_nan() => Err(Amount::float_error(&f.text())),
+            Tok::BrokenText(s) => {
+                self.lone_surrogate(&s);
+                return None;
+            }
+            other => {
+                self.wrong_type(other, Word::AMOUNT);
                 return None;
             }
         };
-        result.map_err(|e| self.problem(path, &e)).ok()
+        result.map_err(|e| self.error(e)).ok()
     }
 
-    /// A decimal value (indicators): a string or a JSON number.
-    pub(crate) fn decimal(&mut self, value: &Value, path: &Loc<'_>) -> Option<Decimal> {
-        let text = match value {
-            Value::String(s) => s.trim().replace(',', "."),
-            Value::Number(n) => n.to_string(),
-            _ => {
-                self.wrong_type(path, value, "un nombre", "a number");
+    /// A decimal value (indicators): a text in human writing (`"12,5"`), an integer, or a host's
+    /// exact decimal. Binary floats are refused (`decimal.float`).
+    pub(crate) fn decimal(&mut self, tok: Tok<'a>) -> Option<Decimal> {
+        let shown: String;
+        let parsed = match tok {
+            Tok::Text(s) => {
+                shown = crate::text::shorten(&s);
+                match writing::read(&s) {
+                    Ok(w) => w.to_decimal(),
+                    Err(Unread::Invalid) => None,
+                    Err(Unread::Ambiguous {
+                        separator,
+                        as_thousands,
+                        as_decimal,
+                    }) => {
+                        let reading = |w: &writing::Written| {
+                            w.to_decimal()
+                                .map_or_else(|| Param::Text(String::new()), Param::Decimal)
+                        };
+                        let mut params = Params::new()
+                            .with("value", shown)
+                            .with("separator", separator.to_string());
+                        params.set("as_thousands", reading(&as_thousands));
+                        params.set("as_decimal", reading(&as_decimal));
+                        self.issue(IssueCode::DecimalAmbiguous, params);
+                        return None;
+                    }
+                }
+            }
+            Tok::Int(i) => {
+                shown = i.to_string();
+                Decimal::try_from_i128_with_scale(i, 0).ok()
+            }
+            Tok::BigInt(s) => {
+                shown = crate::text::shorten(&s);
+                None
+            }
+            Tok::Decimal(s) if is_nan_text(s) => {
+                self.issue(IssueCode::ValueNan, Params::new().with("expected", Word::DECIMAL));
+                return None;
+            }
+            Tok::Decimal(s) => {
+                shown = crate::text::shorten(s);
+                Decimal::from_str_exact(s)
+                    .or_else(|_| Decimal::from_scientific(s))
+                    .ok()
+            }
+            Tok::Float(f) if !f.is_nan() => {
+                self.issue(IssueCode::DecimalFloat, Params::new().with("value", f.text()));
+                return None;
+            }
+            Tok::BrokenText(s) => {
+                self.lone_surrogate(&s);
+                return None;
+            }
+            other => {
+                self.wrong_type(other, Word::DECIMAL);
                 return None;
             }
         };
-        let parsed = if text.len() <= 40 {
-            Decimal::from_str_exact(&text)
-                .or_else(|_| Decimal::from_scientific(&text))
-                .ok()
-        } else {
-            None
-        };
         if parsed.is_none() {
-            let shown = shorten(&text);
-            self.push(
-                IssueCode::DecimalInvalid,
-                path,
-                format!("nombre illisible : « {shown} »"),
-                format!("unreadable number: \"{shown}\""),
-            );
+            self.issue(IssueCode::DecimalInvalid, Params::new().with("value", shown));
         }
         parsed.map(|d| d.normalize())
     }
 
-    /// A positive integer (numbers of action sheets and amendments): an integer or a string.
-    pub(crate) fn positive_int(&mut self, value: &Value, path: &Loc<'_>) -> Option<u32> {
-        if !matches!(value, Value::Number(_) | Value::String(_)) {
-            self.wrong_type(path, value, "un entier", "an integer");
-            return None;
-        }
-        let number = positive_integer(value);
+    /// A positive integer (numbers of action sheets and amendments, durations): an integer or a
+    /// text of digits, from 1 to 2³²−1.
+    pub(crate) fn positive_int(&mut self, tok: Tok<'a>) -> Option<u32> {
+        let (number, shown) = match tok {
+            Tok::Int(i) => (u32::try_from(i).ok(), i.to_string()),
+            Tok::Text(s) => (s.trim().parse::<u32>().ok(), crate::text::shorten(&s)),
+            Tok::BigInt(s) => (None, crate::text::shorten(&s)),
+            Tok::Float(f) if !f.is_nan() => (None, f.text()),
+            other => {
+                self.wrong_type(other, Word::INTEGER);
+                return None;
+            }
+        };
+        let number = number.filter(|&n| n >= 1);
         if number.is_none() {
-            let shown = shorten(&value.to_string());
-            self.push(
-                IssueCode::NumberInvalid,
-                path,
-                format!("nombre invalide : {shown} (attendu : un entier positif)"),
-                format!("invalid number: {shown} (expected a positive integer)"),
-            );
+            self.issue(IssueCode::NumberInvalid, Params::new().with("value", shown));
         }
         number
     }
 
-    /// An identifier (INSEE code, SIREN, SIRET, département): a string read with `T::from_str`.
-    pub(crate) fn identifier<T>(&mut self, value: &Value, path: &Loc<'_>) -> Option<T>
+    /// An identifier (INSEE code, SIREN, SIRET, département): a text read with `T::from_str`.
+    pub(crate) fn identifier<T>(&mut self, tok: Tok<'a>) -> Option<T>
     where
-        T: FromStr,
-        T::Err: Problem,
+        T: FromStr<Err = ParseError>,
     {
-        let Value::String(s) = value else {
-            self.wrong_type(
-                path,
-                value,
-                "un identifiant (texte)",
-                "an identifier (string)",
-            );
-            return None;
-        };
-        s.parse::<T>().map_err(|e| self.problem(path, &e)).ok()
+        match tok {
+            Tok::Text(s) => s.parse::<T>().map_err(|e| self.error(e)).ok(),
+            Tok::BrokenText(s) => {
+                self.lone_surrogate(&s);
+                None
+            }
+            other => {
+                self.wrong_type(other, Word::IDENTIFIER);
+                None
+            }
+        }
     }
 
     /// A word of a fixed list (role, kind, status…), read leniently by `parse`.
     pub(crate) fn word<T>(
         &mut self,
-        value: &Value,
-        path: &Loc<'_>,
+        tok: Tok<'a>,
         parse: impl FnOnce(&str) -> Option<T>,
         accepted: &[&str],
     ) -> Option<T> {
-        let Value::String(s) = value else {
-            self.wrong_type(path, value, "un texte", "a string");
-            return None;
+        let s = match tok {
+            Tok::Text(s) => s,
+            Tok::BrokenText(s) => {
+                self.lone_surrogate(&s);
+                return None;
+            }
+            other => {
+                self.wrong_type(other, Word::TEXT);
+                return None;
+            }
         };
-        let parsed = parse(s);
+        let parsed = parse(&s);
         if parsed.is_none() {
-            let shown = shorten(s);
-            let list = accepted.join(", ");
-            self.push(
+            let accepted: Vec<String> = accepted.iter().map(|a| (*a).to_owned()).collect();
+            self.issue(
                 IssueCode::ValueUnknown,
-                path,
-                format!("valeur inconnue « {shown} » (valeurs acceptées : {list})"),
-                format!("unknown value \"{shown}\" (accepted values: {list})"),
+                Params::new()
+                    .with("value", crate::text::shorten(&s))
+                    .with("accepted", accepted),
             );
         }
         parsed
     }
 }
 
-/// A positive integer written as a JSON integer or a string of digits (`3`, `"3"`), fitting in
-/// 32 bits; `None` otherwise.
-pub(crate) fn positive_integer(value: &Value) -> Option<u32> {
-    let number = match value {
-        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
-        Value::String(s) => s.trim().parse::<u32>().ok(),
-        _ => None,
+/// The `found` parameter of `field.type`: what the value is.
+fn found(tok: &Tok<'_>) -> Param {
+    let word = match tok {
+        Tok::Null => Word::NULL,
+        Tok::Bool(_) => Word::BOOLEAN,
+        Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) => Word::NUMBER,
+        Tok::Decimal(_) => Word::DECIMAL,
+        Tok::Text(_) | Tok::BrokenText(_) => Word::TEXT,
+        Tok::Date(_) => Word::DATE,
+        Tok::DateTime(_) => Word::DATETIME,
+        Tok::Object => Word::OBJECT,
+        Tok::Array => Word::LIST,
+        Tok::Unsupported(name) | Tok::Unreadable(name) => {
+            return Param::Text(crate::text::shorten(name))
+        }
     };
-    number.filter(|&n| n >= 1)
+    Param::Word(word)
 }
 
-/// A year written as four digits.
-fn parse_year_text(s: &str) -> Option<Year> {
+/// Whether a host decimal's writing is a NaN (`NaN`, `sNaN`, `-NaN`).
+fn is_nan_text(s: &str) -> bool {
+    s.trim_start_matches(['-', '+'])
+        .trim_start_matches(['s', 'S'])
+        .eq_ignore_ascii_case("nan")
+}
+
+/// The public path of a stack of steps followed by `extra`.
+fn path_of(steps: &[Seg<'_>], extra: &[Seg<'_>]) -> Path {
+    Path::from_segments(
+        steps
+            .iter()
+            .chain(extra)
+            .map(|seg| match seg {
+                Seg::Field(name) => PathSegment::Key((*name).to_owned()),
+                Seg::Key(key) => PathSegment::Key(key.as_ref().to_owned()),
+                Seg::Index(i) => PathSegment::Index(*i),
+            })
+            .collect(),
+    )
+}
+
+/// A year written as four digits, within the accepted range.
+pub(crate) fn parse_year_text(s: &str) -> Option<Year> {
     let s = s.trim();
     (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
         .flatten()
         .filter(|y| (Period::MIN_YEAR..=Period::MAX_YEAR).contains(y))
-}
-
-/// At most 64 characters of a value, for messages.
-pub(crate) fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(64).collect();
-    if s.chars().nth(64).is_some() {
-        out.push('…');
-    }
-    out
-}
-
-trait YearInRange {
-    fn year_in_range(&self) -> bool;
-}
-
-impl YearInRange for NaiveDate {
-    fn year_in_range(&self) -> bool {
-        use chrono::Datelike;
-        (1900..=2200).contains(&self.year())
-    }
 }

@@ -1,46 +1,38 @@
 //! Ids and references: unique ids in a list, and references that must name an existing item.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use serde_json::Value;
+use super::reader::{Reader, Seg};
+use super::slot::Item;
+use crate::{IssueCode, Param, Params, Path};
 
-use super::loc::Loc;
-use super::reader::{shorten, Reader};
-use crate::IssueCode;
-
-/// The ids declared in a list of objects (`parties`, `stakes`…), read from the raw items so that
-/// an item with another problem still counts as existing. Reports `id.duplicate` at the later
-/// item. `None` when the value is not a list (references are then not checked).
-pub(crate) fn collect_ids(
-    r: &mut Reader,
-    list: Option<&Value>,
-    path: &Loc<'_>,
-) -> Option<HashSet<String>> {
-    let Some(Value::Array(items)) = list else {
-        return None;
-    };
-    let mut ids = HashSet::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let Some(id) = item.get("id").and_then(Value::as_str).map(str::trim) else {
+/// The ids of a list's items (read from every item, so that an item with another problem still
+/// counts as existing), reporting `id.duplicate` at each later item. Called while the reader is at
+/// the list.
+pub(crate) fn ids<T, X>(r: &mut Reader<'_, '_>, items: &[Item<T, X>]) -> HashSet<String> {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+    for item in items {
+        let Some(id) = item.id.as_deref() else {
             continue;
         };
-        if id.is_empty() {
-            continue;
-        }
-        if !ids.insert(id.to_owned()) {
-            let shown = shorten(id);
-            r.push(
+        match first.get(id) {
+            Some(&earlier) => r.issue_at(
+                &[Seg::Index(item.index), Seg::Field("id")],
                 IssueCode::IdDuplicate,
-                &path.index(i).key("id"),
-                format!("identifiant « {shown} » déjà utilisé plus haut dans la liste"),
-                format!("id \"{shown}\" is already used earlier in the list"),
-            );
+                Params::new()
+                    .with("id", crate::text::shorten(id))
+                    .with("first", earlier)
+                    .with("item_id", crate::text::shorten(id)),
+            ),
+            None => {
+                first.insert(id, item.index);
+            }
         }
     }
-    Some(ids)
+    first.into_keys().map(str::to_owned).collect()
 }
 
-/// What a reference points at, for messages: (code, French noun, English noun).
+/// What a reference points at.
 #[derive(Clone, Copy)]
 pub(crate) enum Target {
     Party,
@@ -50,47 +42,36 @@ pub(crate) enum Target {
 }
 
 impl Target {
-    fn describe(self) -> (IssueCode, &'static str, &'static str, &'static str) {
+    fn code(self) -> IssueCode {
         match self {
-            Target::Party => (IssueCode::UnknownParty, "partie", "party", "parties"),
-            Target::Stake => (IssueCode::UnknownStake, "enjeu", "stake", "stakes"),
-            Target::Objective => (
-                IssueCode::UnknownObjective,
-                "objectif",
-                "objective",
-                "objectives",
-            ),
-            Target::Beneficiary => (
-                IssueCode::UnknownBeneficiary,
-                "bénéficiaire",
-                "beneficiary",
-                "funding.beneficiaries",
-            ),
+            Target::Party => IssueCode::UnknownParty,
+            Target::Stake => IssueCode::UnknownStake,
+            Target::Objective => IssueCode::UnknownObjective,
+            Target::Beneficiary => IssueCode::UnknownBeneficiary,
         }
     }
 }
 
-/// Reads a reference (an id) and checks that it names an item of `known`, when known.
-pub(crate) fn reference(
-    r: &mut Reader,
-    value: &Value,
-    path: &Loc<'_>,
+/// Checks that `id` names an item of `known` (when the list could be read); reports it at `path`
+/// otherwise, with the referring item's id and name.
+pub(crate) fn check(
+    r: &mut Reader<'_, '_>,
     known: Option<&HashSet<String>>,
+    id: &str,
     target: Target,
-) -> Option<String> {
-    let id = r.text(value, path)?;
-    if let Some(known) = known {
-        if !known.contains(&id) {
-            let (code, fr, en, list) = target.describe();
-            let shown = shorten(&id);
-            r.push(
-                code,
-                path,
-                format!("aucun(e) {fr} n'a l'identifiant « {shown} » (voir {list})"),
-                format!("no {en} has the id \"{shown}\" (see {list})"),
-            );
-            return None;
-        }
+    path: Path,
+    item: (Option<&str>, Option<&str>),
+) {
+    let Some(known) = known else { return };
+    if known.contains(id) {
+        return;
     }
-    Some(id)
+    let mut params = Params::new().with("id", crate::text::shorten(id));
+    if let Some(item_id) = item.0 {
+        params.set("item_id", Param::Text(crate::text::shorten(item_id)));
+    }
+    if let Some(name) = item.1 {
+        params.set("item_name", Param::Text(crate::text::shorten(name)));
+    }
+    r.issue_path(path, target.code(), params);
 }

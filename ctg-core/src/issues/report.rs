@@ -2,9 +2,13 @@
 
 use serde::Serialize;
 
-use crate::{Convention, Issue, Lang};
+use crate::{Convention, Issue, Lang, Severity};
 
-/// Every issue validation found, errors and warnings, in document order.
+/// Every issue found, errors, warnings and informations, in document order.
+///
+/// A report keeps at most [`Limits::max_issues`](crate::Limits) issues; past that, one last
+/// `report.truncated` information says how many more errors and warnings there were, and
+/// [`is_valid`](Self::is_valid) still counts them.
 ///
 /// ```
 /// let report = ctg_core::validate_str("not json").into_report();
@@ -15,14 +19,18 @@ use crate::{Convention, Issue, Lang};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     issues: Vec<Issue>,
+    hidden_errors: usize,
 }
 
 impl Report {
-    pub(crate) fn new(issues: Vec<Issue>) -> Report {
-        Report { issues }
+    pub(crate) fn with_hidden(issues: Vec<Issue>, hidden_errors: usize) -> Report {
+        Report {
+            issues,
+            hidden_errors,
+        }
     }
 
-    /// Every issue.
+    /// Every issue kept.
     ///
     /// ```
     /// let report = ctg_core::validate_str(r#"{"format_version": 1}"#).into_report();
@@ -53,7 +61,7 @@ impl Report {
     /// assert!(report.errors().all(|i| i.code.as_str() == "field.missing"));
     /// ```
     pub fn errors(&self) -> impl Iterator<Item = &Issue> {
-        self.issues.iter().filter(|i| i.is_error())
+        self.of(Severity::Error)
     }
 
     /// The warnings.
@@ -64,10 +72,25 @@ impl Report {
     /// assert_eq!(warnings, [("field.unknown", "colour".to_string())]);
     /// ```
     pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
-        self.issues.iter().filter(|i| !i.is_error())
+        self.of(Severity::Warning)
     }
 
-    /// Whether there is no error (warnings allowed).
+    /// The informations.
+    ///
+    /// ```
+    /// let report = ctg_core::validate_str(ctg_core::Convention::sample_json()).into_report();
+    /// assert_eq!(report.infos().count(), 0);
+    /// ```
+    pub fn infos(&self) -> impl Iterator<Item = &Issue> {
+        self.of(Severity::Info)
+    }
+
+    fn of(&self, severity: Severity) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(move |i| i.severity == severity)
+    }
+
+    /// Whether there is no error (warnings and informations allowed), counting the errors a
+    /// truncated report no longer lists.
     ///
     /// ```
     /// let mut doc = ctg_core::Convention::sample().to_value();
@@ -77,7 +100,19 @@ impl Report {
     /// assert!(report.is_valid()); // warnings never block
     /// ```
     pub fn is_valid(&self) -> bool {
-        self.errors().next().is_none()
+        self.hidden_errors == 0 && self.errors().next().is_none()
+    }
+
+    /// Whether the report was cut short at the issue limit (its last issue is then
+    /// `report.truncated`).
+    ///
+    /// ```
+    /// assert!(!ctg_core::validate_str("[]").into_report().is_truncated());
+    /// ```
+    pub fn is_truncated(&self) -> bool {
+        self.issues
+            .last()
+            .is_some_and(|i| i.code == crate::IssueCode::ReportTruncated)
     }
 
     /// One line per issue, in `lang`: `erreur [code] chemin : message`.
@@ -89,46 +124,58 @@ impl Report {
     pub fn to_text(&self, lang: Lang) -> String {
         let mut text = String::new();
         for issue in &self.issues {
-            let severity = match (issue.is_error(), lang) {
-                (true, Lang::Fr) => "erreur",
-                (false, Lang::Fr) => "avertissement",
-                (true, Lang::En) => "error",
-                (false, Lang::En) => "warning",
-            };
-            let path = match (issue.path.is_root(), lang) {
-                (false, _) => issue.path.to_string(),
-                (true, Lang::Fr) => "(document)".to_owned(),
-                (true, Lang::En) => "(document)".to_owned(),
-            };
-            let colon = if lang == Lang::Fr { " :" } else { ":" };
-            text.push_str(&format!(
-                "{severity} [{}] {path}{colon} {}\n",
-                issue.code,
-                issue.message(lang)
-            ));
+            text.push_str(&issue.to_text(lang));
+            text.push('\n');
         }
         text
+    }
+
+    /// A one-line summary in `lang`: `"2 erreurs, 1 avertissement"`.
+    ///
+    /// ```
+    /// use ctg_core::Lang;
+    /// let report = ctg_core::validate_str(r#"{"format_version": 1, "colour": 1}"#).into_report();
+    /// assert_eq!(report.summary(Lang::En), "8 errors, 1 warning");
+    /// assert_eq!(report.summary(Lang::Fr), "8 erreurs, 1 avertissement");
+    /// ```
+    pub fn summary(&self, lang: Lang) -> String {
+        let errors = self.errors().count() + self.hidden_errors;
+        let warnings = self.warnings().count();
+        let plural = |n: usize, one: &str, many: &str| {
+            format!("{n} {}", if n == 1 { one } else { many })
+        };
+        match lang {
+            Lang::Fr => format!(
+                "{}, {}",
+                plural(errors, "erreur", "erreurs"),
+                plural(warnings, "avertissement", "avertissements")
+            ),
+            Lang::En => format!(
+                "{}, {}",
+                plural(errors, "error", "errors"),
+                plural(warnings, "warning", "warnings")
+            ),
+        }
     }
 }
 
 impl From<Vec<Issue>> for Report {
-    /// A report of issues found outside validation, e.g. by a binding that could not turn a
-    /// native value into JSON ([`Issue::too_deep`], [`Issue::not_json`]).
+    /// A report of these issues (for issues found outside validation).
     ///
     /// ```
-    /// let report = ctg_core::Report::from(vec![ctg_core::Issue::too_deep()]);
-    /// assert!(!report.is_valid());
+    /// use ctg_core::{Issue, IssueCode, Params, Path, Report};
+    /// let issue = Issue::new(IssueCode::JsonTooDeep, Path::root(), Params::new().with("limit", 64));
+    /// assert!(!Report::from(vec![issue]).is_valid());
     /// ```
     fn from(issues: Vec<Issue>) -> Report {
-        Report::new(issues)
+        Report::with_hidden(issues, 0)
     }
 }
 
 impl std::fmt::Display for Report {
+    /// The English summary, then one line per issue.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let errors = self.errors().count();
-        let warnings = self.issues.len() - errors;
-        write!(f, "{errors} error(s), {warnings} warning(s)")?;
+        f.write_str(&self.summary(Lang::En))?;
         for issue in &self.issues {
             write!(f, "\n  {issue}")?;
         }
@@ -139,6 +186,7 @@ impl std::fmt::Display for Report {
 impl std::error::Error for Report {}
 
 impl Serialize for Report {
+    /// `{valid, issues}`.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("Report", 2)?;

@@ -48,6 +48,11 @@ impl Path {
         Path(Vec::new())
     }
 
+    /// A path from its steps.
+    pub(crate) fn from_segments(segments: Vec<PathSegment>) -> Path {
+        Path(segments)
+    }
+
     /// This path followed by an object key.
     ///
     /// ```

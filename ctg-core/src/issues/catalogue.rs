@@ -1,0 +1,463 @@
+//! The catalogue: every issue code, its severity and its message templates in French and English.
+//!
+//! This is the only place where ctg words a problem. Each template names the parameters it shows
+//! (`{year}`, `{declared}`…); an [`Issue`](crate::Issue) carries those parameters as data
+//! ([`Params`](crate::Params)) and [`Issue::message`](crate::Issue::message) renders the template
+//! in the language asked for. Bindings and the CLI never write a message of their own.
+
+use serde::Serialize;
+
+macro_rules! issue_codes {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = $code:literal, $severity:ident,
+            fr: $fr:literal,
+            en: $en:literal;
+    )*) => {
+        /// Every problem ctg can report, with a stable string code.
+        ///
+        /// Codes never change meaning once released; new ones may be added (the enum is
+        /// `#[non_exhaustive]`). The string form ([`as_str`](Self::as_str)) is what JSON, Python and
+        /// JavaScript see. Each code has one severity and one message template per language
+        /// ([`template`](Self::template)), rendered from the issue's parameters.
+        ///
+        /// ```
+        /// use ctg_core::{IssueCode, Lang, Severity};
+        /// assert_eq!(IssueCode::YearTotalMismatch.as_str(), "funding.year_total_mismatch");
+        /// assert_eq!(IssueCode::YearTotalMismatch.severity(), Severity::Error);
+        /// assert_eq!("funding.year_total_mismatch".parse(), Ok(IssueCode::YearTotalMismatch));
+        /// assert!(IssueCode::YearTotalMismatch.template(Lang::En).contains("{declared}"));
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum IssueCode {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl IssueCode {
+            /// Every code, in catalogue order.
+            ///
+            /// ```
+            /// use ctg_core::IssueCode;
+            /// assert_eq!(IssueCode::ALL[0], IssueCode::JsonSyntax);
+            /// assert!(IssueCode::ALL.iter().all(|&code| code.as_str().parse() == Ok(code)));
+            /// ```
+            pub const ALL: &'static [IssueCode] = &[ $( IssueCode::$variant, )* ];
+
+            /// The stable string code, e.g. `"period.reversed"`.
+            ///
+            /// ```
+            /// use ctg_core::IssueCode;
+            /// assert_eq!(IssueCode::PeriodReversed.as_str(), "period.reversed");
+            /// assert_eq!(IssueCode::PeriodReversed.to_string(), "period.reversed");
+            /// ```
+            pub fn as_str(self) -> &'static str {
+                match self { $( IssueCode::$variant => $code, )* }
+            }
+
+            /// The severity this code always has.
+            ///
+            /// ```
+            /// use ctg_core::{IssueCode, Severity};
+            /// assert_eq!(IssueCode::PeriodReversed.severity(), Severity::Error);
+            /// assert_eq!(IssueCode::PeriodUnusualDuration.severity(), Severity::Warning);
+            /// assert_eq!(IssueCode::ReportTruncated.severity(), Severity::Info);
+            /// ```
+            pub fn severity(self) -> crate::Severity {
+                match self { $( IssueCode::$variant => crate::Severity::$severity, )* }
+            }
+
+            /// The message template in `lang`: text with `{name}` placeholders for the issue's
+            /// parameters.
+            ///
+            /// ```
+            /// use ctg_core::{IssueCode, Lang};
+            /// assert_eq!(
+            ///     IssueCode::ActionSheetDuplicateNumber.template(Lang::En),
+            ///     "action sheet number {number} is already used"
+            /// );
+            /// ```
+            pub fn template(self, lang: crate::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (IssueCode::$variant, crate::Lang::Fr) => $fr,
+                        (IssueCode::$variant, crate::Lang::En) => $en,
+                    )*
+                }
+            }
+        }
+
+        impl std::str::FromStr for IssueCode {
+            type Err = crate::ParseError;
+
+            /// Reads a code of the catalogue (exactly as [`IssueCode::as_str`] writes it).
+            fn from_str(code: &str) -> Result<IssueCode, crate::ParseError> {
+                match code {
+                    $( $code => Ok(IssueCode::$variant), )*
+                    _ => Err(crate::ParseError::new(
+                        IssueCode::ValueUnknown,
+                        crate::Params::new()
+                            .with("value", crate::text::shorten(code))
+                            .with("accepted", "ctg codes"),
+                    )),
+                }
+            }
+        }
+    };
+}
+
+issue_codes! {
+    // ---------------------------------------------------------------- reading the input
+    /// The input is not JSON at all (or not UTF-8). `ctx`: `line`, `column`, `detail`.
+    JsonSyntax = "json.syntax", Error,
+        fr: "JSON illisible, ligne {line} colonne {column} : {detail}",
+        en: "unreadable JSON at line {line} column {column}: {detail}";
+    /// The input nests deeper than the limit (or is cyclic). `ctx`: `limit`.
+    JsonTooDeep = "json.too_deep", Error,
+        fr: "document trop imbriqué (plus de {limit} niveaux) ou cyclique",
+        en: "document nested too deeply (more than {limit} levels) or cyclic";
+    /// An object has the same key twice: one of the values would be lost. `ctx`: `key`.
+    JsonDuplicateKey = "json.duplicate_key", Error,
+        fr: "la clé « {key} » apparaît deux fois dans cet objet : une des deux valeurs serait perdue",
+        en: "key \"{key}\" appears twice in this object: one of the two values would be lost";
+    /// The input is larger than the limit. `ctx`: `size`, `limit`, `unit`.
+    InputTooLarge = "input.too_large", Error,
+        fr: "entrée trop grande : plus de {limit} {unit} (limite réglable)",
+        en: "input too large: more than {limit} {unit} (the limit can be raised)";
+    /// A host value could not be read (a JavaScript getter or proxy threw). `ctx`: `detail`.
+    InputUnreadable = "input.unreadable", Error,
+        fr: "valeur illisible : sa lecture a échoué ({detail})",
+        en: "unreadable value: reading it failed ({detail})";
+    /// Text holds a lone UTF-16 surrogate, which is not a character. `ctx`: `text` (with U+FFFD
+    /// in its place, for display only).
+    TextLoneSurrogate = "text.lone_surrogate", Error,
+        fr: "texte invalide : il contient un demi-caractère UTF-16 isolé (« {text} », � marque l’endroit)",
+        en: "invalid text: it holds a lone UTF-16 surrogate (\"{text}\", � marks the place)";
+    /// More issues were found than the report keeps. `ctx`: `more`, `errors`, `warnings`, `limit`.
+    ReportTruncated = "report.truncated", Info,
+        fr: "{more} autres problèmes trouvés et non listés ({errors} erreurs, {warnings} avertissements) : la liste s’arrête à {limit}",
+        en: "{more} more issues found and not listed ({errors} errors, {warnings} warnings): the list stops at {limit}";
+
+    // ---------------------------------------------------------------- structure
+    /// `format_version` is absent; the current version is assumed. `ctx`: `version`.
+    FormatVersionMissing = "format_version.missing", Warning,
+        fr: "format_version absent : la version {version} est supposée",
+        en: "format_version is missing: version {version} is assumed";
+    /// `format_version` is not one this library reads. `ctx`: `found`, `version`.
+    FormatVersionUnsupported = "format_version.unsupported", Error,
+        fr: "format_version {found} non pris en charge (cette bibliothèque lit la version {version})",
+        en: "format_version {found} is not supported (this library reads version {version})";
+    /// A required field is absent (or `null`). `ctx`: `field`.
+    FieldMissing = "field.missing", Error,
+        fr: "champ obligatoire « {field} » absent",
+        en: "required field \"{field}\" is missing";
+    /// A value has the wrong type (a list where an object is expected…). `ctx`: `expected`, `found`.
+    FieldType = "field.type", Error,
+        fr: "type incorrect : {expected} attendu, {found} trouvé",
+        en: "wrong type: expected {expected}, found {found}";
+    /// A required text is empty or only white space.
+    FieldEmpty = "field.empty", Error,
+        fr: "le texte est vide",
+        en: "the text is empty";
+    /// A field this format does not know; it is ignored. `ctx`: `field`, `known`.
+    FieldUnknown = "field.unknown", Warning,
+        fr: "champ inconnu « {field} », ignoré (champs connus : {known})",
+        en: "unknown field \"{field}\", ignored (known fields: {known})";
+    /// A value is not one of the accepted words of its list (role, status, kind…). `ctx`: `value`,
+    /// `accepted`.
+    ValueUnknown = "value.unknown", Error,
+        fr: "valeur inconnue « {value} » (valeurs acceptées : {accepted})",
+        en: "unknown value \"{value}\" (accepted values: {accepted})";
+    /// A floating-point NaN (often an empty spreadsheet cell) where a value is expected. `ctx`:
+    /// `expected`.
+    ValueNan = "value.nan", Error,
+        fr: "NaN (« pas un nombre », souvent une cellule vide) au lieu d’{expected} : omettez le champ ou donnez une valeur",
+        en: "NaN (\"not a number\", often an empty spreadsheet cell) instead of {expected}: leave the field out or give a value";
+    /// Two items of one list share an id. `ctx`: `id`, `first` (index of the first one).
+    IdDuplicate = "id.duplicate", Error,
+        fr: "identifiant « {id} » déjà utilisé par l’élément {first} de la liste",
+        en: "id \"{id}\" is already used by item {first} of the list";
+
+    // ---------------------------------------------------------------- values
+    /// A date is not a real calendar date in an accepted writing. `ctx`: `value`.
+    DateInvalid = "date.invalid", Error,
+        fr: "date invalide : « {value} » (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)",
+        en: "invalid date: \"{value}\" (expected YYYY-MM-DD or DD/MM/YYYY)";
+    /// A year is not a four-digit integer between 1990 and 2100. `ctx`: `value`, `min`, `max`.
+    YearInvalid = "year.invalid", Error,
+        fr: "année invalide : {value} (attendu : une année entre {min} et {max})",
+        en: "invalid year: {value} (expected a year between {min} and {max})";
+    /// A number (sheet or amendment number, duration) is not a positive integer. `ctx`: `value`.
+    NumberInvalid = "number.invalid", Error,
+        fr: "nombre invalide : {value} (attendu : un entier positif)",
+        en: "invalid number: {value} (expected a positive integer)";
+    /// A decimal value (indicator) cannot be read. `ctx`: `value`.
+    DecimalInvalid = "decimal.invalid", Error,
+        fr: "nombre illisible : « {value} » (attendu : 12, 12,5 ou \"12.5\")",
+        en: "unreadable number: \"{value}\" (expected 12, 12.5 or \"12,5\")";
+    /// A decimal value was given as a binary floating-point number. `ctx`: `value`.
+    DecimalFloat = "decimal.float", Error,
+        fr: "nombre donné en virgule flottante binaire ({value}) : sa valeur exacte n’est pas celle écrite ; donnez-le en texte (« 12,5 ») ou en entier",
+        en: "number given as a binary floating-point value ({value}): its exact value is not the one written; give it as text (\"12.5\") or an integer";
+    /// A decimal value can be read two ways (`"12.000"`). `ctx`: `value`, `separator`,
+    /// `as_thousands`, `as_decimal`.
+    DecimalAmbiguous = "decimal.ambiguous", Error,
+        fr: "nombre ambigu « {value} » : {as_thousands} si « {separator} » sépare les milliers, {as_decimal} s’il sépare les décimales ; écrivez-le sans ambiguïté",
+        en: "ambiguous number \"{value}\": {as_thousands} if \"{separator}\" separates thousands, {as_decimal} if it is the decimal separator; write it unambiguously";
+    /// An amount cannot be read as euros. `ctx`: `value`.
+    AmountInvalid = "amount.invalid", Error,
+        fr: "montant illisible : « {value} » (attendu : 1 234,56 € ou 1234.56)",
+        en: "unreadable amount: \"{value}\" (expected 1234.56 or 1 234,56 €)";
+    /// An amount was given as a binary floating-point number. `ctx`: `value`.
+    AmountFloat = "amount.float", Error,
+        fr: "montant donné en virgule flottante binaire ({value}) : les montants s’écrivent en texte (« 1234.56 ») ou en euros entiers",
+        en: "amount given as a binary floating-point number ({value}): amounts must be written as text (\"1234.56\") or whole euros";
+    /// An amount can be read two ways (`"12.000 €"`: twelve thousand, or twelve). `ctx`: `value`,
+    /// `separator`, `as_thousands`, `as_decimal`.
+    AmountAmbiguous = "amount.ambiguous", Error,
+        fr: "montant ambigu « {value} » : {as_thousands} si « {separator} » sépare les milliers, {as_decimal} s’il sépare les centimes ; écrivez-le sans ambiguïté (12000, 12 000 € ou 12,00 €)",
+        en: "ambiguous amount \"{value}\": {as_thousands} if \"{separator}\" separates thousands, {as_decimal} if it separates the cents; write it unambiguously (12000, 12 000 € or 12.00)";
+    /// An amount is negative. `ctx`: `value`.
+    AmountNegative = "amount.negative", Error,
+        fr: "montant négatif ({value}) : un montant ne peut pas être négatif",
+        en: "negative amount ({value}): an amount cannot be negative";
+    /// An amount has more than two decimals. `ctx`: `value`.
+    AmountTooPrecise = "amount.too_precise", Error,
+        fr: "montant trop précis ({value}) : deux décimales au plus (centimes)",
+        en: "amount too precise ({value}): at most two decimals (cents)";
+    /// An amount is above the largest accepted amount. `ctx`: `value`, `max`.
+    AmountTooLarge = "amount.too_large", Error,
+        fr: "montant trop grand ({value}) : au plus {max}",
+        en: "amount too large ({value}): at most {max}";
+    /// A sum of amounts overflows. `ctx`: `max`.
+    AmountOverflow = "amount.overflow", Error,
+        fr: "la somme des montants dépasse le plus grand montant accepté ({max})",
+        en: "the sum of the amounts exceeds the largest accepted amount ({max})";
+    /// An INSEE commune code is malformed. `ctx`: `value`.
+    InseeInvalid = "insee.invalid", Error,
+        fr: "code INSEE invalide : « {value} » n’est pas un code de commune (5 caractères : le département sur 2 chiffres puis 3 chiffres, 2A ou 2B pour la Corse, 971 à 978 pour l’outre-mer)",
+        en: "invalid INSEE code: \"{value}\" is not a commune code (5 characters: the 2-digit département then 3 digits, 2A or 2B for Corsica, 971 to 978 overseas)";
+    /// A SIREN is not nine digits. `ctx`: `value`.
+    SirenInvalid = "siren.invalid", Error,
+        fr: "SIREN invalide : « {value} » doit comporter exactement 9 chiffres",
+        en: "invalid SIREN: \"{value}\" must be exactly 9 digits";
+    /// A SIREN fails its Luhn checksum. `ctx`: `value`.
+    SirenChecksum = "siren.checksum", Error,
+        fr: "SIREN invalide : la clé de contrôle (Luhn) de « {value} » est fausse",
+        en: "invalid SIREN: the Luhn check digit of \"{value}\" is wrong";
+    /// A SIRET is not fourteen digits. `ctx`: `value`, and `hint` when it looks like a number a
+    /// spreadsheet wrote in scientific notation.
+    SiretInvalid = "siret.invalid", Error,
+        fr: "SIRET invalide : « {value} » doit comporter exactement 14 chiffres{hint}",
+        en: "invalid SIRET: \"{value}\" must be exactly 14 digits{hint}";
+    /// A SIRET fails its checksum. `ctx`: `value`, `rule` (`luhn` or `la_poste`).
+    SiretChecksum = "siret.checksum", Error,
+        fr: "SIRET invalide : « {value} » ne respecte pas {rule}",
+        en: "invalid SIRET: \"{value}\" fails {rule}";
+    /// A SIRET does not start with the SIREN given beside it. `ctx`: `siret`, `siren`.
+    SiretSirenMismatch = "siret.siren_mismatch", Error,
+        fr: "le SIRET {siret} ne commence pas par le SIREN {siren}",
+        en: "SIRET {siret} does not start with SIREN {siren}";
+    /// A département code is malformed. `ctx`: `value`.
+    DepartementInvalid = "departement.invalid", Error,
+        fr: "code de département invalide : « {value} » (attendu : 01 à 95 sauf 20, 2A, 2B, 971 à 978)",
+        en: "invalid département code: \"{value}\" (expected 01 to 95 except 20, 2A, 2B, 971 to 978)";
+
+    // ---------------------------------------------------------------- period and dates
+    /// The first year of the period is after the last. `ctx`: `first_year`, `last_year`.
+    PeriodReversed = "period.reversed", Error,
+        fr: "la première année ({first_year}) est après la dernière ({last_year})",
+        en: "the first year ({first_year}) is after the last one ({last_year})";
+    /// The period is longer than ten years. `ctx`: `years`, `max`.
+    PeriodTooLong = "period.too_long", Error,
+        fr: "la période dure {years} ans, plus que le maximum de {max} ans",
+        en: "the period lasts {years} years, more than the maximum of {max} years";
+    /// The declared duration differs from the period's length. `ctx`: `declared`, `period`,
+    /// `years`.
+    PeriodDurationMismatch = "period.duration_mismatch", Error,
+        fr: "durée déclarée de {declared} ans, mais {period} couvre {years} ans",
+        en: "declared duration of {declared} years, but {period} covers {years} years";
+    /// The period lasts less than 3 or more than 5 years. `ctx`: `years`.
+    PeriodUnusualDuration = "period.unusual_duration", Warning,
+        fr: "durée inhabituelle de {years} an(s) (une CTG dure d’ordinaire 3 à 5 ans)",
+        en: "unusual duration of {years} year(s) (a CTG usually lasts 3 to 5 years)";
+    /// The convention was signed after its period ended. `ctx`: `date`, `period`.
+    SignatureAfterPeriod = "signature.after_period", Error,
+        fr: "signée le {date}, après la fin de la période {period}",
+        en: "signed on {date}, after the end of the period {period}";
+    /// Signed more than six months before its period starts. `ctx`: `date`, `days`, `start`.
+    SignatureLongBeforeStart = "signature.long_before_start", Warning,
+        fr: "signée le {date}, {days} jours avant le début de la période ({start})",
+        en: "signed on {date}, {days} days before the period starts ({start})";
+    /// Signed more than six months after its period started. `ctx`: `date`, `days`, `start`.
+    SignatureLongAfterStart = "signature.long_after_start", Warning,
+        fr: "signée le {date}, {days} jours après le début de la période ({start})",
+        en: "signed on {date}, {days} days after the period started ({start})";
+    /// The termination date precedes the signature. `ctx`: `date`, `signed`.
+    TerminationBeforeSignature = "termination.before_signature", Error,
+        fr: "résiliée le {date}, avant la signature du {signed}",
+        en: "terminated on {date}, before the signature of {signed}";
+    /// The renewed convention's period does not end before this one starts. `ctx`: `last_year`,
+    /// `first_year`.
+    RenewsOverlap = "renews.overlap", Warning,
+        fr: "la convention renouvelée court jusqu’en {last_year}, alors que celle-ci commence en {first_year}",
+        en: "the renewed convention runs until {last_year}, but this one starts in {first_year}";
+
+    // ---------------------------------------------------------------- parties
+    /// No party has the kind `caf`.
+    PartyNoCaf = "party.no_caf", Error,
+        fr: "aucune partie de type « caf » : une CTG est signée par au moins une Caf",
+        en: "no party of kind \"caf\": a CTG is signed by at least one Caf";
+    /// The same body (same SIREN, SIRET or INSEE code) is listed twice. `ctx`: `identifier`,
+    /// `value`, `first` (index of the first party).
+    PartyDuplicate = "party.duplicate", Error,
+        fr: "même {identifier} ({value}) que la partie parties[{first}] : partie listée deux fois",
+        en: "same {identifier} ({value}) as party parties[{first}]: party listed twice";
+    /// A commune party has no INSEE code.
+    PartyInseeMissing = "party.insee_missing", Warning,
+        fr: "commune sans code INSEE : impossible de la distinguer de ses homonymes",
+        en: "commune without an INSEE code: it cannot be told from its namesakes";
+    /// Member communes are listed on a party that is neither an EPCI nor a syndicate. `ctx`: `kind`.
+    PartyMembersNotGrouping = "party.members_not_grouping", Error,
+        fr: "seuls un EPCI ou un syndicat ont des communes membres, pas « {kind} »",
+        en: "only an EPCI or a syndicate has member communes, not \"{kind}\"";
+    /// A party's role does not fit its kind (a commune as `caf`…). `ctx`: `role`, `kind`.
+    PartyRoleMismatch = "party.role_mismatch", Error,
+        fr: "le rôle « {role} » ne convient pas à une partie de type « {kind} »",
+        en: "role \"{role}\" does not fit a party of kind \"{kind}\"";
+
+    // ---------------------------------------------------------------- domains, references
+    /// A domain label is not one of the known codes; kept as a custom domain. `ctx`: `label`.
+    DomainCustom = "domain.custom", Warning,
+        fr: "domaine « {label} » hors de la liste connue : conservé comme domaine local",
+        en: "domain \"{label}\" is not a known one: kept as a custom domain";
+    /// A domain is listed twice. `ctx`: `domain`.
+    DomainDuplicate = "domain.duplicate", Warning,
+        fr: "domaine « {domain} » déjà listé",
+        en: "domain \"{domain}\" is listed twice";
+    /// A reference names no party. `ctx`: `id`.
+    UnknownParty = "reference.unknown_party", Error,
+        fr: "aucune partie n’a l’identifiant « {id} » (voir parties)",
+        en: "no party has the id \"{id}\" (see parties)";
+    /// A reference names no stake. `ctx`: `id`.
+    UnknownStake = "reference.unknown_stake", Error,
+        fr: "aucun enjeu n’a l’identifiant « {id} » (voir stakes)",
+        en: "no stake has the id \"{id}\" (see stakes)";
+    /// A reference names no objective. `ctx`: `id`.
+    UnknownObjective = "reference.unknown_objective", Error,
+        fr: "aucun objectif n’a l’identifiant « {id} » (voir objectives)",
+        en: "no objective has the id \"{id}\" (see objectives)";
+    /// A reference names no beneficiary. `ctx`: `id`.
+    UnknownBeneficiary = "reference.unknown_beneficiary", Error,
+        fr: "aucun bénéficiaire n’a l’identifiant « {id} » (voir funding.beneficiaries)",
+        en: "no beneficiary has the id \"{id}\" (see funding.beneficiaries)";
+
+    // ---------------------------------------------------------------- action sheets
+    /// Two action sheets share a number. `ctx`: `number`.
+    ActionSheetDuplicateNumber = "action_sheet.duplicate_number", Error,
+        fr: "le numéro de fiche {number} est déjà utilisé",
+        en: "action sheet number {number} is already used";
+    /// Action sheet numbers skip values (one warning for the list). `ctx`: `missing` (at most 20).
+    ActionSheetNumberingGap = "action_sheet.numbering_gap", Warning,
+        fr: "numérotation des fiches incomplète : il manque {missing}",
+        en: "action sheet numbering has gaps: missing {missing}";
+    /// An action sheet's domain is not among the convention's domains. `ctx`: `domain`.
+    ActionSheetDomainNotInConvention = "action_sheet.domain_not_in_convention", Warning,
+        fr: "le domaine « {domain} » n’est pas parmi les domaines de la convention",
+        en: "domain \"{domain}\" is not among the convention's domains";
+    /// An action sheet's schedule starts after it ends. `ctx`: `start`, `end`.
+    ScheduleReversed = "schedule.reversed", Error,
+        fr: "le calendrier commence le {start}, après sa fin le {end}",
+        en: "the schedule starts on {start}, after it ends on {end}";
+    /// Indicator measurements are not in strictly increasing date order. `ctx`: `date`,
+    /// `previous`.
+    IndicatorMeasurementsUnordered = "indicator.measurements_unordered", Error,
+        fr: "mesure du {date} placée après celle du {previous} : les mesures doivent être en ordre de dates strictement croissant",
+        en: "measurement of {date} comes after the one of {previous}: measurements must be in strictly increasing date order";
+
+    // ---------------------------------------------------------------- funding
+    /// A funding year lies outside the convention's period. `ctx`: `year`, `period`.
+    FundingYearOutsidePeriod = "funding.year_outside_period", Error,
+        fr: "l’année {year} est hors de la période {period}",
+        en: "year {year} lies outside the period {period}";
+    /// A declared yearly total differs from the sum of that year's allocations. `ctx`: `year`,
+    /// `declared`, `computed`, `difference`.
+    YearTotalMismatch = "funding.year_total_mismatch", Error,
+        fr: "total déclaré pour {year} : {declared}, mais les allocations de {year} font {computed}",
+        en: "declared total for {year}: {declared}, but the allocations of {year} add up to {computed}";
+    /// The declared whole-period total differs from the sum. `ctx`: `declared`, `computed`,
+    /// `difference`, `basis` (`allocations` or `declared_yearly`: what was summed).
+    PeriodTotalMismatch = "funding.total_mismatch", Error,
+        fr: "total déclaré : {declared}, mais {basis} font {computed}",
+        en: "declared total: {declared}, but {basis} add up to {computed}";
+    /// A year of the period has no funding although the convention has allocations. `ctx`: `year`.
+    YearWithoutFunding = "funding.year_without_funding", Warning,
+        fr: "aucun financement en {year}, année de la période",
+        en: "no funding in {year}, a year of the period";
+    /// An allocation has no amount at all.
+    AllocationEmpty = "funding.allocation_empty", Warning,
+        fr: "allocation sans aucun montant",
+        en: "allocation without any amount";
+
+    // ---------------------------------------------------------------- amendments
+    /// Two amendments share a number. `ctx`: `number`.
+    AmendmentDuplicateNumber = "amendment.duplicate_number", Error,
+        fr: "le numéro d’avenant {number} est déjà utilisé",
+        en: "amendment number {number} is already used";
+    /// An amendment is dated before the signature. `ctx`: `date`, `signed`.
+    AmendmentBeforeSignature = "amendment.before_signature", Error,
+        fr: "avenant daté du {date}, avant la signature du {signed}",
+        en: "amendment dated {date}, before the signature of {signed}";
+}
+
+impl Serialize for IssueCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for IssueCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn french_and_english_templates_name_the_same_parameters() {
+        for &code in IssueCode::ALL {
+            assert_eq!(
+                placeholders(code.template(Lang::Fr)),
+                placeholders(code.template(Lang::En)),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_and_dotted() {
+        let mut seen = std::collections::HashSet::new();
+        for &code in IssueCode::ALL {
+            assert!(seen.insert(code.as_str()), "{code} twice");
+            assert!(code.as_str().contains('.'), "{code}");
+            assert!(code
+                .as_str()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_'));
+        }
+    }
+}
