@@ -1,13 +1,11 @@
 //! `ctg`: validate CTG files and report on them.
 #![forbid(unsafe_code)]
 
-mod summary;
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use ctg_core::{Convention, IssueCode, Lang};
+use ctg_core::{Convention, IssueCode, Lang, Limits, Validator};
 
 /// Conventions Territoriales Globales: validate files, report on them, print the JSON Schema.
 #[derive(Parser)]
@@ -47,8 +45,12 @@ enum Command {
     },
     /// Print the JSON Schema of the canonical format.
     Schema,
-    /// List every issue code with its severity.
-    Codes,
+    /// List every issue code with its severity and message template.
+    Codes {
+        /// Language of the templates: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+    },
 }
 
 fn main() -> ExitCode {
@@ -61,9 +63,14 @@ fn main() -> ExitCode {
             today,
         } => report(file.as_deref(), lang, json, today),
         Command::Schema => print_json(&ctg_core::json_schema()),
-        Command::Codes => {
+        Command::Codes { lang } => {
             for code in IssueCode::ALL {
-                println!("{:<40} {}", code.as_str(), code.severity());
+                println!(
+                    "{:<40} {:<8} {}",
+                    code.as_str(),
+                    code.severity(),
+                    code.template(lang)
+                );
             }
             ExitCode::SUCCESS
         }
@@ -83,12 +90,24 @@ fn print_json(value: &serde_json::Value) -> ExitCode {
     }
 }
 
+/// Reads a file, at most one byte more than the limit of what validation reads (so that a huge
+/// file, or `/dev/zero`, is refused by validation as too large without being read whole).
+fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let limit = Limits::DEFAULT.max_bytes as u64 + 1;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 fn validate(files: &[PathBuf], lang: Lang, json: bool) -> ExitCode {
     let mut worst = 0u8;
     let mut reports = Vec::new();
     for file in files {
         let name = file.display().to_string();
-        let bytes = match std::fs::read(file) {
+        let bytes = match read_bounded(file) {
             Ok(bytes) => bytes,
             Err(error) => {
                 eprintln!("ctg: {name}: {error}");
@@ -96,11 +115,13 @@ fn validate(files: &[PathBuf], lang: Lang, json: bool) -> ExitCode {
                 continue;
             }
         };
-        let report = ctg_core::validate_slice(&bytes).into_report();
-        let unreadable = report
-            .issues()
-            .iter()
-            .any(|i| matches!(i.code, IssueCode::JsonSyntax | IssueCode::JsonTooDeep));
+        let report = Validator::new().validate_slice(&bytes).into_report();
+        let unreadable = report.issues().iter().any(|i| {
+            matches!(
+                i.code,
+                IssueCode::JsonSyntax | IssueCode::JsonTooDeep | IssueCode::InputTooLarge
+            )
+        });
         let status = if unreadable {
             2
         } else if report.is_valid() {
@@ -112,7 +133,7 @@ fn validate(files: &[PathBuf], lang: Lang, json: bool) -> ExitCode {
         if json {
             reports.push(serde_json::json!({ "file": name, "report": report }));
         } else {
-            println!("{}", summary::validation_text(&name, &report, lang));
+            println!("{}", report.to_file_text(&name, lang));
         }
     }
     if json {
@@ -131,8 +152,8 @@ fn report(
         None => ("sample".to_owned(), Ok(Convention::sample())),
         Some(path) => {
             let name = path.display().to_string();
-            match std::fs::read(path) {
-                Ok(bytes) => (name, ctg_core::validate_slice(&bytes).into_result()),
+            match read_bounded(path) {
+                Ok(bytes) => (name, Validator::new().validate_slice(&bytes).into_result()),
                 Err(error) => {
                     eprintln!("ctg: {name}: {error}");
                     return ExitCode::from(2);
@@ -143,7 +164,7 @@ fn report(
     let convention = match convention {
         Ok(c) => c,
         Err(report) => {
-            eprintln!("{}", summary::validation_text(&name, &report, lang));
+            eprintln!("{}", report.to_file_text(&name, lang));
             return ExitCode::from(1);
         }
     };
@@ -157,6 +178,6 @@ fn report(
         });
         return print_json(&value);
     }
-    print!("{}", summary::convention_text(&convention, lang, today));
+    print!("{}", convention.to_summary_text(lang, today));
     ExitCode::SUCCESS
 }

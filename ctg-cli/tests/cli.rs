@@ -155,3 +155,33 @@ fn codes_lists_the_catalogue() {
     assert!(text.contains("funding.year_total_mismatch"));
     assert!(text.contains("warning"));
 }
+
+#[test]
+fn an_endless_input_is_refused_as_too_large_without_reading_it_whole() {
+    let output = ctg(&["validate", "--lang", "en", "/dev/zero"]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stdout(&output);
+    assert!(text.contains("[input.too_large]"), "{text}");
+}
+
+#[test]
+fn a_duplicate_key_is_reported_with_its_path() {
+    let file = std::env::temp_dir().join(format!("ctg-cli-dup-{}.json", std::process::id()));
+    let thore = std::fs::read_to_string(repo("tests/fixtures/thore-montagne-noire-2023-2025.json"))
+        .expect("fixture");
+    let doubled = thore.replacen(
+        "\"2023\": \"40800.00\",",
+        "\"2023\": \"1.00\", \"2023\": \"40800.00\",",
+        1,
+    );
+    assert_ne!(doubled, thore);
+    std::fs::write(&file, doubled).expect("temp file");
+    let output = ctg(&["validate", "--json", file.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let issue = &value[0]["report"]["issues"][0];
+    assert_eq!(issue["code"], "json.duplicate_key");
+    assert_eq!(issue["path"], "funding.allocations[1].amounts.2023");
+    assert_eq!(issue["ctx"]["key"], "2023");
+    assert_eq!(issue["ctx"]["item_id"], "la-petite-loco");
+}

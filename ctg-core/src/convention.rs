@@ -30,7 +30,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// use ctg_core::Convention;
 /// let conv = Convention::sample(); // Thoré Montagne Noire, 2023–2025
 /// assert_eq!(conv.period().to_string(), "2023–2025");
-/// let totals = conv.totals();
+/// let totals = conv.totals().unwrap();
 /// assert_eq!(totals.by_year[&2023].to_string(), "241801.00");
 /// assert_eq!(totals.total.to_string(), "725403.00");
 ///

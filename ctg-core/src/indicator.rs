@@ -28,14 +28,14 @@ pub struct Indicator {
     pub unit: Option<String>,
     /// Initial value.
     #[serde(
-        with = "rust_decimal::serde::str_option",
+        serialize_with = "crate::writing::decimal_serde::option::serialize",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub baseline: Option<Decimal>,
     /// Value aimed at.
     #[serde(
-        with = "rust_decimal::serde::str_option",
+        serialize_with = "crate::writing::decimal_serde::option::serialize",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
@@ -63,7 +63,7 @@ pub struct Measurement {
     /// When it was measured.
     pub date: NaiveDate,
     /// The value.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(serialize_with = "crate::writing::decimal_serde::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub value: Decimal,
 }

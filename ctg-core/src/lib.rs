@@ -25,7 +25,7 @@
 //! let validation = validate_str(Convention::sample_json());
 //! assert!(validation.report().is_valid());
 //! let conv = validation.into_result().unwrap();
-//! assert_eq!(conv.totals().total.to_string(), "725403.00");
+//! assert_eq!(conv.totals().unwrap().total.to_string(), "725403.00");
 //!
 //! let report = validate_str(r#"{"format_version": 1, "id": "x"}"#).into_report();
 //! assert!(!report.is_valid());
@@ -46,6 +46,7 @@
 pub mod input;
 mod issues;
 mod lang;
+pub mod render;
 mod validation;
 mod writing;
 

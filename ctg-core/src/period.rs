@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 ///
 /// ```
 /// let year: ctg_core::Year = 2024;
-/// let totals = ctg_core::Convention::sample().totals();
+/// let totals = ctg_core::Convention::sample().totals().unwrap();
 /// assert_eq!(totals.by_year[&year].to_string(), "241801.00");
 /// ```
 pub type Year = i32;
@@ -84,7 +84,7 @@ impl Period {
     /// assert_eq!(Period::try_new(1985, 1987).unwrap_err().code().as_str(), "year.invalid");
     /// ```
     pub fn try_new(first_year: Year, last_year: Year) -> Result<Period, crate::ParseError> {
-        use crate::{IssueCode, ParseError, Params};
+        use crate::{IssueCode, Params, ParseError};
         for year in [first_year, last_year] {
             if !(Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year) {
                 return Err(ParseError::new(
@@ -108,7 +108,9 @@ impl Period {
         if years > Self::MAX_LEN as i32 {
             return Err(ParseError::new(
                 IssueCode::PeriodTooLong,
-                Params::new().with("years", years).with("max", Self::MAX_LEN),
+                Params::new()
+                    .with("years", years)
+                    .with("max", Self::MAX_LEN),
             ));
         }
         Ok(Period {

@@ -10,7 +10,7 @@ use crate::Amount;
 /// assert_eq!(amount.split(&[]), Err(SplitError::NoWeights));
 /// assert_eq!(amount.split(&[0, 0]), Err(SplitError::ZeroWeights));
 /// assert_eq!(amount.split_evenly(0), Err(SplitError::NoWeights));
-/// # Ok::<(), ctg_core::AmountError>(())
+/// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

@@ -12,7 +12,7 @@ use crate::{Amount, Convention, FacilityKind, Year};
 /// ```
 /// use ctg_core::{Convention, UNASSIGNED_DOMAIN};
 /// // The sample's coordination allocation has no domain.
-/// let totals = Convention::sample().totals();
+/// let totals = Convention::sample().totals().unwrap();
 /// assert_eq!(totals.by_domain[UNASSIGNED_DOMAIN], totals.coordination);
 /// assert_eq!(totals.by_domain[UNASSIGNED_DOMAIN].to_string(), "121539.00");
 /// ```
@@ -21,7 +21,7 @@ pub const UNASSIGNED_DOMAIN: &str = "unassigned";
 /// Exact totals of a convention's funding, computed from its allocations.
 ///
 /// ```
-/// let totals = ctg_core::Convention::sample().totals();
+/// let totals = ctg_core::Convention::sample().totals().unwrap();
 /// assert_eq!(totals.total.to_string(), "725403.00");
 /// assert_eq!(totals.coordination.to_string(), "121539.00");
 /// assert_eq!(totals.coordination_share.unwrap().to_string(), "0.1675");
@@ -57,22 +57,29 @@ fn add(into: &mut Amount, amount: Amount) {
 }
 
 impl Convention {
-    /// Exact totals by year, beneficiary, domain and facility kind, and the coordination share.
+    /// Exact totals by year, beneficiary, domain and facility kind, and the coordination share;
+    /// `None` when the convention has no funding section (absent is not zero: a funding section
+    /// with no allocation gives totals of zero).
     ///
     /// ```
-    /// use ctg_core::FacilityKind;
-    /// let totals = ctg_core::Convention::sample().totals();
+    /// use ctg_core::{Convention, FacilityKind};
+    /// let totals = Convention::sample().totals().unwrap();
     /// assert_eq!(totals.by_year[&2024].to_string(), "241801.00");
     /// assert_eq!(totals.by_beneficiary["la-petite-loco"].to_string(), "122400.00");
     /// assert_eq!(totals.by_beneficiary_year["la-petite-loco"][&2025].to_string(), "40800.00");
     /// assert_eq!(totals.by_facility_kind[&FacilityKind::Alsh].to_string(), "140553.00");
+    ///
+    /// let mut doc = Convention::sample().to_value();
+    /// doc.as_object_mut().unwrap().remove("funding");
+    /// assert!(Convention::from_value(&doc).unwrap().totals().is_none());
     /// ```
-    pub fn totals(&self) -> Totals {
+    pub fn totals(&self) -> Option<Totals> {
+        let funding = self.funding.as_ref()?;
         let mut totals = Totals {
             by_year: self.period.years().map(|y| (y, Amount::ZERO)).collect(),
             ..Totals::default()
         };
-        for row in self.funding.iter().flat_map(|f| f.rows()) {
+        for row in funding.rows() {
             add(&mut totals.total, row.amount);
             add(totals.by_year.entry(row.year).or_default(), row.amount);
             add(
@@ -108,7 +115,7 @@ impl Convention {
             }
         }
         totals.coordination_share = totals.coordination.share_of(totals.total);
-        totals
+        Some(totals)
     }
 
     /// Progress of every indicator that has a baseline, a target and a measurement.
@@ -159,7 +166,7 @@ pub struct IndicatorProgress {
     /// Name of the indicator.
     pub indicator: String,
     /// The latest measured value.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(serialize_with = "crate::writing::decimal_serde::serialize")]
     pub latest: Decimal,
     /// Progress, 0 at the baseline and 1 at the target (see [`crate::Indicator::progress`]).
     #[serde(with = "rust_decimal::serde::str")]

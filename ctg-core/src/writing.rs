@@ -15,6 +15,49 @@
 
 use rust_decimal::Decimal;
 
+/// The canonical writing of a decimal value: a dot, no grouping, no trailing zero — except that
+/// a value whose writing would end with exactly three decimals after one to three integer digits
+/// (`"100.302"`) gets a fourth, zero (`"100.3020"`), so that it can never be read as a thousands
+/// group (the ambiguity rule above): what ctg writes always reads back to the same value.
+pub(crate) fn canonical_decimal(d: &Decimal) -> String {
+    let text = d.normalize().to_string();
+    let unsigned = text.trim_start_matches('-');
+    match unsigned.split_once('.') {
+        Some((int, frac))
+            if frac.len() == 3 && (1..=3).contains(&int.len()) && !int.starts_with('0') =>
+        {
+            format!("{text}0")
+        }
+        _ => text,
+    }
+}
+
+/// Serde helpers writing decimals in their canonical writing ([`canonical_decimal`]).
+pub(crate) mod decimal_serde {
+    use rust_decimal::Decimal;
+    use serde::Serializer;
+
+    pub(crate) fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::canonical_decimal(d))
+    }
+
+    /// For `Option<Decimal>` fields.
+    pub(crate) mod option {
+        use rust_decimal::Decimal;
+        use serde::Serializer;
+
+        pub(crate) fn serialize<S: Serializer>(
+            d: &Option<Decimal>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+    }
+}
+
 /// A number read from its writing: sign, integer digits (no leading zero) and fraction digits
 /// (no trailing zero).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,7 +204,7 @@ fn grouped(integer: &str, is_separator: impl Fn(char) -> bool) -> Result<String,
     let mut digits = String::with_capacity(integer.len());
     for (i, group) in integer.split(is_separator).enumerate() {
         let len_ok = if i == 0 {
-            (1..=3).contains(&group.len())
+            (1..=3).contains(&group.len()) && !group.starts_with('0')
         } else {
             group.len() == 3
         };
@@ -181,7 +224,11 @@ mod tests {
         match read(s) {
             Ok(w) => {
                 let sign = if w.negative { "-" } else { "" };
-                let int = if w.integer.is_empty() { "0" } else { &w.integer };
+                let int = if w.integer.is_empty() {
+                    "0"
+                } else {
+                    &w.integer
+                };
                 if w.fraction.is_empty() {
                     format!("{sign}{int}")
                 } else {
@@ -232,18 +279,60 @@ mod tests {
             }) => {
                 assert_eq!(separator, '.');
                 assert_eq!(as_thousands.integer, "12000");
-                assert_eq!((as_decimal.integer.as_str(), as_decimal.fraction.as_str()), ("12", ""));
+                assert_eq!(
+                    (as_decimal.integer.as_str(), as_decimal.fraction.as_str()),
+                    ("12", "")
+                );
             }
             other => panic!("{other:?}"),
         }
     }
 
     #[test]
+    fn canonical_decimals_read_back() {
+        for (value, written) in [
+            (Decimal::new(100_302, 3), "100.3020"),
+            (Decimal::new(-1_125, 3), "-1.1250"),
+            (Decimal::new(125, 3), "0.125"),
+            (Decimal::new(1_234_567, 3), "1234.567"),
+            (Decimal::new(125, 1), "12.5"),
+            (Decimal::new(12_000, 3), "12"),
+        ] {
+            assert_eq!(canonical_decimal(&value), written);
+            let back = read(written).ok().and_then(|w| w.to_decimal());
+            assert_eq!(back, Some(value.normalize()), "{written}");
+        }
+    }
+
+    #[test]
     fn invalid() {
         for s in [
-            "", " ", "-", "+-3", "--3", "1e3", "1,2,3.4.5", "1.2.3,4,5", ".5", ",5", "5.", "5,",
-            "1 23", "12 3456", "1  234", "1,234.56.7", "1.234,56,7", "1 234.567,8", "1 234.567.8",
-            "abc", "1_000", "１２", "1,23,456", "NaN",
+            "",
+            " ",
+            "-",
+            "+-3",
+            "--3",
+            "1e3",
+            "1,2,3.4.5",
+            "1.2.3,4,5",
+            ".5",
+            ",5",
+            "5.",
+            "5,",
+            "1 23",
+            "12 3456",
+            "1  234",
+            "1,234.56.7",
+            "1.234,56,7",
+            "1 234.567,8",
+            "1 234.567.8",
+            "abc",
+            "1_000",
+            "１２",
+            "1,23,456",
+            "NaN",
+            "0 000",
+            "01.234.567",
         ] {
             assert_eq!(value(s), "invalid", "{s:?}");
         }

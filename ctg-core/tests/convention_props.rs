@@ -158,6 +158,14 @@ fn decimal_str(mantissa: i64, scale: u32) -> String {
     } else {
         format!("{}.{:0width$}", abs / p, abs % p, width = s as usize)
     };
+    // The format writes a fourth decimal where exactly three would look like a thousands group
+    // (`docs/format.md`, decimals): "100.302" is written "100.3020".
+    let int_digits = (abs / p).to_string();
+    let body = if s == 3 && abs / p != 0 && int_digits.len() <= 3 {
+        format!("{body}0")
+    } else {
+        body
+    };
     if neg {
         format!("-{body}")
     } else {
@@ -1222,7 +1230,7 @@ proptest! {
             prop_assert!(ALLOWED_WARNINGS.contains(&w.code.as_str()), "unexpected warning {}", w);
         }
         let conv = validation.convention().unwrap();
-        let totals = conv.totals();
+        let totals = conv.totals().expect("generated documents have funding");
         prop_assert_eq!(totals.total.to_string(), money(g.total));
         let by_year: BTreeMap<i32, String> = totals.by_year.iter().map(|(y, a)| (*y, a.to_string())).collect();
         let expected: BTreeMap<i32, String> = g.by_year.iter().map(|(y, c)| (*y, money(*c))).collect();
@@ -1808,9 +1816,17 @@ fn huge_numbers_never_panic() {
                 validation.report()
             );
             // Through a parsed value too, when the text parses.
+            // (A `serde_json::Value` keeps no more than an f64 of a huge integer, so only the
+            // codes and paths are compared, not the values shown.)
             if let Ok(value) = serde_json::from_str::<Value>(&input) {
                 let again = validate_value(&value);
-                assert_eq!(again.report(), validation.report());
+                let codes = |r: &Report| {
+                    r.issues()
+                        .iter()
+                        .map(|i| (i.code, i.path.to_string()))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(codes(again.report()), codes(validation.report()));
             }
         }
     }
@@ -1893,7 +1909,13 @@ fn zero_declared_totals_are_consistent() {
     let validation = validate_value(&doc);
     assert!(validation.is_valid(), "{}", validation.report());
     assert_eq!(
-        validation.convention().unwrap().totals().total.to_string(),
+        validation
+            .convention()
+            .unwrap()
+            .totals()
+            .unwrap()
+            .total
+            .to_string(),
         "0.00"
     );
 }

@@ -112,7 +112,7 @@ fn thore_has_the_figures_of_its_source() {
     // 9 beneficiaries; 241 801 € each year of 2023–2025, 725 403 € in all (source text, seed 001).
     let funding = conv.funding().unwrap();
     assert_eq!(funding.beneficiaries().len(), 9);
-    let totals = conv.totals();
+    let totals = conv.totals().expect("the fixture has funding");
     let by_year: Vec<(i32, String)> = totals
         .by_year
         .iter()

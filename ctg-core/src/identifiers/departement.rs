@@ -29,7 +29,7 @@ impl DepartementCode {
     /// Reads a département code (see the type's documentation for the accepted forms).
     ///
     /// ```
-    /// use ctg_core::{DepartementCode, IssueCode, Problem};
+    /// use ctg_core::{DepartementCode, IssueCode};
     /// assert!(DepartementCode::parse(" 09 ").is_ok());
     /// let err = DepartementCode::parse("99").unwrap_err();
     /// assert_eq!(err.code(), IssueCode::DepartementInvalid);
@@ -112,9 +112,10 @@ mod tests {
         ] {
             assert_eq!(
                 DepartementCode::parse(code),
-                Err(IdentifierError::DepartementMalformed {
-                    input: code.to_owned()
-                }),
+                Err(crate::ParseError::new(
+                    crate::IssueCode::DepartementInvalid,
+                    crate::Params::new().with("value", code.to_owned())
+                )),
                 "{code}"
             );
         }

@@ -35,7 +35,7 @@ impl InseeCode {
     /// Reads an INSEE commune code (see the type's documentation for the accepted forms).
     ///
     /// ```
-    /// use ctg_core::{InseeCode, IssueCode, Problem};
+    /// use ctg_core::{InseeCode, IssueCode};
     /// assert!(InseeCode::parse(" 82195 ").is_ok());
     /// assert_eq!(InseeCode::parse("8123").unwrap_err().code(), IssueCode::InseeInvalid);
     /// ```
@@ -158,9 +158,10 @@ mod tests {
         ] {
             assert_eq!(
                 InseeCode::parse(code),
-                Err(IdentifierError::InseeMalformed {
-                    input: code.to_owned()
-                }),
+                Err(crate::ParseError::new(
+                    crate::IssueCode::InseeInvalid,
+                    crate::Params::new().with("value", code.to_owned())
+                )),
                 "{code}"
             );
         }

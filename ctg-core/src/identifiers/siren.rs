@@ -10,7 +10,7 @@ use crate::ParseError;
 /// `"732 829 320"` is read as `732829320`; the canonical form has no space.
 ///
 /// ```
-/// use ctg_core::{IssueCode, Problem, Siren};
+/// use ctg_core::{IssueCode, Siren};
 /// // 732829320: from the right, 0 + (2×2=4) + 3 + (9×2=18→9) + 2 + (8×2=16→7) + 2 + (3×2=6) + 7
 /// // = 40, a multiple of 10.
 /// let siren = Siren::parse("732\u{a0}829 320")?;
@@ -28,12 +28,9 @@ impl Siren {
     /// Reads a SIREN: 9 digits (spaces removed) with a valid Luhn checksum.
     ///
     /// ```
-    /// use ctg_core::{IdentifierError, Siren};
+    /// use ctg_core::Siren;
     /// assert!(Siren::parse("123 456 782").is_ok());
-    /// assert_eq!(
-    ///     Siren::parse("12345678x"),
-    ///     Err(IdentifierError::SirenMalformed { input: "12345678x".into() })
-    /// );
+    /// assert_eq!(Siren::parse("12345678x").unwrap_err().code().as_str(), "siren.invalid");
     /// ```
     pub fn parse(s: &str) -> Result<Siren, ParseError> {
         let digits = strip_spaces(s);
@@ -109,9 +106,10 @@ mod tests {
         for s in ["123456789", "732829302", "732 829 321"] {
             assert_eq!(
                 Siren::parse(s),
-                Err(IdentifierError::SirenChecksum {
-                    input: s.replace(' ', "")
-                })
+                Err(crate::ParseError::new(
+                    crate::IssueCode::SirenChecksum,
+                    crate::Params::new().with("value", s.replace(' ', ""))
+                ))
             );
         }
     }
@@ -130,9 +128,10 @@ mod tests {
         ] {
             assert_eq!(
                 Siren::parse(s),
-                Err(IdentifierError::SirenMalformed {
-                    input: s.to_owned()
-                }),
+                Err(crate::ParseError::new(
+                    crate::IssueCode::SirenInvalid,
+                    crate::Params::new().with("value", s.to_owned())
+                )),
                 "{s}"
             );
         }

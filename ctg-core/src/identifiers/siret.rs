@@ -19,7 +19,7 @@ const LA_POSTE_HEAD_OFFICE: &str = "35600000000048";
 /// Spaces (U+0020, U+00A0, U+202F) are removed on input.
 ///
 /// ```
-/// use ctg_core::{IssueCode, Problem, Siret};
+/// use ctg_core::{IssueCode, Siret};
 /// // 73282932000041: from the left, the digits at even positions (1st, 3rd…) are doubled:
 /// // 7×2=14→5, 3, 2×2=4, 8, 2×2=4, 9, 3×2=6, 2, 0, 0, 0, 0, 4×2=8, 1 → 50, a multiple of 10.
 /// let siret = Siret::parse("732 829 320 00041")?;
@@ -39,11 +39,8 @@ impl Siret {
     /// Reads a SIRET: 14 digits (spaces removed) with a valid checksum.
     ///
     /// ```
-    /// use ctg_core::{IdentifierError, Siret};
-    /// assert_eq!(
-    ///     Siret::parse("7328293200004"),
-    ///     Err(IdentifierError::SiretMalformed { input: "7328293200004".into() })
-    /// );
+    /// use ctg_core::Siret;
+    /// assert_eq!(Siret::parse("7328293200004").unwrap_err().code().as_str(), "siret.invalid");
     /// ```
     pub fn parse(s: &str) -> Result<Siret, ParseError> {
         let digits = strip_spaces(s);
@@ -142,10 +139,8 @@ mod tests {
         assert!(Siret::parse("35600000000001").is_ok());
         assert!(Siret::parse("35600000000010").is_ok());
         assert_eq!(
-            Siret::parse("35600000000055"),
-            Err(IdentifierError::SiretChecksum {
-                input: "35600000000055".to_owned()
-            })
+            Siret::parse("35600000000055").map_err(|e| e.code()),
+            Err(crate::IssueCode::SiretChecksum)
         );
         // The head office 35600000000048: digit sum 3+5+6+4+8 = 26, not a multiple of 5, but Luhn
         // 3×2=6, 5, 6×2=12→3, 0…, 4×2=8, 8 → 6+5+3+8+8 = 30 ✓: it follows the ordinary rule.
@@ -161,10 +156,8 @@ mod tests {
         // → 50 ✓ for the SIRET, but its SIREN 123456789 fails (47) ✗.
         for s in ["73282932000042", "12345678900007"] {
             assert_eq!(
-                Siret::parse(s),
-                Err(IdentifierError::SiretChecksum {
-                    input: s.to_owned()
-                })
+                Siret::parse(s).map_err(|e| e.code()),
+                Err(crate::IssueCode::SiretChecksum)
             );
         }
     }
@@ -180,9 +173,10 @@ mod tests {
         ] {
             assert_eq!(
                 Siret::parse(s),
-                Err(IdentifierError::SiretMalformed {
-                    input: s.to_owned()
-                }),
+                Err(crate::ParseError::new(
+                    crate::IssueCode::SiretInvalid,
+                    crate::Params::new().with("value", s.to_owned())
+                )),
                 "{s}"
             );
         }

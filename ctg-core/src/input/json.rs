@@ -71,8 +71,12 @@ impl<'a> JsonSource<'a> {
             .iter()
             .filter(|&&b| b & 0xC0 != 0x80)
             .count();
-        let detail = if self.stack.is_empty() && detail == Word::EXPECTED_VALUE {
-            self.root_detail()
+        let at_start = self
+            .bytes
+            .get(..pos)
+            .is_some_and(|b| b.iter().all(|c| c.is_ascii_whitespace() || *c >= 0x80));
+        let detail = if self.stack.is_empty() && at_start {
+            self.root_detail(detail)
         } else {
             detail
         };
@@ -84,7 +88,7 @@ impl<'a> JsonSource<'a> {
     }
 
     /// A better word for text that is not JSON from its first character: empty, or a file name.
-    fn root_detail(&self) -> Word {
+    fn root_detail(&self, detail: Word) -> Word {
         let text = std::str::from_utf8(self.bytes).unwrap_or("").trim();
         if text.is_empty() {
             return Word::EMPTY_INPUT;
@@ -99,7 +103,7 @@ impl<'a> JsonSource<'a> {
         if one_line && named_like_a_file && !text.contains(['{', '[', '"']) {
             Word::LOOKS_LIKE_A_PATH
         } else {
-            Word::EXPECTED_VALUE
+            detail
         }
     }
 
@@ -523,7 +527,10 @@ mod tests {
 
     #[test]
     fn escapes_and_surrogates() {
-        assert_eq!(dump(r#""a\"b\\c\/d\n\u00e9""#).unwrap(), "'a\"b\\c/d\n\u{e9}'");
+        assert_eq!(
+            dump(r#""a\"b\\c\/d\n\u00e9""#).unwrap(),
+            "'a\"b\\c/d\n\u{e9}'"
+        );
         assert_eq!(dump(r#""\ud83d\ude00""#).unwrap(), "'\u{1F600}'");
         assert_eq!(dump(r#""x\ud800y""#).unwrap(), "!'x\u{FFFD}y'");
         assert_eq!(dump(r#""\udc00""#).unwrap(), "!'\u{FFFD}'");

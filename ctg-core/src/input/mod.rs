@@ -39,7 +39,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 /// ]);
 /// let report = ctg_core::validate_host(&doc).into_report();
 /// let title = report.issues().iter().find(|i| i.path.to_string() == "title").unwrap();
-/// assert_eq!(title.code.as_str(), "field.type");
+/// assert_eq!(title.code.as_str(), "value.nan"); // "NaN instead of a text…"
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

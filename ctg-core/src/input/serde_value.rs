@@ -47,7 +47,19 @@ impl<'a> Source<'a> for SerdeSource<'a> {
             Value::Number(n) => match (n.as_i64(), n.as_u64()) {
                 (Some(i), _) => Tok::Int(i128::from(i)),
                 (None, Some(u)) => Tok::Int(i128::from(u)),
-                _ => Tok::Float(FloatRepr::Binary(n.as_f64().unwrap_or(f64::NAN))),
+                _ => {
+                    let f = n.as_f64().unwrap_or(f64::NAN);
+                    // serde_json keeps an integer beyond 64 bits as an f64: give it back as an
+                    // integer (its value is the f64's, the exact digits being already lost).
+                    if f.is_finite() && f.fract() == 0.0 && f.abs() >= 9_223_372_036_854_775_808.0 {
+                        Tok::BigInt(Cow::Owned(format!("{f:.0}")))
+                    } else if f == 0.0 && f.is_sign_negative() {
+                        // serde_json reads the integer `-0` as the float -0.0.
+                        Tok::Int(0)
+                    } else {
+                        Tok::Float(FloatRepr::Binary(f))
+                    }
+                }
             },
             Value::String(s) => Tok::Text(Cow::Borrowed(s)),
             Value::Array(items) => {

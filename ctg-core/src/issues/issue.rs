@@ -15,14 +15,14 @@ use crate::{IssueCode, Lang, Param, Params, ParseError, Path, Severity};
 /// ```
 /// use ctg_core::{Lang, Param, Severity};
 /// let mut doc = ctg_core::Convention::sample().to_value();
-/// doc["parties"][3]["siren"] = "218100361".into(); // Albine's SIREN, one digit off
+/// doc["parties"][5]["siren"] = "218100056".into(); // Albine's SIREN, one digit off
 /// let report = ctg_core::validate_value(&doc).into_report();
 /// let issue = &report.issues()[0];
 /// assert_eq!(issue.code.as_str(), "siren.checksum");
 /// assert_eq!(issue.severity, Severity::Error);
-/// assert_eq!(issue.path.to_string(), "parties[3].siren");
+/// assert_eq!(issue.path.to_string(), "parties[5].siren");
 /// assert_eq!(issue.params.get("item_name"), Some(&Param::Text("Albine".into())));
-/// assert_eq!(issue.message(Lang::En), "invalid SIREN: the Luhn check digit of \"218100361\" is wrong");
+/// assert_eq!(issue.message(Lang::En), "invalid SIREN: the Luhn check digit of \"218100056\" is wrong");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -101,7 +101,7 @@ impl Issue {
     ///
     /// ```
     /// let mut doc = ctg_core::Convention::sample().to_value();
-    /// doc["parties"][3]["insee"] = "8100".into();
+    /// doc["parties"][5]["insee"] = "8100".into();
     /// let report = ctg_core::validate_value(&doc).into_report();
     /// assert_eq!(report.issues()[0].item().as_deref(), Some("albine (Albine)"));
     /// ```

@@ -130,11 +130,8 @@ impl Word {
 
     // JSON syntax errors (`json.syntax`).
     /// A value was expected.
-    pub const EXPECTED_VALUE: Word = Word::new(
-        "expected_value",
-        "valeur attendue",
-        "a value was expected",
-    );
+    pub const EXPECTED_VALUE: Word =
+        Word::new("expected_value", "valeur attendue", "a value was expected");
     /// The text ends too early.
     pub const UNEXPECTED_END: Word = Word::new(
         "unexpected_end",
@@ -172,11 +169,8 @@ impl Word {
         "invalid escape sequence",
     );
     /// A malformed number.
-    pub const INVALID_NUMBER: Word = Word::new(
-        "invalid_number",
-        "nombre mal formé",
-        "malformed number",
-    );
+    pub const INVALID_NUMBER: Word =
+        Word::new("invalid_number", "nombre mal formé", "malformed number");
     /// A key was expected.
     pub const EXPECTED_KEY: Word = Word::new(
         "expected_key",

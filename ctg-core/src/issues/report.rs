@@ -141,8 +141,10 @@ impl Report {
     pub fn summary(&self, lang: Lang) -> String {
         let errors = self.errors().count() + self.hidden_errors;
         let warnings = self.warnings().count();
+        // French puts 0 and 1 in the singular, English only 1.
         let plural = |n: usize, one: &str, many: &str| {
-            format!("{n} {}", if n == 1 { one } else { many })
+            let singular = n == 1 || (n == 0 && lang == Lang::Fr);
+            format!("{n} {}", if singular { one } else { many })
         };
         match lang {
             Lang::Fr => format!(
@@ -281,7 +283,7 @@ impl Validation {
     /// ```
     /// use ctg_core::{validate_str, Convention};
     /// let conv = validate_str(Convention::sample_json()).into_result().unwrap();
-    /// assert_eq!(conv.totals().total.to_string(), "725403.00");
+    /// assert_eq!(conv.totals().unwrap().total.to_string(), "725403.00");
     /// let report = validate_str("{}").into_result().unwrap_err();
     /// assert!(!report.is_valid());
     /// ```

@@ -144,7 +144,11 @@ pub(crate) fn termination<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Te
 }
 
 /// A termination must not precede the signature. `false` when it does (reported).
-pub(crate) fn check_termination(r: &mut Reader<'_, '_>, date: NaiveDate, signed: NaiveDate) -> bool {
+pub(crate) fn check_termination(
+    r: &mut Reader<'_, '_>,
+    date: NaiveDate,
+    signed: NaiveDate,
+) -> bool {
     if date >= signed {
         return true;
     }

@@ -7,7 +7,7 @@ use super::action_sheets::{self, SheetRefs};
 use super::calendar;
 use super::domains::domains;
 use super::funding::{self, FundingDraft};
-use super::governance::{amendments, governance_body};
+use super::governance::{amendments, governance_body, MemberRefs};
 use super::parties::{parties, PartyFacts};
 use super::reader::{Fields, Reader};
 use super::references::{self, Target};
@@ -71,7 +71,7 @@ pub(crate) struct Draft {
     objectives: Slot<Vec<Item<Objective, StakeRefs>>>,
     action_sheets: Slot<Vec<Item<ActionSheet, SheetRefs>>>,
     funding: Slot<FundingDraft>,
-    governance: Slot<Vec<Item<GovernanceBody, Vec<(usize, String)>>>>,
+    governance: Slot<Vec<Item<GovernanceBody, MemberRefs>>>,
     amendments: Slot<Vec<Item<Amendment, Option<chrono::NaiveDate>>>>,
     sources: Slot<Vec<String>>,
     notes: Slot<String>,
@@ -257,10 +257,24 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
             }
             for (i, objective) in &item.extra.objectives {
                 let path = at.key("objectives").index(*i);
-                references::check(r, objective_ids.as_ref(), objective, Target::Objective, path, who);
+                references::check(
+                    r,
+                    objective_ids.as_ref(),
+                    objective,
+                    Target::Objective,
+                    path,
+                    who,
+                );
             }
             if let Some(lead) = &item.extra.lead {
-                references::check(r, party_ids.as_ref(), lead, Target::Party, at.key("lead"), who);
+                references::check(
+                    r,
+                    party_ids.as_ref(),
+                    lead,
+                    Target::Party,
+                    at.key("lead"),
+                    who,
+                );
             }
         }
     }

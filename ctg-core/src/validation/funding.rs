@@ -82,7 +82,8 @@ fn beneficiary<'a>(
     tok: Tok<'a>,
 ) -> Item<Beneficiary, Option<String>> {
     let mark = r.mark();
-    let (mut id, mut name, mut siret, mut party): (_, _, Option<Siret>, _) = (None, None, None, None);
+    let (mut id, mut name, mut siret, mut party): (_, _, Option<Siret>, _) =
+        (None, None, None, None);
     let mut ok = true;
     let is_object = r.object(tok, &BENEFICIARY, |r, field, tok| match field {
         0 => {
@@ -250,9 +251,10 @@ pub(crate) fn check(
     parties: Option<&HashSet<String>>,
 ) -> Option<Funding> {
     let root = Path::root().key("funding");
-    let beneficiary_ids: Option<HashSet<String>> = d.beneficiaries.get().map(|items| {
-        items.iter().filter_map(|b| b.id.clone()).collect()
-    });
+    let beneficiary_ids: Option<HashSet<String>> = d
+        .beneficiaries
+        .get()
+        .map(|items| items.iter().filter_map(|b| b.id.clone()).collect());
     if let Some(items) = d.beneficiaries.get() {
         for item in items {
             if let Some(party) = &item.extra {
@@ -267,7 +269,14 @@ pub(crate) fn check(
             if let Some(b) = &item.extra.beneficiary {
                 let path = root.key("allocations").index(item.index).key("beneficiary");
                 let who = (Some(b.as_str()), None);
-                references::check(r, beneficiary_ids.as_ref(), b, Target::Beneficiary, path, who);
+                references::check(
+                    r,
+                    beneficiary_ids.as_ref(),
+                    b,
+                    Target::Beneficiary,
+                    path,
+                    who,
+                );
             }
         }
     }
@@ -324,7 +333,9 @@ fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root
         r.issue_path(
             path.key(year.to_string()),
             IssueCode::FundingYearOutsidePeriod,
-            Params::new().with("year", year).with("period", period.to_string()),
+            Params::new()
+                .with("year", year)
+                .with("period", period.to_string()),
         );
     };
     if let Some(items) = d.allocations.get() {

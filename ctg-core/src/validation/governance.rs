@@ -14,13 +14,16 @@ const BODY: Fields = Fields {
     required: &["kind"],
 };
 
+/// The party references of a governance body: `(index in its members, party id)`.
+pub(crate) type MemberRefs = Vec<(usize, String)>;
+
 /// Reads one governance body; its members (party ids, with their index) are checked across
 /// sections.
 pub(crate) fn governance_body<'a>(
     r: &mut Reader<'_, 'a>,
     index: usize,
     tok: Tok<'a>,
-) -> Item<GovernanceBody, Vec<(usize, String)>> {
+) -> Item<GovernanceBody, MemberRefs> {
     let mark = r.mark();
     let (mut kind, mut name, mut frequency) = (None, None, None);
     let mut members: Vec<(usize, String)> = Vec::new();
@@ -47,7 +50,11 @@ pub(crate) fn governance_body<'a>(
             ok &= listed && complete;
         }
     });
-    r.annotate(mark, kind.map(|k: GovernanceKind| k.code()), name.as_deref());
+    r.annotate(
+        mark,
+        kind.map(|k: GovernanceKind| k.code()),
+        name.as_deref(),
+    );
     let built = match (is_object && ok, kind) {
         (true, Some(kind)) => Some(GovernanceBody {
             kind,

@@ -243,7 +243,9 @@ fn rules(
             r.issue_at(
                 &[Seg::Field("role")],
                 IssueCode::PartyRoleMismatch,
-                Params::new().with("role", role.word()).with("kind", kind.word()),
+                Params::new()
+                    .with("role", role.word())
+                    .with("kind", kind.word()),
             );
             fits = false;
         }

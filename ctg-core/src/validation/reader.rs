@@ -381,9 +381,10 @@ impl<'s, 'a> Reader<'s, 'a> {
                 IssueCode::InputUnreadable,
                 Params::new().with("detail", crate::text::shorten(what)),
             ),
-            Tok::Float(f) if f.is_nan() => {
-                self.issue(IssueCode::ValueNan, Params::new().with("expected", expected))
-            }
+            Tok::Float(f) if f.is_nan() => self.issue(
+                IssueCode::ValueNan,
+                Params::new().with("expected", expected),
+            ),
             _ => self.issue(
                 IssueCode::FieldType,
                 Params::new()
@@ -503,7 +504,10 @@ impl<'s, 'a> Reader<'s, 'a> {
             },
             Tok::BigInt(s) => Amount::from_integer_text(&s),
             Tok::Decimal(s) if is_nan_text(s) => {
-                self.issue(IssueCode::ValueNan, Params::new().with("expected", Word::AMOUNT));
+                self.issue(
+                    IssueCode::ValueNan,
+                    Params::new().with("expected", Word::AMOUNT),
+                );
                 return None;
             }
             Tok::Decimal(s) => Amount::from_decimal_text(s),
@@ -558,7 +562,10 @@ impl<'s, 'a> Reader<'s, 'a> {
                 None
             }
             Tok::Decimal(s) if is_nan_text(s) => {
-                self.issue(IssueCode::ValueNan, Params::new().with("expected", Word::DECIMAL));
+                self.issue(
+                    IssueCode::ValueNan,
+                    Params::new().with("expected", Word::DECIMAL),
+                );
                 return None;
             }
             Tok::Decimal(s) => {
@@ -568,7 +575,10 @@ impl<'s, 'a> Reader<'s, 'a> {
                     .ok()
             }
             Tok::Float(f) if !f.is_nan() => {
-                self.issue(IssueCode::DecimalFloat, Params::new().with("value", f.text()));
+                self.issue(
+                    IssueCode::DecimalFloat,
+                    Params::new().with("value", f.text()),
+                );
                 return None;
             }
             Tok::BrokenText(s) => {
@@ -581,7 +591,10 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
         };
         if parsed.is_none() {
-            self.issue(IssueCode::DecimalInvalid, Params::new().with("value", shown));
+            self.issue(
+                IssueCode::DecimalInvalid,
+                Params::new().with("value", shown),
+            );
         }
         parsed.map(|d| d.normalize())
     }

@@ -1,0 +1,114 @@
+//! The labels of what ctg shows: headings, column headers, verdicts — one table, French and
+//! English.
+
+macro_rules! labels {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $fr:literal, $en:literal; )*) => {
+        /// A label of the renderers and tables, with its French and English text.
+        ///
+        /// ```
+        /// use ctg_core::{render::Label, Lang};
+        /// assert_eq!(Label::Period.text(Lang::Fr), "Période");
+        /// assert_eq!(Label::Period.text(Lang::En), "Period");
+        /// assert_eq!(Label::Period.code(), "period");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Label {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Label {
+            /// Every label.
+            ///
+            /// ```
+            /// assert!(ctg_core::render::Label::ALL.len() > 10);
+            /// ```
+            pub const ALL: &'static [Label] = &[$(Label::$variant),*];
+
+            /// A stable code (for column names in data).
+            ///
+            /// ```
+            /// assert_eq!(ctg_core::render::Label::Total.code(), "total");
+            /// ```
+            pub fn code(self) -> &'static str {
+                match self { $( Label::$variant => $code, )* }
+            }
+
+            /// The text in `lang`.
+            ///
+            /// ```
+            /// use ctg_core::{render::Label, Lang};
+            /// assert_eq!(Label::Beneficiary.text(Lang::Fr), "Bénéficiaire");
+            /// ```
+            pub fn text(self, lang: crate::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (Label::$variant, crate::Lang::Fr) => $fr,
+                        (Label::$variant, crate::Lang::En) => $en,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+labels! {
+    /// Period.
+    Period = "period", "Période", "Period";
+    /// Years (after a count).
+    Years = "years", "ans", "years";
+    /// Status on (a date).
+    StatusOn = "status_on", "Statut au", "Status on";
+    /// Status.
+    Status = "status", "Statut", "Status";
+    /// Signed on.
+    SignedOn = "signed_on", "Signée le", "Signed on";
+    /// In (a place).
+    In = "in", "à", "in";
+    /// Signature.
+    Signature = "signature", "Signature", "Signature";
+    /// Renews the convention.
+    Renews = "renews", "Renouvelle la convention", "Renews the convention";
+    /// Parties.
+    Parties = "parties", "Parties", "Parties";
+    /// Member communes.
+    MemberCommunes = "member_communes", "communes membres", "member communes";
+    /// Domains.
+    Domains = "domains", "Domaines", "Domains";
+    /// Stakes.
+    Stakes = "stakes", "Enjeux", "Stakes";
+    /// Strategic objectives.
+    Objectives = "objectives", "Objectifs stratégiques", "Strategic objectives";
+    /// Action sheets.
+    ActionSheets = "action_sheets", "Fiches actions", "Action sheets";
+    /// Caf funding.
+    CafFunding = "caf_funding", "Financement de la Caf", "Caf funding";
+    /// No funding section.
+    NoFunding = "no_funding", "pas de section de financement", "no funding section";
+    /// Beneficiary.
+    Beneficiary = "beneficiary", "Bénéficiaire", "Beneficiary";
+    /// Total.
+    Total = "total", "Total", "Total";
+    /// Of which coordination.
+    OfWhichCoordination = "of_which_coordination", "dont coordination", "of which coordination";
+    /// Total declared by the source.
+    DeclaredTotal = "declared_total", "total déclaré par la source", "total declared by the source";
+    /// Funding of a year.
+    FundingOf = "funding_of", "Financement", "Funding";
+    /// Valid.
+    Valid = "valid", "valide", "valid";
+    /// Invalid.
+    Invalid = "invalid", "invalide", "invalid";
+    /// Severity.
+    Severity = "severity", "gravité", "severity";
+    /// Code.
+    Code = "code", "code", "code";
+    /// Path.
+    Path = "path", "chemin", "path";
+    /// Message.
+    Message = "message", "message", "message";
+    /// Id.
+    Id = "id", "id", "id";
+    /// Title.
+    Title = "title", "Titre", "Title";
+}
