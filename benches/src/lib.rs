@@ -57,3 +57,36 @@ pub fn generated_convention(beneficiaries: usize) -> String {
 fn euros(cents: u128) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
 }
+
+/// Inputs of the memory benchmark and test: `(name, JSON text)`, from a real convention to a
+/// document of a million bad items.
+///
+/// ```
+/// let inputs = ctg_benches::memory_inputs(10);
+/// assert!(inputs.iter().any(|(name, _)| *name == "thore"));
+/// ```
+pub fn memory_inputs(bad_items: usize) -> Vec<(&'static str, String)> {
+    let bad_stakes = format!(
+        r#"{{"format_version": 1, "stakes": [{}]}}"#,
+        vec![r#"{"id": 1}"#; bad_items].join(",")
+    );
+    let bad_amounts = format!(
+        r#"{{"format_version": 1, "funding": {{"beneficiaries": [], "allocations": [{}]}}}}"#,
+        vec![
+            r#"{"beneficiary": "x", "facility_kind": "eaje", "amounts": {"2024": "abc"}}"#;
+            bad_items / 4
+        ]
+        .join(",")
+    );
+    let empty_objects = format!(
+        r#"{{"format_version": 1, "action_sheets": [{}]}}"#,
+        vec!["{}"; bad_items].join(",")
+    );
+    vec![
+        ("thore", ctg_core::Convention::sample_json().to_owned()),
+        ("generated-10k", generated_convention(1000)),
+        ("bad-stakes", bad_stakes),
+        ("bad-amounts", bad_amounts),
+        ("empty-action-sheets", empty_objects),
+    ]
+}

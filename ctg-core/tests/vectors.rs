@@ -196,7 +196,10 @@ fn check(name: &str, vector: &Vector<'_>, validation: &Validation) -> Result<(),
     let mut problems = Vec::new();
     let valid = expect["valid"].as_bool().ok_or("expect.valid")?;
     if report.is_valid() != valid || validation.is_valid() != valid {
-        problems.push(format!("valid: expected {valid}, got {}", report.is_valid()));
+        problems.push(format!(
+            "valid: expected {valid}, got {}",
+            report.is_valid()
+        ));
     }
     let expected = expected_rows(expect);
     let actual = actual_rows(report);
@@ -235,7 +238,10 @@ fn check(name: &str, vector: &Vector<'_>, validation: &Validation) -> Result<(),
     }
     match expect.get("totals") {
         Some(Value::Null) => {
-            if validation.convention().is_some_and(|c| c.totals().is_some()) {
+            if validation
+                .convention()
+                .is_some_and(|c| c.totals().is_some())
+            {
                 problems.push("totals expected absent".to_owned());
             }
         }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, Seg};
-use super::slot::Item;
+use super::slot::{keep, Item};
 use crate::input::Tok;
 use crate::{
     ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Params, Schedule,
@@ -42,6 +42,12 @@ pub(crate) struct SheetRefs {
     pub(crate) lead: Option<String>,
 }
 
+impl super::slot::Facts for SheetRefs {
+    fn is_empty(&self) -> bool {
+        self.domains.is_empty() && self.objectives.is_empty() && self.lead.is_none()
+    }
+}
+
 /// Reads the action sheets, then checks their numbering (duplicates, gaps). Called with the
 /// reader at `action_sheets`.
 pub(crate) fn action_sheets<'a>(
@@ -49,7 +55,10 @@ pub(crate) fn action_sheets<'a>(
     tok: Tok<'a>,
 ) -> Option<Vec<Item<ActionSheet, SheetRefs>>> {
     let mut items = Vec::new();
-    let is_list = r.list(tok, |r, i, tok| items.push(action_sheet(r, i, tok)));
+    let is_list = r.list(tok, |r, i, tok| {
+        let item = action_sheet(r, i, tok);
+        keep(r, &mut items, item);
+    });
     if !is_list {
         return None;
     }
@@ -206,7 +215,7 @@ fn action_sheet<'a>(
         index,
         id,
         name,
-        built,
+        built: built.map(Box::new),
         extra: d.refs,
     }
 }

@@ -11,7 +11,7 @@ use super::governance::{amendments, governance_body, MemberRefs};
 use super::parties::{parties, PartyFacts};
 use super::reader::{Fields, Reader};
 use super::references::{self, Target};
-use super::slot::{built, Item, Slot};
+use super::slot::{built, keep, Item, Slot};
 use super::strategy::{objective, stake, StakeRefs};
 use crate::convention::FORMAT_VERSION;
 use crate::input::Tok;
@@ -100,7 +100,10 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
         13 => d.funding = Slot::read(funding::read(r, tok)),
         14 => {
             let mut items = Vec::new();
-            let listed = r.list(tok, |r, i, tok| items.push(governance_body(r, i, tok)));
+            let listed = r.list(tok, |r, i, tok| {
+                let item = governance_body(r, i, tok);
+                keep(r, &mut items, item);
+            });
             d.governance = Slot::read(listed.then_some(items));
         }
         15 => d.amendments = Slot::read(amendments(r, tok)),
@@ -118,13 +121,16 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
 }
 
 /// A list of items with ids, reporting duplicate ids.
-fn list_with_ids<'a, T, X>(
+fn list_with_ids<'a, T, X: super::slot::Facts>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
     mut read: impl FnMut(&mut Reader<'_, 'a>, usize, Tok<'a>) -> Item<T, X>,
 ) -> Option<Vec<Item<T, X>>> {
     let mut items = Vec::new();
-    if !r.list(tok, |r, i, tok| items.push(read(r, i, tok))) {
+    if !r.list(tok, |r, i, tok| {
+        let item = read(r, i, tok);
+        keep(r, &mut items, item);
+    }) {
         return None;
     }
     references::ids(r, &items);

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use super::domains::domain;
 use super::reader::{Fields, Reader, YearKeys};
 use super::references::{self, Target};
-use super::slot::{built, Item, Slot};
+use super::slot::{built, keep, Item, Slot};
 use crate::input::Tok;
 use crate::{
     Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Params,
@@ -25,9 +25,16 @@ type Entries = Vec<(Year, Option<Amount>)>;
 pub(crate) struct AllocationFacts {
     beneficiary: Option<String>,
     /// `None` when the amounts could not be placed in years at all (absent, not an object, a key
-    /// that is not a year).
+    /// that is not a year). A year given twice is an entry without an amount.
     amounts: Option<Entries>,
-    duplicates: Vec<Year>,
+}
+
+impl super::slot::Facts for AllocationFacts {
+    /// Never empty: even an allocation without anything readable says that some amounts could not
+    /// be placed, which keeps the sums from being compared (no cascade).
+    fn is_empty(&self) -> bool {
+        false
+    }
 }
 
 /// The declared totals as read.
@@ -53,7 +60,10 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<FundingDr
     let is_object = r.object(tok, &FUNDING, |r, field, tok| match field {
         0 => {
             let mut items = Vec::new();
-            let listed = r.list(tok, |r, i, tok| items.push(beneficiary(r, i, tok)));
+            let listed = r.list(tok, |r, i, tok| {
+                let item = beneficiary(r, i, tok);
+                keep(r, &mut items, item);
+            });
             if listed {
                 references::ids(r, &items);
                 d.beneficiaries = Slot::Ok(items);
@@ -63,7 +73,10 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<FundingDr
         }
         1 => {
             let mut items = Vec::new();
-            let listed = r.list(tok, |r, i, tok| items.push(allocation(r, i, tok)));
+            let listed = r.list(tok, |r, i, tok| {
+                let item = allocation(r, i, tok);
+                keep(r, &mut items, item);
+            });
             d.allocations = if listed { Slot::Ok(items) } else { Slot::Bad };
         }
         _ => d.declared = Slot::read(declared(r, tok)),
@@ -117,7 +130,7 @@ fn beneficiary<'a>(
         index,
         id,
         name,
-        built,
+        built: built.map(Box::new),
         extra: party,
     }
 }
@@ -161,10 +174,10 @@ fn allocation<'a>(
                     r.issue(IssueCode::AllocationEmpty, Params::new());
                 }
             }
-            match keys {
-                Some(keys) if keys.all_years => {
-                    facts.duplicates = keys.duplicates;
-                    facts.amounts = entries;
+            match (keys, entries) {
+                (Some(keys), Some(mut entries)) if keys.all_years => {
+                    entries.extend(keys.duplicates.into_iter().map(|year| (year, None)));
+                    facts.amounts = Some(entries);
                 }
                 _ => facts.amounts = None,
             }
@@ -178,7 +191,7 @@ fn allocation<'a>(
             .collect()
     });
     let built = match (
-        is_object && ok && facts.duplicates.is_empty(),
+        is_object && ok,
         facts.beneficiary.clone(),
         facility_kind,
         amounts,
@@ -194,9 +207,9 @@ fn allocation<'a>(
     };
     Item {
         index,
-        id: facts.beneficiary.clone(),
+        id: None, // allocations have no id of their own; the beneficiary is in the facts
         name: None,
-        built,
+        built: built.map(Box::new),
         extra: facts,
     }
 }
@@ -375,8 +388,6 @@ fn sum(
             sums.all_unknown = true;
             continue;
         };
-        sums.unknown_years
-            .extend(item.extra.duplicates.iter().copied());
         for &(year, amount) in entries {
             if !period.contains(year) {
                 continue;

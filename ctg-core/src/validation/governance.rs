@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::Item;
+use super::slot::{keep, Item};
 use crate::input::Tok;
 use crate::{Amendment, GovernanceBody, GovernanceKind, IssueCode, Params};
 
@@ -68,7 +68,7 @@ pub(crate) fn governance_body<'a>(
         index,
         id: None,
         name,
-        built,
+        built: built.map(Box::new),
         extra: members,
     }
 }
@@ -111,13 +111,17 @@ pub(crate) fn amendments<'a>(
             }),
             _ => None,
         };
-        items.push(Item {
-            index,
-            id,
-            name: None,
-            built,
-            extra: date,
-        });
+        keep(
+            r,
+            &mut items,
+            Item {
+                index,
+                id,
+                name: None,
+                built: built.map(Box::new),
+                extra: date,
+            },
+        );
     });
     is_list.then_some(items)
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::Item;
+use super::slot::{keep, Item};
 use crate::input::Tok;
 use crate::{
     DepartementCode, InseeCode, IssueCode, Params, Party, PartyKind, PartyRole, Siren, Siret, Word,
@@ -32,6 +32,12 @@ pub(crate) struct PartyFacts {
     pub(crate) kind: Option<PartyKind>,
 }
 
+impl super::slot::Facts for PartyFacts {
+    fn is_empty(&self) -> bool {
+        self.kind.is_none()
+    }
+}
+
 /// Reads the list of parties and applies the rules across it (duplicate identities and ids, at
 /// least one Caf). Called with the reader at `parties`.
 pub(crate) fn parties<'a>(
@@ -42,7 +48,7 @@ pub(crate) fn parties<'a>(
     let mut seen: HashMap<(Word, String), usize> = HashMap::new();
     let is_list = r.list(tok, |r, i, tok| {
         let item = party(r, i, tok, &mut seen);
-        items.push(item);
+        keep(r, &mut items, item);
     });
     if !is_list {
         return None;
@@ -191,7 +197,7 @@ fn party<'a>(
         index,
         id,
         name,
-        built,
+        built: built.map(Box::new),
         extra: facts,
     }
 }

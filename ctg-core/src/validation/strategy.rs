@@ -39,7 +39,7 @@ pub(crate) fn stake<'a>(r: &mut Reader<'_, 'a>, index: usize, tok: Tok<'a>) -> I
         index,
         id,
         name: None,
-        built,
+        built: built.map(Box::new),
         extra: (),
     }
 }
@@ -85,7 +85,7 @@ pub(crate) fn objective<'a>(
         index,
         id,
         name: None,
-        built,
+        built: built.map(Box::new),
         extra: stakes,
     }
 }
