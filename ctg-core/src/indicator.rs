@@ -31,14 +31,20 @@ pub struct Indicator {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::DecimalText>")
+    )]
     pub baseline: Option<Decimal>,
     /// Value aimed at.
     #[serde(
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::DecimalText>")
+    )]
     pub target: Option<Decimal>,
     /// Measured values, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -64,7 +70,7 @@ pub struct Measurement {
     pub date: NaiveDate,
     /// The value.
     #[serde(with = "rust_decimal::serde::str")]
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::DecimalText"))]
     pub value: Decimal,
 }
 
