@@ -3,8 +3,10 @@
 #   toolchain (rustup target, wasm-bindgen-cli 0.2.130, npm ci, chromium only if missing)
 #   → ctg-wasm/build.sh (cargo → wasm-bindgen web + nodejs → wasm-opt → types → pkg/, demo/site/)
 #   → size budget (gzipped .wasm ≤ 250 KB)
-#   → node --test (shared vectors, fixtures, API, bad-input resilience, no `any` in the .d.ts,
-#     demo page end to end in headless Chromium) → tsc --noEmit --strict on examples/usage.ts.
+#   → node --test (shared vectors, fixtures, API, init() failures, bad-input resilience, no `any`
+#     in the .d.ts, the JSON Schemas under Ajv against ctg's verdicts (tests/schema/mutations.json),
+#     the demo page and esbuild/Vite bundles of examples/bundler in headless Chromium)
+#   → tsc --noEmit --strict on examples/usage.ts and examples/bundler.
 # Downloads no binary and no browser: cargo/npm/apt only.
 set -euo pipefail
 
@@ -47,10 +49,10 @@ for wasm in "$wasm_dir/pkg/web/ctg_wasm_bg.wasm" "$wasm_dir/pkg/node/ctg_wasm_bg
   fi
 done
 
-step "node --test (vectors, fixtures, API, resilience, types, demo in headless Chromium)"
+step "node --test (vectors, fixtures, API, init, resilience, types, schema under Ajv, demo and bundles in headless Chromium)"
 (cd "$wasm_dir" && node --test --test-concurrency=1 tests/)
 
-step "tsc --noEmit --strict examples/usage.ts (Node and web types)"
+step "tsc --noEmit --strict examples/usage.ts (Node and web types) and examples/bundler"
 (cd "$wasm_dir" && node_modules/.bin/tsc --noEmit --strict -p examples/tsconfig.json \
   && node_modules/.bin/tsc --noEmit --strict -p examples/tsconfig.web.json)
 

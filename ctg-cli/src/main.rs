@@ -43,8 +43,14 @@ enum Command {
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
     },
-    /// Print the JSON Schema of the canonical format.
-    Schema,
+    /// Print the JSON Schema of the canonical format, as validation reads it (derived fields
+    /// optional).
+    Schema {
+        /// Print instead the schema of what ctg writes (every derived field required), from
+        /// which the TypeScript types of the npm package are generated.
+        #[arg(long)]
+        written: bool,
+    },
     /// List every issue code with its severity and message template.
     Codes {
         /// Language of the templates: fr or en.
@@ -62,7 +68,8 @@ fn main() -> ExitCode {
             json,
             today,
         } => report(file.as_deref(), lang, json, today),
-        Command::Schema => print_json(&ctg_core::json_schema()),
+        Command::Schema { written: false } => print_json(&ctg_core::json_schema()),
+        Command::Schema { written: true } => print_json(&ctg_core::output_json_schema()),
         Command::Codes { lang } => {
             for code in IssueCode::ALL {
                 println!(

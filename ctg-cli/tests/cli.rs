@@ -150,6 +150,24 @@ fn schema_prints_a_json_schema_of_the_convention() {
 }
 
 #[test]
+fn schema_written_requires_the_derived_fields() {
+    let read: serde_json::Value = serde_json::from_slice(&ctg(&["schema"]).stdout).unwrap();
+    let output = ctg(&["schema", "--written"]);
+    assert_eq!(output.status.code(), Some(0));
+    let written: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON schema");
+    let required = |schema: &serde_json::Value, def: &str| schema["$defs"][def]["required"].clone();
+    assert_eq!(
+        required(&read, "Period"),
+        serde_json::json!(["first_year", "last_year"])
+    );
+    assert_eq!(
+        required(&written, "Period"),
+        serde_json::json!(["first_year", "last_year", "duration_years"])
+    );
+    assert_eq!(written, ctg_core::output_json_schema());
+}
+
+#[test]
 fn codes_lists_the_catalogue() {
     let text = stdout(&ctg(&["codes"]));
     assert!(text.contains("funding.year_total_mismatch"));

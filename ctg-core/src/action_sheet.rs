@@ -70,8 +70,10 @@ pub struct ActionSheet {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Schedule {
+    /// First day (not after `end`).
     #[serde(skip_serializing_if = "Option::is_none")]
     start: Option<NaiveDate>,
+    /// Last day.
     #[serde(skip_serializing_if = "Option::is_none")]
     end: Option<NaiveDate>,
 }

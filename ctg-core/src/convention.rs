@@ -40,35 +40,56 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Convention {
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
+    /// Version of the canonical format: always 1.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::format_version_schema")
+    )]
     pub(crate) format_version: u32,
+    /// Identifier of this convention (`"ctg-81-thore-montagne-noire-2023"`).
     pub(crate) id: String,
+    /// Title as it would be printed.
     pub(crate) title: String,
+    /// First and last year covered.
     pub(crate) period: Period,
+    /// When and where it was signed; absent while it is a draft.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) signature: Option<Signature>,
+    /// Its early end.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) termination: Option<Termination>,
+    /// The convention (a first CTG, a CEJ) this one renews.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) renews: Option<PreviousConvention>,
+    /// The Caf(s), collectivities and other signatories or partners.
     pub(crate) parties: Vec<Party>,
+    /// The thematic domains it covers.
     pub(crate) domains: Vec<ThematicDomain>,
+    /// The shared diagnostic it is based on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) diagnostic: Option<Diagnostic>,
+    /// The stakes (*enjeux*).
     pub(crate) stakes: Vec<Stake>,
+    /// The strategic objectives.
     pub(crate) objectives: Vec<Objective>,
+    /// The action sheets (*fiches actions*).
     pub(crate) action_sheets: Vec<ActionSheet>,
+    /// The Caf's envelope.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) funding: Option<Funding>,
+    /// Steering and technical committees.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub(crate) governance: Vec<GovernanceBody>,
+    /// Amendments (*avenants*).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub(crate) amendments: Vec<Amendment>,
+    /// Where the data comes from (press release, deliberation…).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub(crate) sources: Vec<String>,
+    /// Free remarks, e.g. assumptions made when the source is silent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<String>,
 }
@@ -528,6 +549,10 @@ pub struct Termination {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(transform = crate::schema::both_years_or_none)
+)]
 #[non_exhaustive]
 pub struct PreviousConvention {
     /// Its id, when known.
@@ -536,11 +561,19 @@ pub struct PreviousConvention {
     /// Its title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// Its first year.
+    /// Its first year (given with `last_year`, or neither).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(range(min = Period::MIN_YEAR, max = Period::MAX_YEAR))
+    )]
     pub first_year: Option<Year>,
-    /// Its last year.
+    /// Its last year (given with `first_year`, or neither).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(range(min = Period::MIN_YEAR, max = Period::MAX_YEAR))
+    )]
     pub last_year: Option<Year>,
 }
 

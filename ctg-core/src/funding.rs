@@ -20,8 +20,11 @@ use crate::{Amount, FacilityKind, Siret, ThematicDomain, Year};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Funding {
+    /// The operators that receive money.
     beneficiaries: Vec<Beneficiary>,
+    /// Amounts per beneficiary, facility kind and year.
     allocations: Vec<Allocation>,
+    /// The totals the source states.
     #[serde(skip_serializing_if = "DeclaredTotals::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     declared: DeclaredTotals,

@@ -31,14 +31,20 @@ pub struct Indicator {
         serialize_with = "crate::writing::decimal_serde::option::serialize",
         skip_serializing_if = "Option::is_none"
     )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::DecimalText>")
+    )]
     pub baseline: Option<Decimal>,
     /// Value aimed at.
     #[serde(
         serialize_with = "crate::writing::decimal_serde::option::serialize",
         skip_serializing_if = "Option::is_none"
     )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::DecimalText>")
+    )]
     pub target: Option<Decimal>,
     /// Measured values, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -64,7 +70,7 @@ pub struct Measurement {
     pub date: NaiveDate,
     /// The value.
     #[serde(serialize_with = "crate::writing::decimal_serde::serialize")]
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::DecimalText"))]
     pub value: Decimal,
 }
 

@@ -17,7 +17,8 @@
 //! - **Aggregation**: [`Convention::totals`] gives exact [`Totals`] by year, beneficiary, domain and
 //!   facility kind; [`Convention::indicator_progress`].
 //! - **Writing**: `Convention` serialises to the canonical JSON (`docs/format.md`);
-//!   `json_schema()` (feature `schema`) describes it.
+//!   `json_schema()` (feature `schema`) describes it as validation reads it, `output_json_schema()`
+//!   as ctg writes it.
 //!
 //! ```
 //! use ctg_core::{validate_str, Convention};
@@ -107,7 +108,7 @@ pub use indicator::{Indicator, Measurement};
 pub use party::Party;
 pub use period::{Period, Year};
 #[cfg(feature = "schema")]
-pub use schema::json_schema;
+pub use schema::{json_schema, output_json_schema};
 pub use strategy::{Objective, Stake};
 pub use totals::{IndicatorProgress, Totals, UNASSIGNED_DOMAIN};
 

@@ -217,17 +217,40 @@ impl schemars::JsonSchema for Period {
         "Period".into()
     }
 
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    /// `duration_years` is derived: optional on input, always written.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let year = |what: &str| {
+            serde_json::json!({
+                "type": "integer",
+                "minimum": Period::MIN_YEAR,
+                "maximum": Period::MAX_YEAR,
+                "description": what,
+            })
+        };
+        let mut required = vec!["first_year", "last_year"];
+        if generator.contract().is_serialize() {
+            required.push("duration_years");
+        }
         schemars::json_schema!({
             "type": "object",
-            "description": "Years covered, first and last inclusive (1 to 10 years).",
-            "required": ["first_year", "last_year"],
+            "description": format!(
+                "Years covered, first and last inclusive ({} to {} years, from {} to {}).",
+                1,
+                Period::MAX_LEN,
+                Period::MIN_YEAR,
+                Period::MAX_YEAR
+            ),
+            "required": required,
             "properties": {
-                "first_year": {"type": "integer", "minimum": 1990, "maximum": 2100},
-                "last_year": {"type": "integer", "minimum": 1990, "maximum": 2100},
-                "duration_years": {"type": "integer", "minimum": 1, "maximum": 10}
-            },
-            "additionalProperties": false
+                "first_year": year("First civil year covered."),
+                "last_year": year("Last civil year covered (inclusive)."),
+                "duration_years": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": Period::MAX_LEN,
+                    "description": "Number of years, last_year - first_year + 1 (written by ctg; when given, it must be that number)."
+                }
+            }
         })
     }
 }

@@ -68,28 +68,45 @@ fn every_fixture_is_valid_and_its_canonical_form_round_trips() {
         assert_eq!(back, &conv, "{name}");
         // The canonical text is a fixed point.
         assert_eq!(back.to_json_pretty(), canonical, "{name}");
-        // The fixtures are written in the canonical form, except for two defaults the canonical
-        // output always writes: `period.duration_years` and the action sheets' `status`.
-        let mut file: Value = serde_json::from_str(&text).unwrap();
-        let len = conv.period().len();
-        file["period"]
-            .as_object_mut()
-            .unwrap()
-            .entry("duration_years")
-            .or_insert(len.into());
-        for sheet in file["action_sheets"].as_array_mut().unwrap() {
-            sheet
-                .as_object_mut()
-                .unwrap()
-                .entry("status")
-                .or_insert("planned".into());
-        }
+        let file: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(
             conv.to_value(),
             file,
             "{name}: the fixture is not in canonical form"
         );
     }
+}
+
+/// The fixtures are in canonical form, as their README says: each file is, byte for byte, the
+/// pretty canonical output of reading it (`Convention::to_json_pretty`) plus a final newline.
+/// A failure prints the canonical text to put in the file (after checking that its content is
+/// unchanged).
+#[test]
+fn every_fixture_is_its_own_canonical_round_trip() {
+    let mut failures = Vec::new();
+    for (name, text) in fixtures() {
+        let conv = Convention::from_json_str(&text).unwrap();
+        let canonical = conv.to_json_pretty();
+        let body = text.strip_suffix('\n').unwrap_or(&text);
+        if body != canonical {
+            let line = body
+                .lines()
+                .zip(canonical.lines())
+                .position(|(a, b)| a != b)
+                .map_or(body.lines().count().min(canonical.lines().count()), |i| i);
+            failures.push(format!(
+                "{name}: differs from its canonical form from line {}:\n  file:      {:?}\n  canonical: {:?}",
+                line + 1,
+                body.lines().nth(line).unwrap_or("(end)"),
+                canonical.lines().nth(line).unwrap_or("(end)"),
+            ));
+        }
+        assert!(
+            text.ends_with('\n') && !text.ends_with("\n\n"),
+            "{name}: one final newline"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

@@ -1027,7 +1027,8 @@ impl PyConvention {
         Ok(dict)
     }
 
-    /// One row per allocation and year as a data frame (see ``ctg.frame``).
+    /// One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
+    /// ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
     #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
     fn allocations_frame<'py>(
         slf: &Bound<'py, Self>,
@@ -1039,7 +1040,8 @@ impl PyConvention {
             .call_method1("allocations_frame", (slf, backend, decimal))
     }
 
-    /// One row per action sheet as a data frame (see ``ctg.frame``).
+    /// One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
+    /// ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
     #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
     fn action_sheets_frame<'py>(
         slf: &Bound<'py, Self>,

@@ -23,7 +23,7 @@ def test_pandas_arrow_decimal_is_default_and_exact() -> None:
     assert len(df) == 27
     assert df["amount"].dtype == pd.ArrowDtype(pa.decimal128(14, 2))
     by_year = df.groupby("year")["amount"].sum()
-    assert {int(y): Decimal(str(v)) for y, v in by_year.items()} == {y: Decimal("241801.00") for y in (2023, 2024, 2025)}
+    assert {int(str(y)): Decimal(str(v)) for y, v in by_year.items()} == {y: Decimal("241801.00") for y in (2023, 2024, 2025)}
     assert Decimal(str(df["amount"].sum())) == Decimal("725403.00")
 
 
@@ -76,11 +76,11 @@ def test_action_sheets_frame() -> None:
 def test_bad_arguments() -> None:
     conv = ctg.sample()
     with pytest.raises(ValueError, match="backend"):
-        conv.allocations_frame("spark")  # type: ignore[arg-type]
+        conv.allocations_frame("spark")  # type: ignore[call-overload]
     with pytest.raises(ValueError, match="decimal"):
-        conv.allocations_frame(decimal="float")  # type: ignore[arg-type]
+        conv.allocations_frame(decimal="float")  # type: ignore[call-overload]
     with pytest.raises(ValueError, match="table"):
-        ctg.frame([conv], table="parties")  # type: ignore[arg-type]
+        ctg.frame([conv], table="parties")  # type: ignore[call-overload]
 
 
 def test_missing_backend_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -134,7 +134,7 @@ function renderIssues(report) {
         " ",
         el("button", { class: "path", type: "button", title: "Aller au champ", onclick: (event) => showPath(issue.path, event.target.closest("li")) }, label),
         " — ",
-        el("span", { class: "message" }, issue.messageFr),
+        el("span", { class: "message" }, issue.message_fr),
       ),
     );
   }

@@ -8,6 +8,7 @@ import init, {
   schema,
   totals,
   validate,
+  type ActionStatus,
   type Convention,
   type FacilityKind,
   type Issue,
@@ -30,7 +31,7 @@ export function onInput(text: string): { errors: number; warnings: number; first
   return {
     errors: errors.length,
     warnings: report.issues.length - errors.length,
-    first: errors[0] && `${errors[0].path || "(document)"}: ${errors[0].messageFr} [${errors[0].code}]`,
+    first: errors[0] && `${errors[0].path || "(document)"}: ${errors[0].message_fr} [${errors[0].code}]`,
   };
 }
 
@@ -52,6 +53,15 @@ export function facilityKinds(t: Totals): Array<[FacilityKind, Money]> {
   return (Object.entries(t.by_facility_kind) as Array<[FacilityKind, Money | undefined]>).flatMap(([kind, amount]) =>
     amount === undefined ? [] : [[kind, amount] as [FacilityKind, Money]],
   );
+}
+
+/** What ctg always writes is typed as present: the derived duration and each sheet's status. */
+export function derived(conv: Convention): { years: number; statuses: ActionStatus[]; version: 1 } {
+  return {
+    years: conv.period.duration_years,
+    statuses: conv.action_sheets.map((sheet) => sheet.status),
+    version: conv.format_version,
+  };
 }
 
 export function readConvention(json: string): Convention | undefined {
@@ -88,3 +98,7 @@ formatAmount(241801);
 formatAmount("1", "de");
 // @ts-expect-error a Report has no `errors` field
 validate("{}").errors;
+// @ts-expect-error issues are snake_case data, as everywhere in ctg
+validate("{}").issues[0]?.messageFr;
+// @ts-expect-error an optional field is absent, never null
+const noSignature: Convention["signature"] = null;

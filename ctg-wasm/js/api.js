@@ -24,12 +24,46 @@ function internal(message, cause) {
   return new CtgError({ code: "internal", path: "", message, issues: [] }, { cause });
 }
 
+/**
+ * An issue with the snake_case keys of every ctg data object (`message_fr`, `message_en`, as in
+ * the CLI's `--json` and Python's dicts) and its message parameters `ctx`.
+ *
+ * TRANSITIONAL: the wasm bridge (src/bridge.rs) still writes `messageFr`/`messageEn` and no
+ * `ctx`; this maps them. Once the bridge writes snake_case keys and `ctx` itself, issues pass
+ * through unchanged and this function can go.
+ */
+function snakeIssue(issue) {
+  if (issue === null || typeof issue !== "object" || "message_fr" in issue) return issue;
+  const { messageFr, messageEn, ctx, ...rest } = issue;
+  return { ...rest, message_fr: messageFr, message_en: messageEn, ctx: ctx ?? {} };
+}
+
+function snakeIssues(issues) {
+  return Array.isArray(issues) ? issues.map(snakeIssue) : issues;
+}
+
+function report(value) {
+  if (value !== null && typeof value === "object" && Array.isArray(value.issues)) {
+    return { ...value, issues: snakeIssues(value.issues) };
+  }
+  return value;
+}
+
 function unwrap(outcome) {
   if (outcome !== null && typeof outcome === "object") {
     if (outcome.ok === true) return outcome.value;
-    if (outcome.ok === false) throw new CtgError(outcome.error);
+    if (outcome.ok === false) throw new CtgError({ ...outcome.error, issues: snakeIssues(outcome.error.issues) });
   }
   throw internal("the wasm module returned no outcome");
+}
+
+/** The error a failed `init()`/`initSync()` throws: code `init.failed`, the reason as `cause`. */
+export function initFailed(error) {
+  const reason = error && error.message ? error.message : String(error);
+  return new CtgError(
+    { code: "init.failed", path: "", message: `ctg could not load its WebAssembly module: ${reason}`, issues: [] },
+    { cause: error },
+  );
 }
 
 /**
@@ -54,7 +88,7 @@ export function makeApi(raw, ready = () => true) {
     }
   };
   return {
-    validate: (input) => call("validate", [input]),
+    validate: (input) => report(call("validate", [input])),
     parse: (input) => unwrap(call("parse", [input])),
     totals: (input) => unwrap(call("totals", [input])),
     formatAmount: (amount, lang) => unwrap(call("formatAmount", [amount, lang])),

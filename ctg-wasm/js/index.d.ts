@@ -6,7 +6,7 @@ export type * from "./types.js";
 export declare class CtgError extends Error {
   constructor(error: CtgErrorData, options?: ErrorOptions);
   readonly name: "CtgError";
-  /** Code of the first error (`"field.missing"`, `"amount.negative"`, `"argument.invalid"`…). */
+  /** Code of the first error (`"field.missing"`, `"amount.negative"`, `"argument.invalid"`, `"init.failed"`…). */
   readonly code: string;
   /** Path of the first error; `""` for the whole document or a lone amount. */
   readonly path: string;

@@ -1,10 +1,27 @@
 export * from "./index.js";
 
-/** Where to load the wasm module from (default: `web/ctg_wasm_bg.wasm` next to the JS file). */
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/**
+ * Where to load the wasm module from (default: `web/ctg_wasm_bg.wasm` next to the JS file): a URL
+ * or URL string (esbuild's `file` loader and Vite's `?url` import give one), a `Request`, a
+ * `Response`, the bytes, a compiled module, or wasm-bindgen's `{ module_or_path }` object.
+ */
+export type InitInput =
+  | RequestInfo
+  | URL
+  | Response
+  | BufferSource
+  | WebAssembly.Module
+  | { module_or_path: RequestInfo | URL | Response | BufferSource | WebAssembly.Module };
 
-/** Loads the wasm module; call and await it once before anything else. Idempotent. */
+/**
+ * Loads the wasm module; call and await it once before anything else. Idempotent. Rejects with a
+ * `CtgError` of code `"init.failed"` (the original error as `cause`) when the module cannot be
+ * fetched or instantiated; it can then be called again.
+ */
 export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
 
-/** Instantiates the wasm module synchronously from its bytes or a compiled module. */
-export declare function initSync(module: BufferSource | WebAssembly.Module): void;
+/**
+ * Instantiates the wasm module synchronously from its bytes or a compiled module; throws a
+ * `CtgError` (`"init.failed"`) when they are not the module.
+ */
+export declare function initSync(module: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module }): void;

@@ -1,6 +1,7 @@
 // The JSON shapes of the ctg API. `Convention` (and the vocabularies) are generated from the JSON
-// Schema of the canonical format (convention.d.ts, by json-schema-to-typescript); the shapes below
-// are the ones the binding returns around it.
+// Schema of what ctg writes (`ctg schema --written`, so the fields ctg always writes are not
+// optional) into convention.d.ts by json-schema-to-typescript; the shapes below are the ones the
+// binding returns around it. Every data object has snake_case keys, as in the canonical format.
 
 import type { Convention, FacilityKind, ThematicDomain } from "./convention.js";
 
@@ -23,15 +24,22 @@ export type CtgInput = string | Uint8Array | object;
 
 export type Severity = "error" | "warning";
 
-/** One problem found by validation. */
+/**
+ * One problem found by validation. Like every ctg data object, its keys are snake_case, as in the
+ * CLI's `--json` and Python's `Issue.to_dict()`.
+ */
 export interface Issue {
   /** Stable code from the core's catalogue (`"funding.year_total_mismatch"`); see `ctg codes`. */
   code: string;
   severity: Severity;
   /** Where: `"funding.allocations[3].amounts.2024"`, `"parties[2].insee"`; `""` is the whole document. */
   path: string;
-  messageFr: string;
-  messageEn: string;
+  /** What is wrong, in French. */
+  message_fr: string;
+  /** What is wrong, in English. */
+  message_en: string;
+  /** The values the messages are made from (the year, the amounts compared…), by name. */
+  ctx: Record<string, unknown>;
 }
 
 /** The outcome of `validate`: valid when no issue is an error (warnings never block). */
@@ -62,7 +70,7 @@ export interface Totals {
 
 /** What a `CtgError` carries. */
 export interface CtgErrorData {
-  /** Code of the first error: a core issue code, or `argument.invalid`, `init.required`, `internal`. */
+  /** Code of the first error: a core issue code, or `argument.invalid`, `init.required`, `init.failed`, `internal`. */
   code: string;
   path: string;
   message: string;

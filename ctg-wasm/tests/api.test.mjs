@@ -103,6 +103,24 @@ test("parse() throws a CtgError with the first error's code and path, and every 
   assert.throws(() => ctg.totals(doc), ctg.CtgError);
 });
 
+test("issues have the snake_case keys of every ctg data object, in reports and in errors", () => {
+  const keys = ["code", "ctx", "message_en", "message_fr", "path", "severity"];
+  const report = ctg.validate('{"format_version": 1, "title": ""}');
+  assert.ok(report.issues.length > 0);
+  for (const issue of report.issues) assert.deepEqual(Object.keys(issue).sort(), keys);
+  const error = (() => {
+    try {
+      ctg.parse('{"format_version": 1}');
+    } catch (e) {
+      return e;
+    }
+  })();
+  assert.ok(error instanceof ctg.CtgError);
+  for (const issue of error.issues) assert.deepEqual(Object.keys(issue).sort(), keys);
+  const totals = ctg.totals(thore.text);
+  for (const key of Object.keys(totals)) assert.match(key, /^[a-z_]+$/, key);
+});
+
 test("money given as a JS float is refused (amount.float), as in JSON text", () => {
   const doc = JSON.parse(thore.text);
   doc.funding.allocations[0].amounts["2023"] = 40800.5;

@@ -17,7 +17,10 @@ function check(name, input, expect) {
   assert.equal(report.valid, expect.valid, `${name}: valid`);
   assert.deepEqual(issueTuples(report.issues), issueTuples(expect.issues), `${name}: issues`);
   for (const issue of report.issues) {
-    assert.ok(issue.messageFr.length > 0 && issue.messageEn.length > 0, `${name}: messages`);
+    // snake_case keys, as in the CLI's --json and Python's dicts
+    assert.deepEqual(Object.keys(issue).sort(), ["code", "ctx", "message_en", "message_fr", "path", "severity"], name);
+    assert.ok(issue.message_fr.length > 0 && issue.message_en.length > 0, `${name}: messages`);
+    assert.equal(typeof issue.ctx, "object", `${name}: ctx`);
   }
   if (expect.valid) {
     assert.equal(typeof ctg.parse(input), "object");

@@ -35,7 +35,8 @@ def main() -> None:
     # One row per allocation and year, exact money (a column of decimal.Decimal).
     df = ctg.frame(conventions, decimal="object")
     df["domain"] = df["domain"].fillna("(sans thématique)")
-    table = df.pivot_table(index="domain", columns="year", values="amount", aggfunc="sum", fill_value=Decimal(0))
+    # fill_value 0 (an int, exact) where a domain has no money a year: the sums stay Decimal.
+    table = df.pivot_table(index="domain", columns="year", values="amount", aggfunc="sum", fill_value=0)
 
     print()
     print("Funding per domain and year (€)")

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
 if TYPE_CHECKING:
+    # For type checkers only: pandas and polars stay optional at runtime, imported when a frame
+    # is asked for. Their frame types are what the overloads below return.
+    import pandas as pd
+    import polars as pl
+
     from ._ctg import Convention
 
 __all__ = ["Backend", "DecimalMode", "Table", "action_sheets_frame", "allocations_frame", "frame"]
@@ -114,6 +119,30 @@ def _build(columns: dict[str, list[Any]], schema: dict[str, str], backend: str, 
     raise ValueError(f"unknown backend {backend!r} (expected 'pandas' or 'polars')")
 
 
+@overload
+def frame(
+    conventions: Iterable[Convention],
+    backend: Literal["pandas"] = "pandas",
+    *,
+    table: Table = "allocations",
+    decimal: DecimalMode = "arrow",
+) -> pd.DataFrame: ...
+@overload
+def frame(
+    conventions: Iterable[Convention],
+    backend: Literal["polars"],
+    *,
+    table: Table = "allocations",
+    decimal: Literal["arrow"] = "arrow",
+) -> pl.DataFrame: ...
+@overload
+def frame(
+    conventions: Iterable[Convention],
+    backend: Backend,
+    *,
+    table: Table = "allocations",
+    decimal: DecimalMode = "arrow",
+) -> pd.DataFrame | pl.DataFrame: ...
 def frame(
     conventions: Iterable[Convention],
     backend: Backend = "pandas",
@@ -128,8 +157,8 @@ def frame(
     ``table="action_sheets"``: one row per action sheet, columns ``convention_id, number, title,
     domains, lead, target_public, status, budget, indicators``.
 
-    ``backend``: ``"pandas"`` (needs pandas, and pyarrow unless ``decimal="object"``) or
-    ``"polars"``. Money is exact: Arrow ``decimal128(14, 2)`` / ``pl.Decimal(14, 2)``, or with
+    ``backend``: ``"pandas"`` (needs pandas, and pyarrow unless ``decimal="object"``), which
+    returns a ``pandas.DataFrame``, or ``"polars"``, which returns a ``polars.DataFrame``. Money is exact: Arrow ``decimal128(14, 2)`` / ``pl.Decimal(14, 2)``, or with
     ``decimal="object"`` (pandas only) a column of :class:`decimal.Decimal`.
     """
     columns, schema = _columns(conventions, table)
