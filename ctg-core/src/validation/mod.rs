@@ -183,6 +183,40 @@ impl Validator {
     }
 }
 
+impl crate::Amount {
+    /// Reads an amount from a host value by the rules of a document's amounts: a text in any
+    /// accepted writing, an integer (whole euros), an exact decimal by its value; a binary float
+    /// (`amount.float`), a NaN (`value.nan`) or any other type (`field.type`) is refused. The
+    /// bindings' `parse_amount` / `parseAmount` go through it.
+    ///
+    /// ```
+    /// use ctg_core::{input::Value, Amount};
+    /// assert_eq!(Amount::from_host(&Value::Decimal("1E+3".into()))?.to_string(), "1000.00");
+    /// assert_eq!(Amount::from_host(&Value::Int(40800))?.to_string(), "40800.00");
+    /// let err = Amount::from_host(&Value::Float(0.1)).unwrap_err();
+    /// assert_eq!(err.code().as_str(), "amount.float");
+    /// let err = Amount::from_host(&Value::Float(f64::NAN)).unwrap_err();
+    /// assert_eq!(err.code().as_str(), "value.nan");
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn from_host(value: &input::Value) -> Result<crate::Amount, crate::ParseError> {
+        let limits = Limits::default();
+        let mut source = TreeSource::new(value, limits.max_depth);
+        let mut r = Reader::new(&mut source, &limits);
+        let tok = r.next();
+        let amount = r.amount(tok);
+        let (_, sink) = r.into_parts();
+        match (amount, sink.into_report(|_| 0).into_issues().into_iter().next()) {
+            (Some(amount), _) => Ok(amount),
+            (None, Some(issue)) => Err(crate::ParseError::new(issue.code, issue.params)),
+            (None, None) => Err(crate::ParseError::new(
+                IssueCode::AmountInvalid,
+                Params::new().with("value", "?"),
+            )),
+        }
+    }
+}
+
 /// Validates a JSON document given as text, with the default [`Limits`]. Never fails: text that
 /// is not JSON gives a report with one `json.syntax` error.
 ///
