@@ -208,9 +208,8 @@ mod tests {
             assert_eq!(FacilityKind::parse(kind.label_en()), Some(kind));
             assert_eq!(FacilityKind::parse(&kind.code().to_uppercase()), Some(kind));
         }
-        let codes = FacilityKind::accepted_codes();
         assert_eq!(
-            codes,
+            FacilityKind::CODES.join(", "),
             "eaje, rpe, laep, alsh_periscolaire, alsh_extrascolaire, alsh, jeunesse, \
              centre_social, evs, coordination, other"
         );
@@ -293,7 +292,7 @@ mod tests {
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
-        assert!(err.contains("unknown facility kind \"piscine\""), "{err}");
+        assert!(err.contains("unknown value \"piscine\""), "{err}");
         assert!(err.contains("eaje, rpe, laep"), "{err}");
     }
 

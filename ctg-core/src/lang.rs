@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// use ctg_core::Lang;
 /// assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
+/// assert_eq!("de".parse::<Lang>().unwrap_err().code().as_str(), "value.unknown");
 /// assert_eq!(Lang::default(), Lang::Fr);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -20,14 +21,18 @@ pub enum Lang {
 }
 
 impl std::str::FromStr for Lang {
-    type Err = String;
+    type Err = crate::ParseError;
 
+    /// `fr` or `en` (also `fr-FR`, `en-GB`, `français`, `english`…, any case).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
+        match s.trim().to_lowercase().as_str() {
             "fr" | "fr-fr" | "french" | "français" | "francais" => Ok(Lang::Fr),
             "en" | "en-gb" | "en-us" | "english" | "anglais" => Ok(Lang::En),
-            other => Err(format!(
-                "unknown language {other:?} (expected \"fr\" or \"en\")"
+            _ => Err(crate::ParseError::new(
+                crate::IssueCode::ValueUnknown,
+                crate::Params::new()
+                    .with("value", crate::text::shorten(s))
+                    .with("accepted", vec!["fr".to_owned(), "en".to_owned()]),
             )),
         }
     }

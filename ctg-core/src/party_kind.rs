@@ -462,7 +462,7 @@ mod tests {
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
-        assert!(err.contains("unknown party kind \"club\""), "{err}");
+        assert!(err.contains("unknown value \"club\""), "{err}");
         assert!(err.contains("caf, commune, cc, ca"), "{err}");
         let err = serde_json::from_str::<PartyRole>("\"membre\"")
             .map(|_| ())
@@ -470,7 +470,7 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(
-            err.contains("accepted: caf, signatory, co_funder, partner"),
+            err.contains("accepted values: caf, signatory, co_funder, partner"),
             "{err}"
         );
     }

@@ -194,6 +194,39 @@ impl Period {
     }
 }
 
+impl std::str::FromStr for Period {
+    type Err = crate::ParseError;
+
+    /// Reads `"2023-2025"` (also with `–` or `/`), by the rules of [`Period::try_new`].
+    ///
+    /// ```
+    /// use ctg_core::Period;
+    /// assert_eq!("2023–2025".parse::<Period>()?, Period::new(2023, 2025).unwrap());
+    /// assert_eq!("2025-2023".parse::<Period>().unwrap_err().code().as_str(), "period.reversed");
+    /// assert_eq!("2023".parse::<Period>().unwrap_err().code().as_str(), "year.invalid");
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Period, crate::ParseError> {
+        let year = |t: &str| {
+            let t = t.trim();
+            (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse::<Year>().ok())
+                .flatten()
+        };
+        let invalid = || {
+            crate::ParseError::new(
+                crate::IssueCode::YearInvalid,
+                crate::Params::new()
+                    .with("value", crate::text::shorten(s))
+                    .with("min", Period::MIN_YEAR)
+                    .with("max", Period::MAX_YEAR),
+            )
+        };
+        let (a, b) = s.split_once(['-', '–', '/']).ok_or_else(invalid)?;
+        Period::try_new(year(a).ok_or_else(invalid)?, year(b).ok_or_else(invalid)?)
+    }
+}
+
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}–{}", self.first_year, self.last_year)

@@ -405,17 +405,25 @@ impl std::fmt::Display for ThematicDomain {
     }
 }
 
-/// Reads through [`ThematicDomain::parse`]; never fails.
+/// Reads through [`ThematicDomain::parse`]: any label is a domain (a custom one when unknown),
+/// except an empty one (`field.empty`).
 ///
 /// ```
 /// use ctg_core::ThematicDomain;
-/// let d: ThematicDomain = "Mobilité".parse().unwrap_or(ThematicDomain::Custom(String::new()));
-/// assert_eq!(d, ThematicDomain::Mobilite);
+/// assert_eq!("Mobilité".parse::<ThematicDomain>()?, ThematicDomain::Mobilite);
+/// assert_eq!("  ".parse::<ThematicDomain>().unwrap_err().code().as_str(), "field.empty");
+/// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 impl std::str::FromStr for ThematicDomain {
-    type Err = std::convert::Infallible;
+    type Err = crate::ParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.trim().is_empty() {
+            return Err(crate::ParseError::new(
+                crate::IssueCode::FieldEmpty,
+                crate::Params::new(),
+            ));
+        }
         Ok(ThematicDomain::parse(s))
     }
 }

@@ -6,7 +6,7 @@
 ///
 /// ```text
 /// vocabulary! {
-///     noun: "facility kind",                     // in the deserialization error message
+///     noun: "facility kind",                     // in the documentation
 ///     schema: "What an allocation funds",        // description of the JSON Schema
 ///     /// Doc of the enum (with an example).
 ///     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -25,13 +25,13 @@
 /// Generates the enum and, on it: `ALL` (every value, in declaration order); `parse` (code,
 /// labels and aliases compared through [`text::key`](crate::text::key): without case, accents,
 /// punctuation, articles or plural `s`); `code`, `label_fr`, `label_en`, `label(Lang)`;
-/// `Display` (the code); serde `Serialize` (the code) and `Deserialize` (through `parse`, an
-/// unknown word refused with `unknown <noun> "<input>" (accepted: <codes>)`); and, with feature
-/// `schema`, a `JsonSchema` string enum of the codes.
+/// `Display` (the code); `FromStr` and serde `Deserialize` (through `parse`, an unknown word
+/// refused as `value.unknown` with the accepted codes); serde `Serialize` (the code); and, with
+/// feature `schema`, a `JsonSchema` string enum of the codes.
 ///
 /// Also `entries()` (crate-private: every `(value, label)` pair, for
-/// [`text::build_index`](crate::text::build_index) and its duplicate check) and `accepted_codes()`
-/// (private: the codes joined by `", "`).
+/// [`text::build_index`](crate::text::build_index) and its duplicate check) and `FromStr` (an
+/// unknown word is `value.unknown`, with the accepted codes).
 macro_rules! vocabulary {
     (
         noun: $noun:literal,
@@ -195,11 +195,6 @@ macro_rules! vocabulary {
                 $crate::Word { code, fr, en }
             }
 
-            /// The codes, joined by `", "` (for error messages).
-            fn accepted_codes() -> String {
-                let codes: Vec<&str> = $name::ALL.iter().map(|v| v.code()).collect();
-                codes.join(", ")
-            }
         }
 
         #[doc = concat!(
@@ -222,18 +217,41 @@ macro_rules! vocabulary {
             }
         }
 
+        #[doc = concat!(
+            "Reads a ", $noun, " through [`parse`](", stringify!($name), "::parse); an unknown ",
+            "word is `value.unknown`, with the accepted codes.\n\n",
+            "```\n",
+            "use ctg_core::", stringify!($name), ";\n",
+            "let first = ", stringify!($name), "::ALL[0];\n",
+            "assert_eq!(first.code().parse::<", stringify!($name), ">(), Ok(first));\n",
+            "let err = \"?\".parse::<", stringify!($name), ">().unwrap_err();\n",
+            "assert_eq!(err.code().as_str(), \"value.unknown\");\n",
+            "```",
+        )]
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::ParseError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $name::parse(s).ok_or_else(|| {
+                    $crate::ParseError::new(
+                        $crate::IssueCode::ValueUnknown,
+                        $crate::Params::new()
+                            .with("value", $crate::text::shorten(s))
+                            .with(
+                                "accepted",
+                                $name::CODES.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>(),
+                            ),
+                    )
+                })
+            }
+        }
+
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Self, D::Error> {
                 let s = String::deserialize(deserializer)?;
-                $name::parse(&s).ok_or_else(|| {
-                    ::serde::de::Error::custom(format!(
-                        concat!("unknown ", $noun, " {:?} (accepted: {})"),
-                        $crate::text::truncate_input(&s),
-                        $name::accepted_codes()
-                    ))
-                })
+                s.parse::<$name>().map_err(::serde::de::Error::custom)
             }
         }
 
@@ -288,7 +306,11 @@ mod tests {
                 .map(|e| e.to_string())
                 .unwrap_or_default();
             let codes: Vec<&str> = $ty::ALL.iter().map(|v| v.code()).collect();
-            let expected = format!("unknown {} \"zzz\" (accepted: {})", $noun, codes.join(", "));
+            let _ = $noun;
+            let expected = format!(
+                "unknown value \"zzz\" (accepted values: {})",
+                codes.join(", ")
+            );
             assert!(err.contains(&expected), "{err}");
         }};
     }

@@ -206,7 +206,10 @@ impl crate::Amount {
         let tok = r.next();
         let amount = r.amount(tok);
         let (_, sink) = r.into_parts();
-        match (amount, sink.into_report(|_| 0).into_issues().into_iter().next()) {
+        match (
+            amount,
+            sink.into_report(|_| 0).into_issues().into_iter().next(),
+        ) {
             (Some(amount), _) => Ok(amount),
             (None, Some(issue)) => Err(crate::ParseError::new(issue.code, issue.params)),
             (None, None) => Err(crate::ParseError::new(
