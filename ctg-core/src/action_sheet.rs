@@ -11,7 +11,7 @@ use crate::{Amount, Indicator, InseeCode, ThematicDomain};
 /// ```
 /// let conv = ctg_core::Convention::sample();
 /// let sheet = conv.action_sheet(15).unwrap();
-/// assert!(sheet.title.contains("Espace de vie sociale"));
+/// assert!(sheet.title().contains("Espace de vie sociale"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -19,44 +19,178 @@ use crate::{Amount, Indicator, InseeCode, ThematicDomain};
 pub struct ActionSheet {
     /// Number, unique in the convention (from 1).
     #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
-    pub number: u32,
+    pub(crate) number: u32,
     /// Title of the action.
-    pub title: String,
+    pub(crate) title: String,
     /// Thematic domains it belongs to.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub domains: Vec<ThematicDomain>,
+    pub(crate) domains: Vec<ThematicDomain>,
     /// Ids of the objectives it serves.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub objectives: Vec<String>,
+    pub(crate) objectives: Vec<String>,
     /// Id of the party that leads it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lead: Option<String>,
+    pub(crate) lead: Option<String>,
     /// Other actors involved (free text).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub partners: Vec<String>,
+    pub(crate) partners: Vec<String>,
     /// Who it is for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_public: Option<String>,
+    pub(crate) target_public: Option<String>,
     /// Communes concerned.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub communes: Vec<InseeCode>,
+    pub(crate) communes: Vec<InseeCode>,
     /// When it runs.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<Schedule>,
+    pub(crate) schedule: Option<Schedule>,
     /// Where it stands (`planned` when the input leaves it out).
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub status: ActionStatus,
+    pub(crate) status: ActionStatus,
     /// Its budget, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub budget: Option<Amount>,
+    pub(crate) budget: Option<Amount>,
     /// How it is evaluated.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub indicators: Vec<Indicator>,
+    pub(crate) indicators: Vec<Indicator>,
+}
+
+impl ActionSheet {
+    /// Number, unique in the convention (from 1).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.number(), 13);
+    /// ```
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    /// Title of the action.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert!(sheet.title().contains("numérique"));
+    /// ```
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Thematic domains it belongs to.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.domains(), [ctg_core::ThematicDomain::AccesAuxDroits]);
+    /// ```
+    pub fn domains(&self) -> &[ThematicDomain] {
+        &self.domains
+    }
+
+    /// Ids of the objectives it serves.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.objectives(), ["obj-5"]);
+    /// ```
+    pub fn objectives(&self) -> &[String] {
+        &self.objectives
+    }
+
+    /// Id of the party that leads it.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.lead(), Some("cc-thore-montagne-noire"));
+    /// ```
+    pub fn lead(&self) -> Option<&str> {
+        self.lead.as_deref()
+    }
+
+    /// Other actors involved (free text).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.partners(), ["Maison France services de St-Amans-Soult"]);
+    /// ```
+    pub fn partners(&self) -> &[String] {
+        &self.partners
+    }
+
+    /// Who it is for.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.target_public(), None);
+    /// ```
+    pub fn target_public(&self) -> Option<&str> {
+        self.target_public.as_deref()
+    }
+
+    /// Communes concerned.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert!(sheet.communes().is_empty());
+    /// ```
+    pub fn communes(&self) -> &[InseeCode] {
+        &self.communes
+    }
+
+    /// When it runs.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert!(sheet.schedule().is_none());
+    /// ```
+    pub fn schedule(&self) -> Option<Schedule> {
+        self.schedule
+    }
+
+    /// Where it stands (`planned` when the input leaves it out).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.status(), ctg_core::ActionStatus::Planned);
+    /// ```
+    pub fn status(&self) -> ActionStatus {
+        self.status
+    }
+
+    /// Its budget, when known.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert_eq!(sheet.budget(), None);
+    /// ```
+    pub fn budget(&self) -> Option<Amount> {
+        self.budget
+    }
+
+    /// How it is evaluated.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let sheet = conv.action_sheet(13).unwrap();
+    /// assert!(sheet.indicators().is_empty());
+    /// ```
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.indicators
+    }
 }
 
 /// When an action runs; the start is never after the end.
@@ -101,7 +235,7 @@ impl Schedule {
     /// let mut doc = ctg_core::Convention::sample().to_value();
     /// doc["action_sheets"][0]["schedule"] = serde_json::json!({"start": "01/09/2023"});
     /// let conv = ctg_core::Convention::from_value(&doc).unwrap();
-    /// let schedule = conv.action_sheet(1).unwrap().schedule.unwrap();
+    /// let schedule = conv.action_sheet(1).unwrap().schedule().unwrap();
     /// assert_eq!(schedule.start().unwrap().to_string(), "2023-09-01");
     /// assert!(schedule.end().is_none());
     /// ```

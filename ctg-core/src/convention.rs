@@ -219,8 +219,8 @@ impl Convention {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// let signature = conv.signature().unwrap();
-    /// assert_eq!(signature.date.to_string(), "2022-11-30");
-    /// assert_eq!(signature.place, None); // the source does not say where
+    /// assert_eq!(signature.date().to_string(), "2022-11-30");
+    /// assert_eq!(signature.place(), None); // the source does not say where
     /// ```
     pub fn signature(&self) -> Option<&Signature> {
         self.signature.as_ref()
@@ -234,7 +234,7 @@ impl Convention {
     /// let mut doc = Convention::sample().to_value();
     /// doc["termination"] = serde_json::json!({"date": "2024-06-30", "reason": "fusion des EPCI"});
     /// let conv = Convention::from_value(&doc).unwrap();
-    /// assert_eq!(conv.termination().unwrap().reason.as_deref(), Some("fusion des EPCI"));
+    /// assert_eq!(conv.termination().unwrap().reason().as_deref(), Some("fusion des EPCI"));
     /// ```
     pub fn termination(&self) -> Option<&Termination> {
         self.termination.as_ref()
@@ -248,7 +248,7 @@ impl Convention {
     /// let mut doc = Convention::sample().to_value();
     /// doc["renews"] = serde_json::json!({"title": "CEJ", "first_year": 2019, "last_year": 2022});
     /// let conv = Convention::from_value(&doc).unwrap();
-    /// assert_eq!(conv.renews().unwrap().last_year, Some(2022));
+    /// assert_eq!(conv.renews().unwrap().last_year(), Some(2022));
     /// ```
     pub fn renews(&self) -> Option<&PreviousConvention> {
         self.renews.as_ref()
@@ -259,7 +259,7 @@ impl Convention {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// assert_eq!(conv.parties().len(), 13); // the Caf, the CC and 11 communes
-    /// assert_eq!(conv.parties()[0].id, "caf-81");
+    /// assert_eq!(conv.parties()[0].id(), "caf-81");
     /// ```
     pub fn parties(&self) -> &[Party] {
         &self.parties
@@ -269,8 +269,8 @@ impl Convention {
     ///
     /// ```
     /// let conv = ctg_core::Convention::sample();
-    /// let id = conv.parties()[0].id.clone();
-    /// assert_eq!(conv.party(&id).unwrap().id, id);
+    /// let id = conv.parties()[0].id().clone();
+    /// assert_eq!(conv.party(&id).unwrap().id(), id);
     /// ```
     pub fn party(&self, id: &str) -> Option<&Party> {
         self.parties.iter().find(|p| p.id == id)
@@ -280,7 +280,7 @@ impl Convention {
     ///
     /// ```
     /// let conv = ctg_core::Convention::sample();
-    /// let cafs: Vec<_> = conv.cafs().map(|p| p.id.as_str()).collect();
+    /// let cafs: Vec<_> = conv.cafs().map(|p| p.id()).collect();
     /// assert_eq!(cafs, ["caf-81"]);
     /// ```
     pub fn cafs(&self) -> impl Iterator<Item = &Party> {
@@ -294,7 +294,7 @@ impl Convention {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// assert_eq!(conv.collectivities().count(), 12); // every party but the Caf
-    /// assert!(conv.collectivities().all(|p| p.id != "caf-81"));
+    /// assert!(conv.collectivities().all(|p| p.id() != "caf-81"));
     /// ```
     pub fn collectivities(&self) -> impl Iterator<Item = &Party> {
         self.parties.iter().filter(|p| p.is_collectivity())
@@ -306,7 +306,7 @@ impl Convention {
     /// use ctg_core::{Convention, InseeCode};
     /// let conv = Convention::sample();
     /// let albine: InseeCode = "81005".parse().unwrap();
-    /// let epci: Vec<_> = conv.groupings_of(&albine).map(|p| p.name.as_str()).collect();
+    /// let epci: Vec<_> = conv.groupings_of(&albine).map(|p| p.name()).collect();
     /// assert_eq!(epci, ["CC Thoré Montagne Noire"]);
     /// // Saint-Amans-Soult signs the convention but is not a member of the CC.
     /// let saint_amans: InseeCode = "81238".parse().unwrap();
@@ -340,7 +340,7 @@ impl Convention {
     /// let mut doc = Convention::sample().to_value();
     /// doc["diagnostic"] = serde_json::json!({"author": "Caf du Tarn", "start_date": "2022-01-15"});
     /// let conv = Convention::from_value(&doc).unwrap();
-    /// assert_eq!(conv.diagnostic().unwrap().author.as_deref(), Some("Caf du Tarn"));
+    /// assert_eq!(conv.diagnostic().unwrap().author().as_deref(), Some("Caf du Tarn"));
     /// ```
     pub fn diagnostic(&self) -> Option<&Diagnostic> {
         self.diagnostic.as_ref()
@@ -351,7 +351,7 @@ impl Convention {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// assert_eq!(conv.stakes().len(), 6);
-    /// assert_eq!(conv.stakes()[1].title, "La lutte contre la désertification médicale");
+    /// assert_eq!(conv.stakes()[1].title(), "La lutte contre la désertification médicale");
     /// ```
     pub fn stakes(&self) -> &[Stake] {
         &self.stakes
@@ -362,7 +362,7 @@ impl Convention {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// assert_eq!(conv.objectives().len(), 7);
-    /// assert_eq!(conv.objectives()[0].stakes, ["enjeu-1"]);
+    /// assert_eq!(conv.objectives()[0].stakes(), ["enjeu-1"]);
     /// ```
     pub fn objectives(&self) -> &[Objective] {
         &self.objectives
@@ -372,7 +372,7 @@ impl Convention {
     ///
     /// ```
     /// let conv = ctg_core::Convention::sample();
-    /// let numbers: Vec<u32> = conv.action_sheets().iter().map(|s| s.number).collect();
+    /// let numbers: Vec<u32> = conv.action_sheets().iter().map(|s| s.number()).collect();
     /// assert_eq!(numbers, (1..=16).collect::<Vec<_>>());
     /// ```
     pub fn action_sheets(&self) -> &[ActionSheet] {
@@ -384,7 +384,7 @@ impl Convention {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// let sheet = conv.action_sheet(13).unwrap();
-    /// assert_eq!(sheet.partners, ["Maison France services de St-Amans-Soult"]);
+    /// assert_eq!(sheet.partners(), ["Maison France services de St-Amans-Soult"]);
     /// assert!(conv.action_sheet(17).is_none());
     /// ```
     pub fn action_sheet(&self, number: u32) -> Option<&ActionSheet> {
@@ -410,7 +410,7 @@ impl Convention {
     /// let mut doc = Convention::sample().to_value();
     /// doc["governance"] = serde_json::json!([{"kind": "comité de pilotage", "frequency": "annuel"}]);
     /// let conv = Convention::from_value(&doc).unwrap();
-    /// assert_eq!(conv.governance()[0].kind, GovernanceKind::SteeringCommittee);
+    /// assert_eq!(conv.governance()[0].kind(), GovernanceKind::SteeringCommittee);
     /// ```
     pub fn governance(&self) -> &[GovernanceBody] {
         &self.governance
@@ -424,7 +424,7 @@ impl Convention {
     /// let mut doc = Convention::sample().to_value();
     /// doc["amendments"] = serde_json::json!([{"number": 1, "date": "12/03/2024", "summary": "RPE"}]);
     /// let conv = Convention::from_value(&doc).unwrap();
-    /// assert_eq!(conv.amendments()[0].date.to_string(), "2024-03-12");
+    /// assert_eq!(conv.amendments()[0].date().to_string(), "2024-03-12");
     /// ```
     pub fn amendments(&self) -> &[Amendment] {
         &self.amendments
@@ -500,18 +500,42 @@ impl Convention {
 /// doc["signature"] = serde_json::json!({"date": "30/11/2022", "place": "Labastide-Rouairoux"});
 /// let conv = Convention::from_value(&doc).unwrap();
 /// let signature = conv.signature().unwrap();
-/// assert_eq!(signature.date.to_string(), "2022-11-30"); // French writing accepted on input
-/// assert_eq!(signature.place.as_deref(), Some("Labastide-Rouairoux"));
+/// assert_eq!(signature.date().to_string(), "2022-11-30"); // French writing accepted on input
+/// assert_eq!(signature.place().as_deref(), Some("Labastide-Rouairoux"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Signature {
     /// The day of the signature.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// Where it was signed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    pub(crate) place: Option<String>,
+}
+
+impl Signature {
+    /// The day of the signature.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let signature = conv.signature().unwrap();
+    /// assert_eq!(signature.date().to_string(), "2022-11-30");
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Where it was signed.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let signature = conv.signature().unwrap();
+    /// assert_eq!(signature.place(), None); // the source does not say where
+    /// ```
+    pub fn place(&self) -> Option<&str> {
+        self.place.as_deref()
+    }
 }
 
 /// An early end of a convention.
@@ -530,10 +554,40 @@ pub struct Signature {
 #[non_exhaustive]
 pub struct Termination {
     /// The day it ended.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// Why.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    pub(crate) reason: Option<String>,
+}
+
+impl Termination {
+    /// The day it ended.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["termination"] = serde_json::json!({"date": "2024-06-30", "reason": "fusion des EPCI"});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let termination = conv.termination().unwrap();
+    /// assert_eq!(termination.date().to_string(), "2024-06-30");
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Why.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["termination"] = serde_json::json!({"date": "2024-06-30", "reason": "fusion des EPCI"});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let termination = conv.termination().unwrap();
+    /// assert_eq!(termination.reason(), Some("fusion des EPCI"));
+    /// ```
+    pub fn reason(&self) -> Option<&str> {
+        self.reason.as_deref()
+    }
 }
 
 /// The convention (a first CTG, or a CEJ) that this one renews.
@@ -543,7 +597,7 @@ pub struct Termination {
 /// let mut doc = Convention::sample().to_value();
 /// doc["renews"] = serde_json::json!({"id": "cej-81-thore", "first_year": 2019, "last_year": 2023});
 /// let (conv, report) = validate_value(&doc).into_parts();
-/// assert_eq!(conv.unwrap().renews().unwrap().id.as_deref(), Some("cej-81-thore"));
+/// assert_eq!(conv.unwrap().renews().unwrap().id().as_deref(), Some("cej-81-thore"));
 /// // It ends in 2023, the year this one starts: a warning.
 /// assert_eq!(report.warnings().next().unwrap().code.as_str(), "renews.overlap");
 /// ```
@@ -557,24 +611,82 @@ pub struct Termination {
 pub struct PreviousConvention {
     /// Its id, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
     /// Its title.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// Its first year (given with `last_year`, or neither).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
         schemars(range(min = Period::MIN_YEAR, max = Period::MAX_YEAR))
     )]
-    pub first_year: Option<Year>,
+    pub(crate) first_year: Option<Year>,
     /// Its last year (given with `first_year`, or neither).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
         schemars(range(min = Period::MIN_YEAR, max = Period::MAX_YEAR))
     )]
-    pub last_year: Option<Year>,
+    pub(crate) last_year: Option<Year>,
+}
+
+impl PreviousConvention {
+    /// Its id, when known.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["renews"] = serde_json::json!({"title": "CTG 2019-2022", "first_year": 2019, "last_year": 2022});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let previous = conv.renews().unwrap();
+    /// assert_eq!(previous.id(), None);
+    /// ```
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// Its title.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["renews"] = serde_json::json!({"title": "CTG 2019-2022", "first_year": 2019, "last_year": 2022});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let previous = conv.renews().unwrap();
+    /// assert_eq!(previous.title(), Some("CTG 2019-2022"));
+    /// ```
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The first_year.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["renews"] = serde_json::json!({"title": "CTG 2019-2022", "first_year": 2019, "last_year": 2022});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let previous = conv.renews().unwrap();
+    /// assert_eq!(previous.first_year(), Some(2019));
+    /// ```
+    pub fn first_year(&self) -> Option<Year> {
+        self.first_year
+    }
+
+    /// The last_year.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["renews"] = serde_json::json!({"title": "CTG 2019-2022", "first_year": 2019, "last_year": 2022});
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let previous = conv.renews().unwrap();
+    /// assert_eq!(previous.last_year(), Some(2022));
+    /// ```
+    pub fn last_year(&self) -> Option<Year> {
+        self.last_year
+    }
 }
 
 vocabulary! {

@@ -15,7 +15,7 @@ use crate::{Amount, FacilityKind, Siret, ThematicDomain, Year};
 /// let conv = ctg_core::Convention::sample();
 /// let funding = conv.funding().unwrap();
 /// assert_eq!(funding.beneficiaries().len(), 9);
-/// assert_eq!(funding.declared().total.unwrap().to_string(), "725403.00");
+/// assert_eq!(funding.declared().total().unwrap().to_string(), "725403.00");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -49,7 +49,7 @@ impl Funding {
     /// let conv = ctg_core::Convention::sample();
     /// let beneficiaries = conv.funding().unwrap().beneficiaries();
     /// assert_eq!(beneficiaries.len(), 9);
-    /// assert_eq!(beneficiaries[1].name, "La Petite Loco");
+    /// assert_eq!(beneficiaries[1].name(), "La Petite Loco");
     /// ```
     pub fn beneficiaries(&self) -> &[Beneficiary] {
         &self.beneficiaries
@@ -61,8 +61,8 @@ impl Funding {
     /// use ctg_core::FacilityKind;
     /// let conv = ctg_core::Convention::sample();
     /// let first = &conv.funding().unwrap().allocations()[0];
-    /// assert_eq!(first.facility_kind, FacilityKind::Coordination);
-    /// assert_eq!(first.amounts[&2024].to_string(), "40513.00");
+    /// assert_eq!(first.facility_kind(), FacilityKind::Coordination);
+    /// assert_eq!(first.amounts()[&2024].to_string(), "40513.00");
     /// ```
     pub fn allocations(&self) -> &[Allocation] {
         &self.allocations
@@ -73,8 +73,8 @@ impl Funding {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// let declared = conv.funding().unwrap().declared();
-    /// assert_eq!(declared.yearly[&2025].to_string(), "241801.00");
-    /// assert_eq!(declared.total.unwrap().to_string(), "725403.00");
+    /// assert_eq!(declared.yearly()[&2025].to_string(), "241801.00");
+    /// assert_eq!(declared.total().unwrap().to_string(), "725403.00");
     /// ```
     pub fn declared(&self) -> &DeclaredTotals {
         &self.declared
@@ -85,7 +85,7 @@ impl Funding {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// let funding = conv.funding().unwrap();
-    /// let id = &funding.allocations()[0].beneficiary;
+    /// let id = &funding.allocations()[0].beneficiary();
     /// assert!(funding.beneficiary(id).is_some());
     /// ```
     pub fn beneficiary(&self, id: &str) -> Option<&Beneficiary> {
@@ -137,24 +137,75 @@ impl Funding {
 /// let funding = conv.funding().unwrap();
 /// // The CC receives the coordination money as a party of the convention…
 /// let cc = funding.beneficiary("cc-thore-montagne-noire").unwrap();
-/// assert_eq!(cc.party.as_deref(), Some("cc-thore-montagne-noire"));
+/// assert_eq!(cc.party().as_deref(), Some("cc-thore-montagne-noire"));
 /// // …the crèches and associations are beneficiaries only.
-/// assert_eq!(funding.beneficiary("la-petite-loco").unwrap().party, None);
+/// assert_eq!(funding.beneficiary("la-petite-loco").unwrap().party(), None);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Beneficiary {
     /// Unique among beneficiaries.
-    pub id: String,
+    pub(crate) id: String,
     /// Name (`"La Petite Loco"`).
-    pub name: String,
+    pub(crate) name: String,
     /// SIRET of the operator.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub siret: Option<Siret>,
+    pub(crate) siret: Option<Siret>,
     /// Id of the party it is, when it is one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub party: Option<String>,
+    pub(crate) party: Option<String>,
+}
+
+impl Beneficiary {
+    /// Unique among beneficiaries.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let funding = conv.funding().unwrap();
+    /// let (cc, loco) = (&funding.beneficiaries()[0], &funding.beneficiaries()[1]);
+    /// assert_eq!(loco.id(), "la-petite-loco");
+    /// ```
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Name (`"La Petite Loco"`).
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let funding = conv.funding().unwrap();
+    /// let (cc, loco) = (&funding.beneficiaries()[0], &funding.beneficiaries()[1]);
+    /// assert_eq!(loco.name(), "La Petite Loco");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// SIRET of the operator.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let funding = conv.funding().unwrap();
+    /// let (cc, loco) = (&funding.beneficiaries()[0], &funding.beneficiaries()[1]);
+    /// assert!(loco.siret().is_none());
+    /// ```
+    pub fn siret(&self) -> Option<&Siret> {
+        self.siret.as_ref()
+    }
+
+    /// Id of the party it is, when it is one.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let funding = conv.funding().unwrap();
+    /// let (cc, loco) = (&funding.beneficiaries()[0], &funding.beneficiaries()[1]);
+    /// assert_eq!(cc.party(), Some("cc-thore-montagne-noire"));
+    /// assert_eq!(loco.party(), None);
+    /// ```
+    pub fn party(&self) -> Option<&str> {
+        self.party.as_deref()
+    }
 }
 
 /// Money for one beneficiary and one kind of facility, per year.
@@ -163,27 +214,84 @@ pub struct Beneficiary {
 /// use ctg_core::{FacilityKind, ThematicDomain};
 /// let conv = ctg_core::Convention::sample();
 /// let crèche = &conv.funding().unwrap().allocations()[1];
-/// assert_eq!(crèche.beneficiary, "la-petite-loco");
-/// assert_eq!(crèche.facility_kind, FacilityKind::Eaje);
-/// assert_eq!(crèche.domain, Some(ThematicDomain::PetiteEnfance));
-/// assert_eq!(crèche.amounts.keys().copied().collect::<Vec<_>>(), [2023, 2024, 2025]);
+/// assert_eq!(crèche.beneficiary(), "la-petite-loco");
+/// assert_eq!(crèche.facility_kind(), FacilityKind::Eaje);
+/// assert_eq!(crèche.domain(), Some(&ThematicDomain::PetiteEnfance));
+/// assert_eq!(crèche.amounts().keys().copied().collect::<Vec<_>>(), [2023, 2024, 2025]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Allocation {
     /// Id of the beneficiary.
-    pub beneficiary: String,
+    pub(crate) beneficiary: String,
     /// What it funds.
-    pub facility_kind: FacilityKind,
+    pub(crate) facility_kind: FacilityKind,
     /// The thematic domain it belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub domain: Option<ThematicDomain>,
+    pub(crate) domain: Option<ThematicDomain>,
     /// Free description.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub(crate) label: Option<String>,
     /// Amount per year; every year lies inside the period.
-    pub amounts: BTreeMap<Year, Amount>,
+    pub(crate) amounts: BTreeMap<Year, Amount>,
+}
+
+impl Allocation {
+    /// Id of the beneficiary.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let allocation = &conv.funding().unwrap().allocations()[1];
+    /// assert_eq!(allocation.beneficiary(), "la-petite-loco");
+    /// ```
+    pub fn beneficiary(&self) -> &str {
+        &self.beneficiary
+    }
+
+    /// What it funds.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let allocation = &conv.funding().unwrap().allocations()[1];
+    /// assert_eq!(allocation.facility_kind(), ctg_core::FacilityKind::Eaje);
+    /// ```
+    pub fn facility_kind(&self) -> FacilityKind {
+        self.facility_kind
+    }
+
+    /// The thematic domain it belongs to.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let allocation = &conv.funding().unwrap().allocations()[1];
+    /// assert_eq!(allocation.domain(), Some(&ctg_core::ThematicDomain::PetiteEnfance));
+    /// ```
+    pub fn domain(&self) -> Option<&ThematicDomain> {
+        self.domain.as_ref()
+    }
+
+    /// Free description.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let allocation = &conv.funding().unwrap().allocations()[1];
+    /// assert_eq!(allocation.label(), None);
+    /// ```
+    pub fn label(&self) -> Option<&str> {
+        self.label.as_deref()
+    }
+
+    /// Amount per year; every year lies inside the period.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let allocation = &conv.funding().unwrap().allocations()[1];
+    /// assert_eq!(allocation.amounts()[&2024].to_string(), "40800.00");
+    /// ```
+    pub fn amounts(&self) -> &BTreeMap<Year, Amount> {
+        &self.amounts
+    }
 }
 
 /// The totals a source declares ("241 801 € a year, 725 403 € over 3 years").
@@ -204,10 +312,34 @@ pub struct DeclaredTotals {
     /// The declared envelope of each year.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub yearly: BTreeMap<Year, Amount>,
+    pub(crate) yearly: BTreeMap<Year, Amount>,
     /// The declared envelope of the whole period.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub total: Option<Amount>,
+    pub(crate) total: Option<Amount>,
+}
+
+impl DeclaredTotals {
+    /// The declared envelope of each year.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let declared = conv.funding().unwrap().declared();
+    /// assert_eq!(declared.yearly()[&2024].to_string(), "241801.00");
+    /// ```
+    pub fn yearly(&self) -> &BTreeMap<Year, Amount> {
+        &self.yearly
+    }
+
+    /// The declared envelope of the whole period.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let declared = conv.funding().unwrap().declared();
+    /// assert_eq!(declared.total().map(|t| t.to_string()).as_deref(), Some("725403.00"));
+    /// ```
+    pub fn total(&self) -> Option<Amount> {
+        self.total
+    }
 }
 
 impl DeclaredTotals {

@@ -13,25 +13,83 @@ use crate::vocabulary::vocabulary;
 ///     "frequency": "semestriel", "members": ["caf-81", "cc-thore-montagne-noire"]}]);
 /// let conv = Convention::from_value(&doc).unwrap();
 /// let body = &conv.governance()[0];
-/// assert_eq!(body.kind, GovernanceKind::TechnicalCommittee);
-/// assert_eq!(body.members, ["caf-81", "cc-thore-montagne-noire"]);
+/// assert_eq!(body.kind(), GovernanceKind::TechnicalCommittee);
+/// assert_eq!(body.members(), ["caf-81", "cc-thore-montagne-noire"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct GovernanceBody {
     /// Which kind of committee.
-    pub kind: GovernanceKind,
+    pub(crate) kind: GovernanceKind,
     /// Its name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub(crate) name: Option<String>,
     /// How often it meets (`"annuel"`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub frequency: Option<String>,
+    pub(crate) frequency: Option<String>,
     /// Ids of the parties sitting on it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub members: Vec<String>,
+    pub(crate) members: Vec<String>,
+}
+
+impl GovernanceBody {
+    /// Which kind of committee.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["governance"] = serde_json::json!([{"kind": "comité de pilotage", "name": "COPIL CTG", "frequency": "annuel", "members": ["caf-81"]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let body = &conv.governance()[0];
+    /// assert_eq!(body.kind(), ctg_core::GovernanceKind::SteeringCommittee);
+    /// ```
+    pub fn kind(&self) -> GovernanceKind {
+        self.kind
+    }
+
+    /// Its name.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["governance"] = serde_json::json!([{"kind": "comité de pilotage", "name": "COPIL CTG", "frequency": "annuel", "members": ["caf-81"]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let body = &conv.governance()[0];
+    /// assert_eq!(body.name(), Some("COPIL CTG"));
+    /// ```
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// How often it meets (`"annuel"`).
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["governance"] = serde_json::json!([{"kind": "comité de pilotage", "name": "COPIL CTG", "frequency": "annuel", "members": ["caf-81"]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let body = &conv.governance()[0];
+    /// assert_eq!(body.frequency(), Some("annuel"));
+    /// ```
+    pub fn frequency(&self) -> Option<&str> {
+        self.frequency.as_deref()
+    }
+
+    /// Ids of the parties sitting on it.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["governance"] = serde_json::json!([{"kind": "comité de pilotage", "name": "COPIL CTG", "frequency": "annuel", "members": ["caf-81"]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let body = &conv.governance()[0];
+    /// assert_eq!(body.members(), ["caf-81"]);
+    /// ```
+    pub fn members(&self) -> &[String] {
+        &self.members
+    }
 }
 
 vocabulary! {

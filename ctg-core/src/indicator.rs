@@ -13,8 +13,8 @@ use serde::Serialize;
 ///     "unit": "personnes", "baseline": 20, "target": 30,
 ///     "measurements": [{"date": "2024-06-30", "value": 24}]}]);
 /// let conv = ctg_core::Convention::from_value(&doc).unwrap();
-/// let indicator = &conv.action_sheet(2).unwrap().indicators[0];
-/// assert_eq!(indicator.unit.as_deref(), Some("personnes"));
+/// let indicator = &conv.action_sheet(2).unwrap().indicators()[0];
+/// assert_eq!(indicator.unit().as_deref(), Some("personnes"));
 /// assert_eq!(indicator.progress().unwrap().to_string(), "0.4000"); // 4 of the 10 hoped for
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,10 +22,10 @@ use serde::Serialize;
 #[non_exhaustive]
 pub struct Indicator {
     /// What is measured.
-    pub name: String,
+    pub(crate) name: String,
     /// Unit (`"places"`, `"%"`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub(crate) unit: Option<String>,
     /// Initial value.
     #[serde(
         serialize_with = "crate::writing::decimal_serde::option::serialize",
@@ -35,7 +35,7 @@ pub struct Indicator {
         feature = "schema",
         schemars(with = "Option<crate::schema::DecimalText>")
     )]
-    pub baseline: Option<Decimal>,
+    pub(crate) baseline: Option<Decimal>,
     /// Value aimed at.
     #[serde(
         serialize_with = "crate::writing::decimal_serde::option::serialize",
@@ -45,11 +45,88 @@ pub struct Indicator {
         feature = "schema",
         schemars(with = "Option<crate::schema::DecimalText>")
     )]
-    pub target: Option<Decimal>,
+    pub(crate) target: Option<Decimal>,
     /// Measured values, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub measurements: Vec<Measurement>,
+    pub(crate) measurements: Vec<Measurement>,
+}
+
+impl Indicator {
+    /// What is measured.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "assistantes maternelles", "unit": "personnes",
+    ///     "baseline": 20, "target": 30, "measurements": [{"date": "2024-06-30", "value": 24}]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let indicator = &conv.action_sheet(2).unwrap().indicators()[0];
+    /// assert_eq!(indicator.name(), "assistantes maternelles");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Unit (`"places"`, `"%"`).
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "assistantes maternelles", "unit": "personnes",
+    ///     "baseline": 20, "target": 30, "measurements": [{"date": "2024-06-30", "value": 24}]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let indicator = &conv.action_sheet(2).unwrap().indicators()[0];
+    /// assert_eq!(indicator.unit(), Some("personnes"));
+    /// ```
+    pub fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
+
+    /// The baseline.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "assistantes maternelles", "unit": "personnes",
+    ///     "baseline": 20, "target": 30, "measurements": [{"date": "2024-06-30", "value": 24}]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let indicator = &conv.action_sheet(2).unwrap().indicators()[0];
+    /// assert_eq!(indicator.baseline(), Some(ctg_core::Decimal::from(20)));
+    /// ```
+    pub fn baseline(&self) -> Option<Decimal> {
+        self.baseline
+    }
+
+    /// The target.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "assistantes maternelles", "unit": "personnes",
+    ///     "baseline": 20, "target": 30, "measurements": [{"date": "2024-06-30", "value": 24}]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let indicator = &conv.action_sheet(2).unwrap().indicators()[0];
+    /// assert_eq!(indicator.target(), Some(ctg_core::Decimal::from(30)));
+    /// ```
+    pub fn target(&self) -> Option<Decimal> {
+        self.target
+    }
+
+    /// Measured values, oldest first.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "assistantes maternelles", "unit": "personnes",
+    ///     "baseline": 20, "target": 30, "measurements": [{"date": "2024-06-30", "value": 24}]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let indicator = &conv.action_sheet(2).unwrap().indicators()[0];
+    /// assert_eq!(indicator.measurements().len(), 1);
+    /// ```
+    pub fn measurements(&self) -> &[Measurement] {
+        &self.measurements
+    }
 }
 
 /// One measured value of an indicator.
@@ -58,20 +135,52 @@ pub struct Indicator {
 /// let json = r#"{"name": "familles accueillies",
 ///                "measurements": [{"date": "15/09/2023", "value": 12}]}"#;
 /// let indicator = ctg_core::Indicator::from_json_str(json).unwrap();
-/// let measurement = &indicator.measurements[0];
-/// assert_eq!(measurement.date.to_string(), "2023-09-15");
-/// assert_eq!(measurement.value, ctg_core::Decimal::from(12));
+/// let measurement = &indicator.measurements()[0];
+/// assert_eq!(measurement.date().to_string(), "2023-09-15");
+/// assert_eq!(measurement.value(), ctg_core::Decimal::from(12));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Measurement {
     /// When it was measured.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// The value.
     #[serde(serialize_with = "crate::writing::decimal_serde::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::DecimalText"))]
-    pub value: Decimal,
+    pub(crate) value: Decimal,
+}
+
+impl Measurement {
+    /// When it was measured.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "places",
+    ///     "measurements": [{"date": "2024-06-30", "value": "24,5"}]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let measurement = &conv.action_sheet(2).unwrap().indicators()[0].measurements()[0];
+    /// assert_eq!(measurement.date().to_string(), "2024-06-30");
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The value.
+    ///
+    /// ```
+    /// use ctg_core::Convention;
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["action_sheets"][1]["indicators"] = serde_json::json!([{"name": "places",
+    ///     "measurements": [{"date": "2024-06-30", "value": "24,5"}]}]);
+    /// let conv = Convention::from_value(&doc).unwrap();
+    /// let measurement = &conv.action_sheet(2).unwrap().indicators()[0].measurements()[0];
+    /// assert_eq!(measurement.value(), ctg_core::Decimal::new(245, 1));
+    /// ```
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
 }
 
 impl Indicator {
@@ -81,7 +190,7 @@ impl Indicator {
     /// let json = r#"{"name": "places", "measurements": [{"date": "2023-09-01", "value": "52"},
     ///                                                  {"date": "2024-09-01", "value": "59"}]}"#;
     /// let indicator = ctg_core::Indicator::from_json_str(json).unwrap();
-    /// assert_eq!(indicator.latest().unwrap().value.to_string(), "59");
+    /// assert_eq!(indicator.latest().unwrap().value().to_string(), "59");
     /// let empty = ctg_core::Indicator::from_json_str(r#"{"name": "places"}"#).unwrap();
     /// assert!(empty.latest().is_none());
     /// ```

@@ -6,16 +6,40 @@ use serde::Serialize;
 ///
 /// ```
 /// let conv = ctg_core::Convention::sample();
-/// assert!(conv.stakes().iter().any(|s| s.title.contains("vieillissement")));
+/// assert!(conv.stakes().iter().any(|s| s.title().contains("vieillissement")));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Stake {
     /// Unique among stakes.
-    pub id: String,
+    pub(crate) id: String,
     /// The stake as written.
-    pub title: String,
+    pub(crate) title: String,
+}
+
+impl Stake {
+    /// Unique among stakes.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let stake = &conv.stakes()[1];
+    /// assert_eq!(stake.id(), "enjeu-2");
+    /// ```
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The stake as written.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let stake = &conv.stakes()[1];
+    /// assert_eq!(stake.title(), "La lutte contre la désertification médicale");
+    /// ```
+    pub fn title(&self) -> &str {
+        &self.title
+    }
 }
 
 /// A strategic objective, answering one or more stakes; action sheets point at objectives.
@@ -23,18 +47,53 @@ pub struct Stake {
 /// ```
 /// let conv = ctg_core::Convention::sample();
 /// let objective = &conv.objectives()[0];
-/// assert!(!objective.title.is_empty());
+/// assert!(!objective.title().is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Objective {
     /// Unique among objectives.
-    pub id: String,
+    pub(crate) id: String,
     /// The objective as written.
-    pub title: String,
+    pub(crate) title: String,
     /// Ids of the stakes it answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    pub stakes: Vec<String>,
+    pub(crate) stakes: Vec<String>,
+}
+
+impl Objective {
+    /// Unique among objectives.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let objective = &conv.objectives()[0];
+    /// assert_eq!(objective.id(), "obj-1");
+    /// ```
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The objective as written.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let objective = &conv.objectives()[0];
+    /// assert!(objective.title().starts_with("Conforter"));
+    /// ```
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Ids of the stakes it answers.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let objective = &conv.objectives()[0];
+    /// assert_eq!(objective.stakes(), ["enjeu-1"]);
+    /// ```
+    pub fn stakes(&self) -> &[String] {
+        &self.stakes
+    }
 }

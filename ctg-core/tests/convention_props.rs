@@ -1475,7 +1475,7 @@ proptest! {
             writings.push(json!(c / 100));
         }
         let reference = Convention::from_value(&single_amount_doc(json!(canonical))).unwrap();
-        let read = reference.funding().unwrap().allocations()[0].amounts[&2024];
+        let read = reference.funding().unwrap().allocations()[0].amounts()[&2024];
         prop_assert_eq!(read.to_string(), canonical.clone());
         for w in writings {
             let doc = single_amount_doc(w.clone());
@@ -1894,7 +1894,7 @@ fn ten_thousand_digit_amount_strings_are_refused() {
     let padded = format!("{zeros}5");
     let conv = Convention::from_value(&single_amount_doc(json!(padded))).unwrap();
     assert_eq!(
-        conv.funding().unwrap().allocations()[0].amounts[&2024].to_string(),
+        conv.funding().unwrap().allocations()[0].amounts()[&2024].to_string(),
         "5.00"
     );
 }

@@ -123,7 +123,7 @@ fn thore_has_the_figures_of_its_source() {
     assert_eq!(conv.cafs().count(), 1);
 
     // 16 action sheets numbered 1 to 16.
-    let numbers: Vec<u32> = conv.action_sheets().iter().map(|s| s.number).collect();
+    let numbers: Vec<u32> = conv.action_sheets().iter().map(|s| s.number()).collect();
     assert_eq!(numbers, (1..=16).collect::<Vec<u32>>());
 
     // 9 beneficiaries; 241 801 € each year of 2023–2025, 725 403 € in all (source text, seed 001).
@@ -145,7 +145,7 @@ fn thore_has_the_figures_of_its_source() {
     );
     assert_eq!(totals.total.to_string(), "725403.00");
     assert_eq!(
-        funding.declared().total.map(|t| t.to_string()).as_deref(),
+        funding.declared().total().map(|t| t.to_string()).as_deref(),
         Some("725403.00")
     );
     // The nine amounts of the source, added here.

@@ -247,7 +247,7 @@ impl Convention {
                 super::percent(share, lang)
             );
         }
-        if let Some(total) = funding.declared().total {
+        if let Some(total) = funding.declared().total() {
             let _ = writeln!(
                 out,
                 "  {}{} {}",
