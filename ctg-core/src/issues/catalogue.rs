@@ -408,6 +408,134 @@ issue_codes! {
     AmendmentBeforeSignature = "amendment.before_signature", Error,
         fr: "avenant daté du {date}, avant la signature du {signed}",
         en: "amendment dated {date}, before the signature of {signed}";
+
+    // ---------------------------------------------------------------- tables (ctg-tables)
+    // Every issue found in a spreadsheet carries `sheet` (the sheet, or the file's name for a
+    // CSV), and where it applies `row` (1-based, as the spreadsheet shows it) and `column` (its
+    // letter, `"C"`); `Issue::cell` writes them as `Financement!C7`. The value codes above
+    // (`amount.*`, `siret.*`, `date.invalid`…) are reused for cells, with the same three.
+    /// A file is neither text nor a workbook that can be read. `ctx`: `sheet`, `detail`.
+    TableUnreadable = "table.unreadable", Error,
+        fr: "fichier illisible : {detail}",
+        en: "unreadable file: {detail}";
+    /// Bytes of a text table are neither UTF-8 nor Windows-1252: nothing is guessed. `ctx`:
+    /// `sheet`, `row`, `column`, `byte` (`"0x81"`).
+    TableEncoding = "table.encoding", Error,
+        fr: "l’octet {byte} n’est ni de l’UTF-8 ni du Windows-1252 : enregistrez le fichier en UTF-8",
+        en: "byte {byte} is neither UTF-8 nor Windows-1252: save the file as UTF-8";
+    /// A table is larger than the limit. `ctx`: `sheet`, `limit`, `unit`.
+    TableTooLarge = "table.too_large", Error,
+        fr: "tableau trop grand : plus de {limit} {unit} (limite réglable)",
+        en: "table too large: more than {limit} {unit} (the limit can be raised)";
+    /// No row of the first ones looks like the header of a known table. `ctx`: `sheet`, `rows`,
+    /// `expected`.
+    TableNoHeader = "table.no_header", Error,
+        fr: "aucune ligne d’en-tête reconnue dans les {rows} premières lignes (colonnes attendues : {expected})",
+        en: "no header row found in the first {rows} rows (expected columns: {expected})";
+    /// A required column is absent from the header. `ctx`: `sheet`, `row`, `field`.
+    TableHeaderMissing = "table.header_missing", Error,
+        fr: "colonne « {field} » absente de l’en-tête",
+        en: "column \"{field}\" is missing from the header";
+    /// A column header is not one this table knows: the column is not read. `ctx`: `sheet`,
+    /// `row`, `column`, `text`, `known`.
+    TableHeaderUnknown = "table.header_unknown", Warning,
+        fr: "colonne « {text} » inconnue, non lue (colonnes connues : {known})",
+        en: "unknown column \"{text}\", not read (known columns: {known})";
+    /// Two columns of the header name the same field. `ctx`: `sheet`, `row`, `column`, `text`,
+    /// `field`, `first` (the first column's letter).
+    TableHeaderDuplicate = "table.header_duplicate", Error,
+        fr: "la colonne « {text} » est encore « {field} », déjà en colonne {first} : une des deux serait perdue",
+        en: "column \"{text}\" is \"{field}\" again, already in column {first}: one of them would be lost";
+    /// Rows above the header were read as titles, not data. `ctx`: `sheet`, `row` (the header's),
+    /// `count`, `text` (their text).
+    TableTitleRows = "table.title_rows", Info,
+        fr: "{count} ligne(s) au-dessus de l’en-tête lue(s) comme titre : « {text} »",
+        en: "{count} row(s) above the header read as a title: \"{text}\"";
+    /// A cell that must be filled is empty. `ctx`: `sheet`, `row`, `column`, `field`.
+    TableCellMissing = "table.cell_missing", Error,
+        fr: "cellule vide : {field} attendu(e)",
+        en: "empty cell: {field} expected";
+    /// A cell holds a value of a kind that cannot be read there (an Excel error, a boolean…).
+    /// `ctx`: `sheet`, `row`, `column`, `text`, `expected`.
+    TableCellUnreadable = "table.cell_unreadable", Error,
+        fr: "cellule illisible « {text} » : {expected} attendu(e)",
+        en: "unreadable cell \"{text}\": {expected} expected";
+    /// A cell of the total row differs from the sum of its column. `ctx`: `sheet`, `row`,
+    /// `column`, `text`, `declared`, `computed`.
+    TableTotalRowMismatch = "table.total_row_mismatch", Error,
+        fr: "la ligne de total indique {declared}, mais la colonne fait {computed}",
+        en: "the total row says {declared}, but the column adds up to {computed}";
+    /// A cell of the total column differs from the sum of its row. `ctx`: `sheet`, `row`,
+    /// `column`, `text`, `declared`, `computed`.
+    TableTotalColumnMismatch = "table.total_column_mismatch", Error,
+        fr: "la colonne de total indique {declared}, mais la ligne fait {computed}",
+        en: "the total column says {declared}, but the row adds up to {computed}";
+    /// A row repeats an earlier one (same beneficiary and facility, same year…): one of the two
+    /// would be lost. `ctx`: `sheet`, `row`, `column`, `text`, `first` (the earlier row).
+    TableDuplicateRow = "table.duplicate_row", Error,
+        fr: "« {text} » répète la ligne {first} : une des deux serait perdue",
+        en: "\"{text}\" repeats row {first}: one of the two would be lost";
+    /// A number in a date column was read as an Excel serial date. `ctx`: `sheet`, `row`,
+    /// `column`, `text`, `date`.
+    TableDateSerial = "table.date_serial", Info,
+        fr: "{text} lu comme le numéro de série Excel de la date du {date}",
+        en: "{text} read as the Excel serial number of the date {date}";
+    /// A table has a header and no data row. `ctx`: `sheet`, `row`.
+    TableEmpty = "table.empty", Warning,
+        fr: "en-tête sans aucune ligne de données",
+        en: "header without any data row";
+    /// A sheet of a workbook holds no known table and was not read. `ctx`: `sheet`.
+    TableSheetSkipped = "table.sheet_skipped", Info,
+        fr: "feuille sans tableau reconnu, non lue",
+        en: "sheet without a known table, not read";
+    /// A name names several places or bodies: none is chosen. `ctx`: `sheet`, `row`, `column`,
+    /// `text`, `candidates`.
+    TableNameAmbiguous = "table.name_ambiguous", Warning,
+        fr: "« {text} » peut désigner {candidates} : aucun n’est choisi, donnez le code",
+        en: "\"{text}\" may name {candidates}: none is chosen, give the code";
+    /// A name is not found in the reference. `ctx`: `sheet`, `row`, `column`, `text`.
+    TableNameNotFound = "table.name_not_found", Warning,
+        fr: "« {text} » introuvable dans le référentiel : codes non complétés",
+        en: "\"{text}\" not found in the reference: codes not filled in";
+    /// A value refers to nothing the table or the document knows (a lead that is no party…).
+    /// `ctx`: `sheet`, `row`, `column`, `text`, `field`.
+    TableUnknownReference = "table.unknown_reference", Error,
+        fr: "« {text} » ne correspond à aucun(e) {field} connu(e)",
+        en: "\"{text}\" matches no known {field}";
+
+    // ---------------------------------------------------------------- open data (SCDL Subventions)
+    /// An RNA number (*Répertoire national des associations*) is not `W` and 9 digits. `ctx`:
+    /// `value`.
+    RnaInvalid = "rna.invalid", Error,
+        fr: "numéro RNA invalide : « {value} » (attendu : W suivi de 9 chiffres)",
+        en: "invalid RNA number: \"{value}\" (expected W followed by 9 digits)";
+    /// The convention is not signed: its grants have no `dateConvention` and cannot be published.
+    ScdlNotSigned = "scdl.not_signed", Error,
+        fr: "convention non signée : sans date de signature, ses subventions ne peuvent pas être publiées (dateConvention)",
+        en: "unsigned convention: without a signature date its grants cannot be published (dateConvention)";
+    /// The Caf has no SIRET, required as `idAttribuant`. `ctx`: `name`.
+    ScdlAttribuantSiretMissing = "scdl.attribuant_siret_missing", Error,
+        fr: "la Caf « {name} » n’a pas de SIRET, obligatoire pour publier (idAttribuant)",
+        en: "the Caf \"{name}\" has no SIRET, required to publish (idAttribuant)";
+    /// A beneficiary has neither SIRET nor RNA number (`idBeneficiaire` or `rnaBeneficiaire`).
+    /// `ctx`: `name`.
+    ScdlBeneficiaryIdMissing = "scdl.beneficiary_id_missing", Error,
+        fr: "le bénéficiaire « {name} » n’a ni SIRET ni numéro RNA : l’un des deux est obligatoire pour publier (idBeneficiaire, rnaBeneficiaire)",
+        en: "beneficiary \"{name}\" has neither a SIRET nor an RNA number: one of them is required to publish (idBeneficiaire, rnaBeneficiaire)";
+    /// A grant's `objet` was cut to the standard's 256 characters. `ctx`: `text`, `max`.
+    ScdlObjetShortened = "scdl.objet_shortened", Warning,
+        fr: "objet raccourci à {max} caractères, la limite du standard : « {text} »",
+        en: "objet shortened to {max} characters, the standard's limit: \"{text}\"";
+    /// A cell of an SCDL file breaks the standard's schema. `ctx`: `sheet`, `row`, `column`,
+    /// `field`, `value`, `expected`.
+    ScdlValueInvalid = "scdl.value_invalid", Error,
+        fr: "{field} « {value} » invalide : {expected}",
+        en: "invalid {field} \"{value}\": {expected}";
+    /// A row of an SCDL file has neither `idBeneficiaire` nor `rnaBeneficiaire` (the standard's
+    /// `one-of-required` check). `ctx`: `sheet`, `row`.
+    ScdlOneOfRequired = "scdl.one_of_required", Error,
+        fr: "ni idBeneficiaire ni rnaBeneficiaire : l’un des deux est obligatoire",
+        en: "neither idBeneficiaire nor rnaBeneficiaire: one of them is required";
 }
 
 impl Serialize for IssueCode {

@@ -111,4 +111,66 @@ labels! {
     Id = "id", "id", "id";
     /// Title.
     Title = "title", "Titre", "Title";
+
+    // Tables (ctg-tables): sheet names and column headers, as the writers print them.
+    /// The sheet of a funding table.
+    FundingSheet = "funding_sheet", "Financement", "Funding";
+    /// The sheet of an action plan.
+    ActionPlan = "action_plan", "Plan d’actions", "Action plan";
+    /// An identifier column (a beneficiary's, a party's id).
+    Identifier = "identifier", "Identifiant", "Id";
+    /// Name.
+    Name = "name", "Nom", "Name";
+    /// SIRET.
+    Siret = "siret", "SIRET", "SIRET";
+    /// SIREN.
+    Siren = "siren", "SIREN", "SIREN";
+    /// RNA number of an association.
+    Rna = "rna", "RNA", "RNA";
+    /// INSEE code.
+    Insee = "insee", "Code INSEE", "INSEE code";
+    /// Département.
+    Departement = "departement", "Département", "Département";
+    /// The party a beneficiary is.
+    Party = "party", "Partie", "Party";
+    /// Facility kind.
+    FacilityKind = "facility_kind", "Équipement", "Facility kind";
+    /// One thematic domain.
+    Domain = "domain", "Domaine", "Domain";
+    /// A free label.
+    Label = "label", "Libellé", "Label";
+    /// Year.
+    Year = "year", "Année", "Year";
+    /// Amount.
+    Amount = "amount", "Montant", "Amount";
+    /// Action sheet number.
+    Number = "number", "N°", "No.";
+    /// Objectives (ids) of an action sheet.
+    ObjectiveIds = "objective_ids", "Objectifs", "Objectives";
+    /// Lead of an action sheet.
+    Lead = "lead", "Pilote", "Lead";
+    /// Partners.
+    Partners = "partners", "Partenaires", "Partners";
+    /// Target public.
+    TargetPublic = "target_public", "Public cible", "Target public";
+    /// Communes concerned.
+    Communes = "communes", "Communes", "Communes";
+    /// Start date.
+    Start = "start", "Début", "Start";
+    /// End date.
+    End = "end", "Fin", "End";
+    /// Budget.
+    Budget = "budget", "Budget", "Budget";
+    /// Indicators.
+    Indicators = "indicators", "Indicateurs", "Indicators";
+    /// Kind of a party.
+    Kind = "kind", "Type", "Kind";
+    /// Role of a party.
+    Role = "role", "Rôle", "Role";
+    /// Member communes (column).
+    Members = "members", "Communes membres", "Member communes";
+    /// Date of the council's deliberation.
+    DeliberationDate = "deliberation_date", "Date de délibération", "Deliberation date";
+    /// Other spellings of a name.
+    Aliases = "aliases", "Autres noms", "Other names";
 }
