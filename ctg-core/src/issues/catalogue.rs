@@ -497,6 +497,16 @@ issue_codes! {
     TableNameNotFound = "table.name_not_found", Warning,
         fr: "« {text} » introuvable dans le référentiel : codes non complétés",
         en: "\"{text}\" not found in the reference: codes not filled in";
+    /// A row below the total row was read as a note, not as data. `ctx`: `sheet`, `row`,
+    /// `text`.
+    TableNoteRow = "table.note_row", Info,
+        fr: "ligne sous le total lue comme une note, pas comme une donnée : « {text} »",
+        en: "row below the total read as a note, not as data: \"{text}\"";
+    /// A name was completed from the reference (its official name and codes). `ctx`: `sheet`,
+    /// `row`, `column`, `text`, `name`, `code`.
+    TableNameResolved = "table.name_resolved", Info,
+        fr: "« {text} » lu comme {name} ({code}) d’après le référentiel : codes complétés",
+        en: "\"{text}\" read as {name} ({code}) from the reference: codes filled in";
     /// A value refers to nothing the table or the document knows (a lead that is no party…).
     /// `ctx`: `sheet`, `row`, `column`, `text`, `field`.
     TableUnknownReference = "table.unknown_reference", Error,
