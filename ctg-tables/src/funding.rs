@@ -455,6 +455,11 @@ impl Funding {
             let Some(beneficiary) = self.beneficiary(ctx, header, row, known) else {
                 continue;
             };
+            let nothing =
+                ctx.cell(row, year_column).is_empty() && ctx.cell(row, amount_column).is_empty();
+            if nothing && !Funding::has_allocation_data(ctx, header, row) {
+                continue;
+            }
             let (index, _) = self.allocation(ctx, header, row, &beneficiary);
             let base = Path::root().key("funding").key("allocations").index(index);
             let Some(year) = ctx.text(row, year_column, &base.key("amounts")) else {

@@ -172,7 +172,7 @@ impl Import {
             .issues
             .iter()
             .filter(|i| i.severity == Severity::Error)
-            .filter_map(|i| cell_of(i))
+            .filter_map(cell_of)
             .collect();
         taken.sort();
         taken.dedup();

@@ -14,6 +14,7 @@
 mod action_plan;
 mod cell;
 mod excel;
+mod export;
 mod funding;
 mod grid;
 mod header;
@@ -23,10 +24,13 @@ mod parties;
 mod resolve;
 mod text;
 mod values;
+mod xlsx;
 
 pub use cell::{column_letter, Cell, CellRef};
+pub use export::{ExportError, Exporter, OutCell, OutTable};
 pub use grid::{read_table, Format, Limits, ReadTable, Sheet, TableReader, Workbook};
 pub use header::{normalize, Shape};
 pub use import::{import_table, CellMap, Import, Importer, TableInfo};
 pub use resolve::{PartyResolver, Resolution, ResolvedParty};
 pub use values::slug;
+pub use xlsx::MONEY_FORMAT;
