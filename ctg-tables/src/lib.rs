@@ -22,6 +22,7 @@ mod import;
 mod names;
 mod parties;
 mod resolve;
+pub mod scdl;
 mod text;
 mod values;
 mod xlsx;
