@@ -1,4 +1,4 @@
-//! `ctg`: validate CTG files and report on them.
+//! `ctg`: validate CTG files, report on them, move them in and out of tables and open data.
 #![forbid(unsafe_code)]
 
 use std::path::PathBuf;
@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use ctg_core::{Convention, IssueCode, Lang, Limits, Validator};
+
+mod tables;
 
 /// Conventions Territoriales Globales: validate files, report on them, print the JSON Schema.
 #[derive(Parser)]
@@ -51,6 +53,62 @@ enum Command {
         #[arg(long)]
         written: bool,
     },
+    /// Write conventions as tables (CSV, .xlsx), as open data (SCDL Subventions 2.1.1) or as
+    /// canonical JSON. Files or folders of *.json. Exit status: 0 written, 1 a convention is
+    /// invalid or cannot be published (nothing written), 2 unreadable.
+    Export {
+        /// The conventions (files, or folders of *.json).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// What to write.
+        #[arg(long, value_enum)]
+        format: tables::ExportFormat,
+        /// Language of headers, labels and numbers: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Shape of the funding table.
+        #[arg(long, value_enum, default_value = "wide")]
+        shape: tables::FundingShape,
+        /// The table written as CSV.
+        #[arg(long, value_enum, default_value = "funding")]
+        table: tables::TableKind,
+        /// Where to write (a file; a folder for several conventions); standard output otherwise.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// SCDL: write the file even when values are missing to publish (a draft).
+        #[arg(long)]
+        draft: bool,
+        /// SCDL: one row per beneficiary and year, or per beneficiary over the convention.
+        #[arg(long, value_enum, default_value = "year")]
+        rows: tables::Rows,
+        /// Print problems as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read tables (CSV, .xlsx, .ods, .xls; files or folders) into a convention file: each table
+    /// found (funding, action plan, parties) replaces its section of FILE, created if absent.
+    /// Every problem is listed with its cell. FILE is written unless a table could not be read
+    /// (--force writes it anyway). Exit status: 0 valid, 1 invalid, 2 unreadable.
+    Import {
+        /// The tables.
+        #[arg(required = true)]
+        tables: Vec<PathBuf>,
+        /// The convention file to write into.
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+        /// Language of the messages: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Read every funding table in this shape instead of recognising it.
+        #[arg(long, value_enum)]
+        shape: Option<tables::FundingShape>,
+        /// Write FILE even when a table could not be read.
+        #[arg(long)]
+        force: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// List every issue code with its severity and message template.
     Codes {
         /// Language of the templates: fr or en.
@@ -68,6 +126,42 @@ fn main() -> ExitCode {
             json,
             today,
         } => report(file.as_deref(), lang, json, today),
+        Command::Export {
+            files,
+            format,
+            lang,
+            shape,
+            table,
+            output,
+            draft,
+            rows,
+            json,
+        } => tables::export(tables::ExportArgs {
+            files,
+            format,
+            lang,
+            shape,
+            table,
+            output,
+            draft,
+            rows,
+            json,
+        }),
+        Command::Import {
+            tables: files,
+            into,
+            lang,
+            shape,
+            force,
+            json,
+        } => tables::import(tables::ImportArgs {
+            tables: files,
+            into,
+            lang,
+            shape,
+            force,
+            json,
+        }),
         Command::Schema { written: false } => print_json(&ctg_core::json_schema()),
         Command::Schema { written: true } => print_json(&ctg_core::output_json_schema()),
         Command::Codes { lang } => {

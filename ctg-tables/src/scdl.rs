@@ -14,7 +14,8 @@
 //! the convention's id (what links the row back to the convention); `nomBeneficiaire`,
 //! `idBeneficiaire` (the beneficiary's SIRET, else the SIRET of the party it is) and
 //! `rnaBeneficiaire` (given by the caller: the model has no RNA number); `objet` the convention's
-//! title, the year and what is funded, at most 256 characters; `montant` with a decimal point and
+//! title, the year and what is funded (the facility kinds, with the allocations' labels when they
+//! fit), at most 256 characters (cut, with a warning, past that); `montant` with a decimal point and
 //! two decimals; `nature` `aide en numéraire`; `conditionsVersement` `échelonné` by default (Caf
 //! operating funding is paid as advances and a balance; the caller may say otherwise);
 //! `datesPeriodeVersement` the year (`2024-01-01/2024-12-31`) or the period; `notificationUE`
@@ -407,16 +408,28 @@ impl Publisher {
                     Params::new().with("name", b.name()).with("item_id", b.id()),
                 ));
             }
-            let mut kinds: Vec<String> = Vec::new();
-            for a in &allocations {
-                let what = match a.label() {
-                    Some(label) => format!("{} ({label})", a.facility_kind().label_fr()),
-                    None => a.facility_kind().label_fr().to_owned(),
-                };
-                if !kinds.contains(&what) {
-                    kinds.push(what);
+            // What is funded: the facility kinds, with the allocations' labels when the objet
+            // still fits in the standard's 256 characters, without them otherwise.
+            let what = |with_labels: bool| {
+                let mut kinds: Vec<String> = Vec::new();
+                for a in &allocations {
+                    let kind = a.facility_kind().label_fr();
+                    let what = match a.label() {
+                        Some(label) if with_labels => format!("{kind} ({label})"),
+                        _ => kind.to_owned(),
+                    };
+                    if !kinds.contains(&what) {
+                        kinds.push(what);
+                    }
                 }
-            }
+                kinds.join(", ")
+            };
+            let longest = conv.period().to_string();
+            let objet_of = |period: &str, with_labels: bool| {
+                format!("{}, {period} : {}", conv.title(), what(with_labels))
+            };
+            let with_labels = objet_of(&longest, true).chars().count() <= OBJET_MAX;
+            let mut shortened = false;
             let periods: Vec<(String, Option<ctg_core::Year>)> = match self.granularity {
                 Granularity::Yearly => conv.years().map(|y| (y.to_string(), Some(y))).collect(),
                 Granularity::Convention => vec![(conv.period().to_string(), None)],
@@ -442,16 +455,20 @@ impl Publisher {
                         conv.period().last_year()
                     ),
                 };
-                let mut objet = format!("{} — {label} : {}", conv.title(), kinds.join(", "));
+                let mut objet = objet_of(&label, with_labels);
                 if objet.chars().count() > OBJET_MAX {
                     objet = objet.chars().take(OBJET_MAX - 1).collect::<String>() + "…";
-                    issues.push(Issue::new(
-                        IssueCode::ScdlObjetShortened,
-                        Path::root().key("title"),
-                        Params::new()
-                            .with("text", crate::values::shorten(&objet))
-                            .with("max", OBJET_MAX),
-                    ));
+                    if !shortened {
+                        shortened = true;
+                        issues.push(Issue::new(
+                            IssueCode::ScdlObjetShortened,
+                            Path::root().key("funding").key("beneficiaries").index(bi),
+                            Params::new()
+                                .with("text", crate::values::shorten(&objet))
+                                .with("max", OBJET_MAX)
+                                .with("item_id", b.id()),
+                        ));
+                    }
                 }
                 grants.push(Grant {
                     nom_attribuant: nom_attribuant.clone(),

@@ -184,7 +184,9 @@ fn what_is_missing_is_reported_and_no_file_is_written() {
     let mut doc = conv.to_value();
     doc.as_object_mut().expect("object").remove("signature");
     let unsigned = Convention::from_value(&doc).expect("valid");
-    let report = Publisher::new().csv(std::slice::from_ref(&unsigned)).unwrap_err();
+    let report = Publisher::new()
+        .csv(std::slice::from_ref(&unsigned))
+        .unwrap_err();
     assert!(report
         .issues()
         .iter()
