@@ -419,6 +419,14 @@ impl<'a> Importer<'a> {
             })
             .collect();
 
+        // A section's own issues (a year without funding…) point at its sheet.
+        for (_, sheet, header) in &found {
+            cells.insert(
+                Path::root().key(header.shape.section()),
+                CellRef::sheet(sheet.name()),
+            );
+        }
+
         // Parties first: the other tables name them.
         let mut parties = crate::parties::Parties::default();
         let mut read_parties = false;

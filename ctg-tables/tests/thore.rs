@@ -26,15 +26,21 @@ fn codes(import: &ctg_tables::Import) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-fn check(file: &str) {
+fn check(file: &str, header_row: u32, note_row: u32) {
     let bytes = std::fs::read(repo(file)).expect("table");
     let import = Importer::new().import(&[(file, &bytes)]);
     let sheet = ctg_tables::CellRef::sheet(&import.tables[0].sheet).to_string();
     assert_eq!(
         codes(&import),
         vec![
-            ("table.title_rows".to_owned(), Some(format!("{sheet}!4:4"))),
-            ("table.note_row".to_owned(), Some(format!("{sheet}!16:16"))),
+            (
+                "table.title_rows".to_owned(),
+                Some(format!("{sheet}!{header_row}:{header_row}"))
+            ),
+            (
+                "table.note_row".to_owned(),
+                Some(format!("{sheet}!{note_row}:{note_row}"))
+            ),
         ],
         "{file}"
     );
@@ -53,5 +59,12 @@ fn check(file: &str) {
 
 #[test]
 fn thore_csv_imports_to_the_fixture_funding() {
-    check("tests/tables/thore-montagne-noire-financement.csv");
+    check("tests/tables/thore-montagne-noire-financement.csv", 4, 16);
+}
+
+#[test]
+fn thore_xlsx_imports_to_the_fixture_funding() {
+    // Made by `cargo run -p ctg-tables --example make_workbooks` with rust_xlsxwriter directly:
+    // amounts are numbers in a currency format, totals are SUM formulas.
+    check("tests/tables/thore-montagne-noire-financement.xlsx", 3, 15);
 }
