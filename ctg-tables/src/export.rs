@@ -194,10 +194,14 @@ impl Exporter {
         let last_year = first_year + years.len().saturating_sub(1) as u32;
         let mut rows = Vec::new();
         if let Some(funding) = conv.funding() {
-            let mut funded = Vec::new();
+            let mut written: Vec<&str> = Vec::new();
             for allocation in funding.allocations() {
                 let b = funding.beneficiary(allocation.beneficiary());
-                funded.push(allocation.beneficiary());
+                for row in self.unfunded_before(funding, allocation.beneficiary(), &mut written) {
+                    let mut row = row;
+                    row.resize(header.len(), OutCell::Empty);
+                    rows.push(row);
+                }
                 let r = rows.len() as u32 + 1;
                 let mut row = self.beneficiary_cells(allocation.beneficiary(), b);
                 row.push(OutCell::text(allocation.facility_kind().label(self.lang)));
@@ -228,12 +232,9 @@ impl Exporter {
                 });
                 rows.push(row);
             }
-            for b in funding.beneficiaries() {
-                if !funded.contains(&b.id()) {
-                    let mut row = self.beneficiary_cells(b.id(), Some(b));
-                    row.resize(header.len(), OutCell::Empty);
-                    rows.push(row);
-                }
+            for mut row in self.unfunded_before(funding, "", &mut written) {
+                row.resize(header.len(), OutCell::Empty);
+                rows.push(row);
             }
             let data_rows = rows.len() as u32;
             let totals = conv.totals();
@@ -279,6 +280,38 @@ impl Exporter {
         )
     }
 
+    /// The rows of the beneficiaries without allocation that come before `next` in the
+    /// beneficiaries' order and are not written yet (all those left when `next` is `""`), and
+    /// `next` marked written: beneficiaries read back in their order when allocations follow it.
+    fn unfunded_before<'f>(
+        &self,
+        funding: &'f ctg_core::Funding,
+        next: &'f str,
+        written: &mut Vec<&'f str>,
+    ) -> Vec<Vec<OutCell>> {
+        let mut rows = Vec::new();
+        if written.contains(&next) {
+            return rows;
+        }
+        for b in funding.beneficiaries() {
+            if b.id() == next {
+                break;
+            }
+            let funded = funding
+                .allocations()
+                .iter()
+                .any(|a| a.beneficiary() == b.id());
+            if !funded && !written.contains(&b.id()) {
+                written.push(b.id());
+                rows.push(self.beneficiary_cells(b.id(), Some(b)));
+            }
+        }
+        if !next.is_empty() {
+            written.push(next);
+        }
+        rows
+    }
+
     fn beneficiary_cells(&self, id: &str, b: Option<&ctg_core::Beneficiary>) -> Vec<OutCell> {
         vec![
             OutCell::text(id),
@@ -307,9 +340,13 @@ impl Exporter {
         .collect();
         let mut rows = Vec::new();
         if let Some(funding) = conv.funding() {
-            let mut funded = Vec::new();
+            let mut written: Vec<&str> = Vec::new();
             for allocation in funding.allocations() {
-                funded.push(allocation.beneficiary());
+                for mut row in self.unfunded_before(funding, allocation.beneficiary(), &mut written)
+                {
+                    row.resize(header.len(), OutCell::Empty);
+                    rows.push(row);
+                }
                 let b = funding.beneficiary(allocation.beneficiary());
                 let mut base = self.beneficiary_cells(allocation.beneficiary(), b);
                 base.push(OutCell::text(allocation.facility_kind().label(self.lang)));
@@ -331,12 +368,9 @@ impl Exporter {
                     rows.push(row);
                 }
             }
-            for b in funding.beneficiaries() {
-                if !funded.contains(&b.id()) {
-                    let mut row = self.beneficiary_cells(b.id(), Some(b));
-                    row.resize(header.len(), OutCell::Empty);
-                    rows.push(row);
-                }
+            for mut row in self.unfunded_before(funding, "", &mut written) {
+                row.resize(header.len(), OutCell::Empty);
+                rows.push(row);
             }
             let totals = conv.totals();
             let declared = funding.declared();
