@@ -34,15 +34,15 @@ fn text() -> impl Strategy<Value = String> {
     )
 }
 
+/// An allocation: facility kind, domain, label, the cents of each year.
+type GenAllocation = (usize, Option<usize>, Option<String>, Vec<Option<u64>>);
+
 #[derive(Debug, Clone)]
 struct Gen {
     first: i32,
     years: i32,
-    beneficiaries: Vec<(
-        String,
-        Option<usize>,
-        Vec<(usize, Option<usize>, Option<String>, Vec<Option<u64>>)>,
-    )>,
+    /// Name, SIRET, allocations.
+    beneficiaries: Vec<(String, Option<usize>, Vec<GenAllocation>)>,
     declare: bool,
 }
 
