@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of ctg, from a fresh clone: Rust (format, lints, unit/integration/property/doc tests,
-# CLI, benchmarks compiled), then the Python package and the WebAssembly package, each installing
+# CLI, benchmarks compiled), the SCDL files against the standard's schema (Frictionless), then the
+# Python package and the WebAssembly package, each installing
 # what it needs (pinned) from crates.io, PyPI, npm and Debian.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -23,6 +24,9 @@ cargo test --workspace --all-features
 
 step "Rust: rustdoc (every public item documented, no broken links)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features --quiet
+
+step "SCDL Subventions: every file ctg writes validated by Frictionless (scripts/test-scdl.sh)"
+bash scripts/test-scdl.sh
 
 step "Python package (ctg-py)"
 bash scripts/test-python.sh
