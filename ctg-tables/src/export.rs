@@ -23,6 +23,14 @@ use ctg_core::{Amount, Convention, Lang};
 use crate::header::Shape;
 
 /// A cell to write.
+///
+/// ```
+/// use ctg_core::{Convention, Lang};
+/// use ctg_tables::{Exporter, OutCell, Shape};
+/// let table = Exporter::new(Lang::Fr).table(&Convention::sample(), Shape::FundingWide);
+/// assert_eq!(table.rows[1][1], OutCell::Text("La Petite Loco".into()));
+/// assert!(matches!(table.rows[1][9], OutCell::Sum { .. })); // the row's total
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum OutCell {

@@ -83,6 +83,11 @@ const REQUIRED: [&str; 11] = [
 ];
 
 /// The longest `objet` the standard accepts.
+///
+/// ```
+/// let grants = ctg_tables::scdl::Publisher::new().draft(true).grants(&ctg_core::Convention::sample()).grants;
+/// assert!(grants.iter().all(|g| g.objet.chars().count() <= ctg_tables::scdl::OBJET_MAX));
+/// ```
 pub const OBJET_MAX: usize = 256;
 
 /// An RNA number (*Répertoire national des associations*): `W` and 9 digits.

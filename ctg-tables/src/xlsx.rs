@@ -6,7 +6,12 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook};
 use crate::cell::column_letter;
 use crate::export::{ExportError, OutCell, OutTable};
 
-/// The currency format of money cells: two decimals, thousands grouped, the euro sign after.
+/// The currency format of money cells: two decimals, thousands grouped, the euro sign after
+/// (Excel in French shows `40 800,00 €`).
+///
+/// ```
+/// assert_eq!(ctg_tables::MONEY_FORMAT, "#,##0.00 \"€\"");
+/// ```
 pub const MONEY_FORMAT: &str = "#,##0.00 \"€\"";
 
 /// Money as the binary float Excel stores: the nearest `f64` to the exact amount (at most 14
