@@ -23,14 +23,18 @@ fn tables(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("import", name), bytes, |b, bytes| {
             b.iter(|| Importer::new().import(&[("Financement.csv", black_box(bytes))]))
         });
-        group.bench_with_input(BenchmarkId::new("import_validate", name), bytes, |b, bytes| {
-            b.iter(|| {
-                let import = Importer::new()
-                    .into_document(&base)
-                    .import(&[("Financement.csv", black_box(bytes))]);
-                import.validate()
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("import_validate", name),
+            bytes,
+            |b, bytes| {
+                b.iter(|| {
+                    let import = Importer::new()
+                        .into_document(&base)
+                        .import(&[("Financement.csv", black_box(bytes))]);
+                    import.validate()
+                })
+            },
+        );
     }
     group.bench_function("write_csv", |b| {
         b.iter(|| exporter.csv(black_box(&conv), Shape::FundingWide))

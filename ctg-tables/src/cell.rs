@@ -233,7 +233,7 @@ mod tests {
         assert_eq!(column_letter(52), "BA");
         assert_eq!(column_letter(701), "ZZ");
         assert_eq!(column_letter(702), "AAA");
-        assert_eq!(column_letter(u32::MAX), "MWLQKWU");
+        assert_eq!(column_letter(u32::MAX), "MWLQKWV");
     }
 
     #[test]

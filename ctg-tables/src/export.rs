@@ -202,10 +202,11 @@ impl Exporter {
         let last_year = first_year + years.len().saturating_sub(1) as u32;
         let mut rows = Vec::new();
         if let Some(funding) = conv.funding() {
-            let mut written: Vec<&str> = Vec::new();
+            let mut order = Order::of(funding);
             for allocation in funding.allocations() {
                 let b = funding.beneficiary(allocation.beneficiary());
-                for row in self.unfunded_before(funding, allocation.beneficiary(), &mut written) {
+                for row in self.unfunded_before(funding, Some(allocation.beneficiary()), &mut order)
+                {
                     let mut row = row;
                     row.resize(header.len(), OutCell::Empty);
                     rows.push(row);
@@ -240,7 +241,7 @@ impl Exporter {
                 });
                 rows.push(row);
             }
-            for mut row in self.unfunded_before(funding, "", &mut written) {
+            for mut row in self.unfunded_before(funding, None, &mut order) {
                 row.resize(header.len(), OutCell::Empty);
                 rows.push(row);
             }
@@ -289,33 +290,26 @@ impl Exporter {
     }
 
     /// The rows of the beneficiaries without allocation that come before `next` in the
-    /// beneficiaries' order and are not written yet (all those left when `next` is `""`), and
-    /// `next` marked written: beneficiaries read back in their order when allocations follow it.
-    fn unfunded_before<'f>(
+    /// beneficiaries' order and are not written yet (all those left when `next` is `None`):
+    /// beneficiaries read back in their order when allocations follow it.
+    fn unfunded_before(
         &self,
-        funding: &'f ctg_core::Funding,
-        next: &'f str,
-        written: &mut Vec<&'f str>,
+        funding: &ctg_core::Funding,
+        next: Option<&str>,
+        order: &mut Order,
     ) -> Vec<Vec<OutCell>> {
+        let until = match next {
+            Some(id) => order.position.get(id).copied().unwrap_or(0),
+            None => funding.beneficiaries().len(),
+        };
         let mut rows = Vec::new();
-        if written.contains(&next) {
-            return rows;
-        }
-        for b in funding.beneficiaries() {
-            if b.id() == next {
-                break;
+        while order.cursor < until {
+            if let Some(b) = funding.beneficiaries().get(order.cursor) {
+                if !order.funded.contains(b.id()) {
+                    rows.push(self.beneficiary_cells(b.id(), Some(b)));
+                }
             }
-            let funded = funding
-                .allocations()
-                .iter()
-                .any(|a| a.beneficiary() == b.id());
-            if !funded && !written.contains(&b.id()) {
-                written.push(b.id());
-                rows.push(self.beneficiary_cells(b.id(), Some(b)));
-            }
-        }
-        if !next.is_empty() {
-            written.push(next);
+            order.cursor += 1;
         }
         rows
     }
@@ -348,9 +342,10 @@ impl Exporter {
         .collect();
         let mut rows = Vec::new();
         if let Some(funding) = conv.funding() {
-            let mut written: Vec<&str> = Vec::new();
+            let mut order = Order::of(funding);
             for allocation in funding.allocations() {
-                for mut row in self.unfunded_before(funding, allocation.beneficiary(), &mut written)
+                for mut row in
+                    self.unfunded_before(funding, Some(allocation.beneficiary()), &mut order)
                 {
                     row.resize(header.len(), OutCell::Empty);
                     rows.push(row);
@@ -376,7 +371,7 @@ impl Exporter {
                     rows.push(row);
                 }
             }
-            for mut row in self.unfunded_before(funding, "", &mut written) {
+            for mut row in self.unfunded_before(funding, None, &mut order) {
                 row.resize(header.len(), OutCell::Empty);
                 rows.push(row);
             }
@@ -611,6 +606,33 @@ impl Exporter {
         tables.push(self.table(conv, Shape::ActionPlan));
         tables.push(self.table(conv, Shape::Parties));
         crate::xlsx::write(&tables, self.lang)
+    }
+}
+
+/// Where the rows of beneficiaries without allocation go: before the first allocation of the
+/// next beneficiary in the beneficiaries' order.
+struct Order {
+    position: std::collections::HashMap<String, usize>,
+    funded: std::collections::HashSet<String>,
+    cursor: usize,
+}
+
+impl Order {
+    fn of(funding: &ctg_core::Funding) -> Order {
+        Order {
+            position: funding
+                .beneficiaries()
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (b.id().to_owned(), i))
+                .collect(),
+            funded: funding
+                .allocations()
+                .iter()
+                .map(|a| a.beneficiary().to_owned())
+                .collect(),
+            cursor: 0,
+        }
     }
 }
 

@@ -23,11 +23,28 @@ use crate::values::Ctx;
 /// assert_eq!(import.cells.get(&path).unwrap().to_string(), "Financement!C2");
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct CellMap(HashMap<Path, CellRef>);
+pub struct CellMap {
+    sheets: Vec<String>,
+    /// Path (as written) → (sheet index, row, column).
+    cells: HashMap<String, (usize, Option<u32>, Option<u32>)>,
+}
 
 impl CellMap {
-    pub(crate) fn insert(&mut self, path: Path, at: CellRef) {
-        self.0.insert(path, at);
+    pub(crate) fn insert(
+        &mut self,
+        path: &Path,
+        sheet: &str,
+        row: Option<u32>,
+        column: Option<u32>,
+    ) {
+        let index = match self.sheets.iter().position(|s| s == sheet) {
+            Some(i) => i,
+            None => {
+                self.sheets.push(sheet.to_owned());
+                self.sheets.len() - 1
+            }
+        };
+        self.cells.insert(path.to_string(), (index, row, column));
     }
 
     /// The cell of a path, or of its nearest ancestor that has one (an allocation's row for an
@@ -37,11 +54,16 @@ impl CellMap {
     /// let map = ctg_tables::CellMap::default();
     /// assert!(map.get(&ctg_core::Path::root().key("id")).is_none());
     /// ```
-    pub fn get(&self, path: &Path) -> Option<&CellRef> {
+    pub fn get(&self, path: &Path) -> Option<CellRef> {
         let segments = path.segments();
         (0..=segments.len()).rev().find_map(|n| {
             let prefix = crate::values::path_of(segments.get(..n).unwrap_or_default());
-            self.0.get(&prefix)
+            let &(sheet, row, column) = self.cells.get(&prefix.to_string())?;
+            Some(CellRef {
+                sheet: self.sheets.get(sheet)?.clone(),
+                row,
+                column,
+            })
         })
     }
 
@@ -51,7 +73,7 @@ impl CellMap {
     /// assert_eq!(ctg_tables::CellMap::default().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.cells.len()
     }
 
     /// Whether no path is mapped.
@@ -60,7 +82,7 @@ impl CellMap {
     /// assert!(ctg_tables::CellMap::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.cells.is_empty()
     }
 }
 
@@ -422,8 +444,10 @@ impl<'a> Importer<'a> {
         // A section's own issues (a year without funding…) point at its sheet.
         for (_, sheet, header) in &found {
             cells.insert(
-                Path::root().key(header.shape.section()),
-                CellRef::sheet(sheet.name()),
+                &Path::root().key(header.shape.section()),
+                sheet.name(),
+                None,
+                None,
             );
         }
 

@@ -96,14 +96,18 @@ impl Ctx<'_> {
 
     /// Records that the value at `path` comes from this cell.
     pub(crate) fn map(&mut self, path: &Path, row: usize, column: usize) {
-        let at = self.at(row, column);
-        self.cells.insert(path.clone(), at);
+        self.cells.insert(
+            path,
+            self.sheet.name(),
+            Some(row_number(row)),
+            Some(column_index(column)),
+        );
     }
 
     /// Records that the item at `path` comes from this row.
     pub(crate) fn map_row(&mut self, path: &Path, row: usize) {
-        let at = self.row_ref(row);
-        self.cells.insert(path.clone(), at);
+        self.cells
+            .insert(path, self.sheet.name(), Some(row_number(row)), None);
     }
 
     /// The cell as text (trimmed; `None` when empty). Numbers give their shortest writing, dates
