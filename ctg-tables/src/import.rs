@@ -30,6 +30,11 @@ pub struct CellMap {
 }
 
 impl CellMap {
+    /// Room for `n` more paths (one per cell read, about).
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.cells.reserve(n);
+    }
+
     pub(crate) fn insert(
         &mut self,
         path: &Path,
@@ -441,6 +446,11 @@ impl<'a> Importer<'a> {
             })
             .collect();
 
+        let cell_count: usize = found
+            .iter()
+            .map(|(_, sheet, _)| sheet.rows().iter().map(Vec::len).sum::<usize>())
+            .sum();
+        cells.reserve(cell_count + cell_count / 4);
         // A section's own issues (a year without funding…) point at its sheet.
         for (_, sheet, header) in &found {
             cells.insert(
