@@ -84,8 +84,10 @@ pub use thematic_domain::ThematicDomain;
 // -- the model --
 mod action_sheet;
 mod amendment;
+mod change;
 mod convention;
 mod diagnostic;
+mod edit;
 mod funding;
 mod governance;
 mod indicator;
@@ -98,10 +100,12 @@ mod totals;
 
 pub use action_sheet::{ActionSheet, ActionStatus, Schedule};
 pub use amendment::Amendment;
+pub use change::{AllocationKey, Change, ChangeKind};
 pub use convention::{
     Convention, ConventionStatus, PreviousConvention, Signature, Termination, FORMAT_VERSION,
 };
 pub use diagnostic::Diagnostic;
+pub use edit::InForce;
 pub use funding::{Allocation, AllocationRow, Beneficiary, DeclaredTotals, Funding};
 pub use governance::{GovernanceBody, GovernanceKind};
 pub use indicator::{Indicator, Measurement};
@@ -114,6 +118,9 @@ pub use totals::{IndicatorProgress, Totals, UNASSIGNED_DOMAIN};
 
 /// Exact decimal numbers (re-exported from `rust_decimal`), used for indicator values and shares.
 pub use rust_decimal::Decimal;
+
+/// Calendar dates (re-exported from `chrono`).
+pub use chrono::NaiveDate;
 
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../../README.md")]

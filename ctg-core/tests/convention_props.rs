@@ -959,8 +959,10 @@ fn build(raw: &Raw) -> Generated {
     }
     if !raw.amendments.is_empty() {
         let base = signed.unwrap_or_else(|| date(first_year, 0));
-        let list: Vec<Value> = raw
-            .amendments
+        // Amendments are numbered in the order of their dates (else `amendment.out_of_order`).
+        let mut amendments = raw.amendments.clone();
+        amendments.sort_by_key(|(offset, _)| *offset);
+        let list: Vec<Value> = amendments
             .iter()
             .enumerate()
             .map(|(i, (offset, summary))| {

@@ -28,7 +28,7 @@ WARNINGS = {
     "format_version.missing", "field.unknown", "period.unusual_duration", "signature.long_before_start",
     "signature.long_after_start", "renews.overlap", "party.insee_missing", "domain.custom", "domain.duplicate",
     "action_sheet.numbering_gap", "action_sheet.domain_not_in_convention", "funding.year_without_funding",
-    "funding.allocation_empty",
+    "funding.allocation_empty", "funding.paid_without_plan", "amendment.out_of_order",
 }
 ERRORS = {
     "json.syntax", "json.too_deep", "format_version.unsupported", "field.missing", "field.type", "field.empty",
@@ -45,6 +45,8 @@ ERRORS = {
     # the input boundary (issue 7)
     "json.duplicate_key", "input.too_large", "input.unreadable", "text.lone_surrogate", "value.nan",
     "decimal.float", "decimal.ambiguous", "amount.ambiguous",
+    # the life of a convention (issue 9)
+    "change.cannot_apply", "change.breaks_convention",
 }
 
 THORE = "thore-montagne-noire-2023-2025"

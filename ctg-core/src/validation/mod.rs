@@ -5,6 +5,7 @@
 //! the convention is assembled only when no error was found.
 
 mod action_sheets;
+mod amendments;
 mod calendar;
 mod document;
 mod domains;
