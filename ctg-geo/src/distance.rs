@@ -3,8 +3,9 @@
 //! two strings that are far apart stops early.
 
 /// How many typos a name of `len` letters (its normalised key) may carry and still be
-/// recognised: none under 5 letters, 1 from 5 to 10, 2 from 11 on. Short names are too close to
-/// one another for a typo to be told from another name.
+/// recognised: none under 5 letters, 1 from 5 to 12, 2 from 13 on. Short names are too close to
+/// one another for a typo to be told from another name (`la CAF du Tarn`, 11 letters, is two
+/// edits from `Laval-du-Tarn`).
 ///
 /// ```
 /// use ctg_geo::typo_budget;
@@ -15,10 +16,62 @@
 pub fn typo_budget(len: usize) -> usize {
     match len {
         0..=4 => 0,
-        5..=10 => 1,
+        5..=12 => 1,
         _ => 2,
     }
 }
+
+/// Words that name an organisation, never a place: a text with one of them is no commune's name
+/// with a typo (`MJC St-Amans/Albine`, `Caf du Tarn`, `CCAS de Lavaur`). None of them is a word
+/// of any name of the reference (a test checks it: `syndicat`, `crèche`, `école` and `maison`
+/// are, in `Le Syndicat`, `La Crèche`, `École`, `Maison-Rouge`).
+pub(crate) const ORGANISATION_WORDS: &[&str] = &[
+    "caf",
+    "cnaf",
+    "msa",
+    "cpam",
+    "ccas",
+    "cias",
+    "mjc",
+    "smix",
+    "sivu",
+    "sivom",
+    "association",
+    "asso",
+    "ehpad",
+    "multiaccueil",
+    "laep",
+    "alsh",
+    "rpe",
+    "evs",
+    "caisse",
+    "allocations",
+    "familiales",
+    "mairie",
+    "conseil",
+    "departemental",
+    "regional",
+    "communaute",
+    "agglomeration",
+    "cc",
+    "ca",
+    "cu",
+    "cdc",
+    "metropole",
+    "services",
+    "mission",
+    "locale",
+    "college",
+    "lycee",
+    "centre",
+    "social",
+    "sociale",
+    "familles",
+    "rurales",
+    "amicale",
+    "laique",
+    "relais",
+];
 
 /// A bitmask of the letters in `key` (2 bits a letter: present, present twice), digits and
 /// others. One edit changes at most 2 bits, so two keys within `k` edits differ by at most `2k`
@@ -163,8 +216,8 @@ mod tests {
     fn budget_grows_with_length() {
         assert_eq!(typo_budget(0), 0);
         assert_eq!(typo_budget(5), 1);
-        assert_eq!(typo_budget(10), 1);
-        assert_eq!(typo_budget(11), 2);
+        assert_eq!(typo_budget(12), 1);
+        assert_eq!(typo_budget(13), 2);
         assert_eq!(typo_budget(200), 2);
     }
 

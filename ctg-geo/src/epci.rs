@@ -31,8 +31,12 @@ const KIND_WORDS: &[&str] = &[
     "urbaine",
 ];
 
-/// The kind an EPCI's name starts with, and how many words say it.
+/// The kind an EPCI's name starts with (after an article: `la communauté de communes …`), and
+/// how many words say it, the article included.
 fn leading_kind(words: &[&str]) -> Option<(PartyKind, usize)> {
+    if let ["la" | "le" | "l", rest @ ..] = words {
+        return leading_kind(rest).map(|(kind, n)| (kind, n + 1));
+    }
     let at = |i: usize| words.get(i).copied();
     match (at(0)?, at(1), at(2), at(3)) {
         ("cc" | "cdc" | "comcom", ..) => Some((PartyKind::Cc, 1)),
@@ -347,6 +351,9 @@ mod tests {
         ));
         assert!(names_an_epci("CC Tarn-Agout"));
         assert!(names_an_epci("Com Com du Lauragais"));
+        assert!(names_an_epci(
+            "la communauté de communes Quercy Rouergue Gorges de l’Aveyron"
+        ));
         assert!(!names_an_epci("Castelsarrasin"));
         assert!(!names_an_epci("Caf du Tarn"));
         assert!(!names_an_epci(""));

@@ -321,8 +321,11 @@ impl Geography {
     /// let geo = ctg_geo::Geography::embedded()?;
     /// // Lamarche-en-Woëvre: associated with Nonsard-Lamarche, and a former code of Heudicourt.
     /// assert!(geo.former_commune(&"55273".parse()?).is_none());
-    /// let merged = geo.former_commune(&"01340".parse()?).unwrap();
-    /// assert_eq!((merged.kind, merged.current.as_str()), (FormerKind::Merged, "01015"));
+    /// let merged = geo.former_commune(&"01003".parse()?).unwrap();
+    /// assert_eq!((merged.kind, merged.current.as_str()), (FormerKind::Merged, "01165"));
+    /// let saint_bois = geo.former_commune(&"01340".parse()?).unwrap();
+    /// assert_eq!(saint_bois.name.as_deref(), Some("Saint-Bois"));
+    /// assert_eq!(saint_bois.kind, FormerKind::Delegated);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn former_commune(&self, insee: &InseeCode) -> Option<&FormerCommune> {

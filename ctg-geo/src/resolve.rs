@@ -7,12 +7,14 @@
 //! 1. As an INSEE code (`81140`), current or former.
 //! 2. As a municipal arrondissement of Paris, Lyon or Marseille (`Paris 16e`).
 //! 3. As a name, [normalised](crate::normalize()) — and also without a prefix such as `Ville de`,
-//!    `Mairie de`, `Commune de` (`commune du Vintrou` reads `Le Vintrou`), and with a lone `S.`
+//!    `Mairie de`, `Commune de`, `les communes de` (`commune du Vintrou` reads `Le Vintrou`),
+//!    and with a lone `S.`
 //!    read as both `Saint` and `Sainte`. Each reading is looked up among the official names,
 //!    the official names without their leading article or their qualifier in parentheses, the
 //!    names of delegated and associated communes, and the other names the reference gives.
-//! 4. Only when nothing at all matched (in or out of context): with typos, within
-//!    [`typo_budget`](crate::typo_budget) edits of a name.
+//! 4. Only when nothing at all matched (in or out of context), and when no word of the text
+//!    names an organisation (`Caf`, `MJC`, `CCAS`, `association`, `centre social`…): with
+//!    typos, within [`typo_budget`](crate::typo_budget) edits of a name.
 //!
 //! Candidates outside the [`Context`] are set aside. The others are ranked by level — the same
 //! name (1), the same letters split differently (2), a shortened official name (3), a former or
@@ -25,7 +27,7 @@
 use ctg_core::{CommuneRecord, FormerCommune, InseeCode, Vintage};
 use serde::Serialize;
 
-use crate::distance::typo_budget;
+use crate::distance::{typo_budget, ORGANISATION_WORDS};
 use crate::index::{Shortening, Source};
 use crate::normalize::{words, Words};
 use crate::{arrondissement, Context, Geography};
@@ -594,16 +596,16 @@ fn readings(base: Words) -> Vec<Reading> {
     out
 }
 
-/// The words without a leading `[la|le] ville|mairie|commune de|d'|du|des`; `du` and `des`
-/// leave the article they contain (`commune du Vintrou` → `le vintrou`).
+/// The words without a leading `[la|le|les] ville|mairie|commune[s] de|d'|du|des`; `du` and
+/// `des` leave the article they contain (`commune du Vintrou` → `le vintrou`).
 fn without_prefix(words: &Words) -> Option<Words> {
     let mut i = 0;
-    if matches!(words.get(i), Some("la" | "le" | "l")) {
+    if matches!(words.get(i), Some("la" | "le" | "l" | "les")) {
         i += 1;
     }
     if !matches!(
         words.get(i),
-        Some("ville" | "mairie" | "commune" | "municipalite")
+        Some("ville" | "villes" | "mairie" | "mairies" | "commune" | "communes" | "municipalite")
     ) {
         return None;
     }
@@ -791,8 +793,15 @@ impl Geography {
         }
     }
 
-    /// One reading looked up with typos.
+    /// One reading looked up with typos (none when a word names an organisation).
     fn by_typo<'g>(&'g self, reading: &Reading, found: &mut Vec<Candidate<'g>>) {
+        if reading
+            .words
+            .iter()
+            .any(|w| ORGANISATION_WORDS.contains(&w))
+        {
+            return;
+        }
         let key = reading.words.key();
         let budget = typo_budget(key.len());
         let mut near = Vec::new();
@@ -872,6 +881,26 @@ mod tests {
         let keys: Vec<String> = all.iter().map(|r| r.words.key()).collect();
         assert_eq!(keys, ["smaxime", "saintmaxime", "saintemaxime"]);
         assert!(all.iter().skip(1).all(|r| r.saint_guessed));
+    }
+
+    #[test]
+    fn organisation_words_are_in_no_name() {
+        let geo = Geography::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let names = geo
+            .communes()
+            .iter()
+            .map(|c| c.name.as_str())
+            .chain(geo.formers.iter().filter_map(|f| f.name.as_deref()))
+            .chain(geo.other_names.iter().map(|(_, n)| n.as_str()));
+        let mut found = Vec::new();
+        for name in names {
+            for word in words(name).iter() {
+                if ORGANISATION_WORDS.contains(&word) {
+                    found.push(format!("{word} in {name}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
