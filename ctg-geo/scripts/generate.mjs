@@ -279,10 +279,10 @@ function main() {
             "regenerate it with: node ctg-geo/scripts/generate.mjs",
         );
       }
-      process.stdout.write(`${args.output}: up to date with ${PACKAGE}@${VERSION} (${output.length} bytes)\n`);
+      process.stdout.write(`${args.output}: up to date with ${PACKAGE}@${VERSION} (${Buffer.byteLength(output)} bytes)\n`);
     } else {
       writeFileSync(args.output, output);
-      process.stdout.write(`wrote ${args.output} (${output.length} bytes) from ${PACKAGE}@${VERSION}\n`);
+      process.stdout.write(`wrote ${args.output} (${Buffer.byteLength(output)} bytes) from ${PACKAGE}@${VERSION}\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
