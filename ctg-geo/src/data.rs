@@ -77,6 +77,9 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, LoadError> {
     let mut regions = Vec::new();
     let mut departements: Vec<Departement> = Vec::new();
     let mut communes: Vec<CommuneRecord> = Vec::new();
+    // The code key of each commune as read, and whether they come sorted (they do from the
+    // generator; anything else is sorted after).
+    let mut codes: Vec<u64> = Vec::new();
     // Line of each arrondissement, by code (for error messages).
     let mut arrondissements: Vec<(u64, usize)> = Vec::new();
     let mut formers: Vec<(usize, FormerCommune)> = Vec::new();
@@ -95,7 +98,8 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, LoadError> {
             if key == "counts" {
                 // Room for what the file declares (at most a million of anything).
                 let declared = |k: &str| declared_count(value, k).min(1_000_000);
-                communes.reserve(declared("communes"));
+                communes.reserve(declared("communes") + declared("arrondissements"));
+                codes.reserve(declared("communes") + declared("arrondissements"));
                 formers.reserve(declared("former"));
                 epcis.reserve(declared("epci"));
             }
@@ -171,6 +175,7 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, LoadError> {
             "C" => {
                 expect(5)?;
                 let insee = insee(n, field(0, "code")?)?;
+                codes.push(code_key(&insee));
                 communes.push(CommuneRecord {
                     departement: insee.departement(),
                     region: String::new(),
@@ -189,6 +194,7 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, LoadError> {
                 let insee = insee(n, field(0, "code")?)?;
                 let parent = crate::data::insee(n, field(1, "commune")?)?;
                 arrondissements.push((code_key(&insee), n));
+                codes.push(code_key(&insee));
                 communes.push(CommuneRecord {
                     departement: insee.departement(),
                     region: String::new(),
@@ -302,10 +308,10 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, LoadError> {
             .ok()?;
         region_by_departement.get(i).map(|(_, r)| (*r).to_owned())
     };
-    if !communes.is_sorted_by_key(|c| code_key(&c.insee)) {
+    if !codes.is_sorted() {
         communes.sort_unstable_by_key(|c| code_key(&c.insee));
+        codes = communes.iter().map(|c| code_key(&c.insee)).collect();
     }
-    let codes: Vec<u64> = communes.iter().map(|c| code_key(&c.insee)).collect();
     if let Some(i) = codes.windows(2).position(|w| w.first() == w.get(1)) {
         let code = communes
             .get(i)
@@ -351,22 +357,27 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, LoadError> {
         }
     }
 
-    // EPCI memberships.
-    for (n, epci) in &epcis {
+    // EPCI memberships: first the EPCI of each commune (a small table: members come in the
+    // reference's order, and touching the large records at random is slow), then the records.
+    let mut epci_of: Vec<Option<u32>> = vec![None; communes.len()];
+    for (e, (n, epci)) in epcis.iter().enumerate() {
         for member in &epci.members {
-            let i = position(&communes, member)
+            let slot = position(&communes, member)
+                .and_then(|i| epci_of.get_mut(i))
                 .ok_or_else(|| LoadError::at(*n, format!("unknown member {member}")))?;
-            let commune = communes
-                .get_mut(i)
-                .ok_or_else(|| LoadError::at(*n, "member out of range"))?;
-            if commune.epci.is_some() {
+            if slot.is_some() {
                 return Err(LoadError::at(
                     *n,
                     format!("{member} is a member of two EPCI"),
                 ));
             }
-            commune.epci = Some(epci.siren.clone());
+            *slot = u32::try_from(e).ok();
         }
+    }
+    for (commune, e) in communes.iter_mut().zip(&epci_of) {
+        commune.epci = e
+            .and_then(|e| epcis.get(usize::try_from(e).ok()?))
+            .map(|(_, epci)| epci.siren.clone());
     }
     // An arrondissement belongs to the EPCI of its commune.
     let parents: Vec<(usize, Option<Siren>)> = communes

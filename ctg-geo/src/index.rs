@@ -6,7 +6,7 @@
 use ctg_core::{CommuneRecord, FormerCommune};
 
 use crate::distance::{letter_mask, within, Scratch};
-use crate::normalize::{words, Words};
+use crate::normalize::{Reader, Words};
 
 /// Where a name of the index comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,24 +94,25 @@ impl NameIndex {
             by_short: Vec::with_capacity(communes.len() / 6),
             by_len: Vec::new(),
         };
+        let mut reader = Reader::default();
         for (i, commune) in communes.iter().enumerate() {
-            let w = words(&commune.name);
+            let w = reader.read(&commune.name);
             let Ok(id) = u32::try_from(i) else { continue };
-            index.add(id, Source::Official, &w, 0);
+            index.add(id, Source::Official, w, 0);
             if w.len() > 1 && matches!(w.get(0), Some("le" | "la" | "les" | "l")) {
-                index.add_short(&w, 1, Shortening::Article);
+                index.add_short(w, 1, Shortening::Article);
             }
             if let Some((base, _)) = commune.name.split_once('(') {
-                let base = words(base);
+                let base = reader.read(base);
                 if !base.is_empty() {
-                    index.add_short(&base, 0, Shortening::Qualifier);
+                    index.add_short(base, 0, Shortening::Qualifier);
                 }
             }
         }
         for (f, former) in formers.iter().enumerate() {
             let Some(name) = &former.name else { continue };
             let Ok(fid) = u32::try_from(f) else { continue };
-            let w = words(name);
+            let w = reader.read(name);
             // Every current commune the reference puts this code under: normally one.
             let start = formers.partition_point(|o| o.insee < former.insee);
             let mut targets: Vec<(usize, u32)> = Vec::with_capacity(1);
@@ -128,7 +129,7 @@ impl NameIndex {
             for (target, record) in targets {
                 if let Ok(target) = u32::try_from(target) {
                     let source = Source::Former { record, named: fid };
-                    index.add(target, source, &w, 0);
+                    index.add(target, source, w, 0);
                 }
             }
         }
@@ -136,8 +137,8 @@ impl NameIndex {
             let (Ok(oid), Ok(target)) = (u32::try_from(o), u32::try_from(*commune)) else {
                 continue;
             };
-            let w = words(name);
-            index.add(target, Source::Other(oid), &w, 0);
+            let w = reader.read(name);
+            index.add(target, Source::Other(oid), w, 0);
         }
         index.by_key.sort_unstable();
         index.by_short.sort_unstable_by_key(|s| (s.hash, s.entry));
