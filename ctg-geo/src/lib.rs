@@ -73,3 +73,8 @@ pub use resolve::{
     Candidate, MatchKind, NotFoundReason, Ranked, Resolution, Rule, Status, MAX_QUERY_CHARS,
 };
 pub use territory::{Departement, Region};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

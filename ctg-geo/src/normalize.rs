@@ -1,26 +1,4 @@
-//! The normalisation of place names: one function, [`normalize`], that turns a name as people
-//! write it into the key that names are compared by.
-//!
-//! The rules, in order:
-//!
-//! 1. **Letters**: lower case; accents and cedillas removed (`é` → `e`, `ç` → `c`); ligatures
-//!    spelled out (`œ` → `oe`, `æ` → `ae`, `ß` → `ss`); combining accents (decomposed text) dropped.
-//! 2. **Separators**: spaces, hyphens of every kind, apostrophes (`'`, `’`, `‘`, `` ` ``, `´`,
-//!    `ʼ`), dots, commas, slashes, parentheses and any other punctuation separate words, and are
-//!    then dropped: the key is the words joined with nothing between them, so
-//!    `Pont-de-l'Arn`, `Pont de L'Arn` and `Pont-de-Larn` share the key `pontdelarn`, and
-//!    `La Ville Dieu du Temple` the key of `La Ville-Dieu-du-Temple`.
-//! 3. **An article moved to the end** comes back to the front: `Isle-sur-la-Sorgue (L')` and
-//!    `Sables-d'Olonne, Les` read as `L'Isle-sur-la-Sorgue` and `Les Sables-d'Olonne`.
-//! 4. **Abbreviations**, as whole words: `St` → `saint`, `Ste` → `sainte`, `Sts` → `saints`,
-//!    `Stes` → `saintes` (with or without a dot), `Mt` → `mont`, `N.-D.` / `N.D.` / `ND` →
-//!    `notre dame`, and `s/` → `sur` (`Bagnols s/ Cèze`). A lone `S.` is left alone here: it may
-//!    be *Saint* or *Sainte*, and the resolver tries both and reports an ambiguity if both match.
-//!
-//! Official names go through the same function, so a rule can only make two spellings meet, never
-//! make a name miss itself. What the key does not do on purpose: drop a leading article
-//! (`Rochelle` is not `La Rochelle`), drop a prefix (`Ville de`), or correct a typo — those are
-//! the resolver's readings, each reported as such.
+//! The normalisation of place names: [`normalize`](crate::normalize()) and the words it reads.
 
 /// How a character reads in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,9 +140,30 @@ impl Words {
 
 /// The comparison key of a place name: lower case, without accents, punctuation or spaces, with
 /// the abbreviations `St`, `Ste`, `Sts`, `Stes`, `Mt`, `N.-D.` and `s/` expanded and an article
-/// written at the end moved back to the front (see the [module](self) for every rule).
+/// written at the end moved back to the front.
 ///
 /// Two spellings of the same name have the same key; the key is only for comparing, never shown.
+///
+/// The rules, in order:
+///
+/// 1. **Letters**: lower case; accents and cedillas removed (`é` → `e`, `ç` → `c`); ligatures
+///    spelled out (`œ` → `oe`, `æ` → `ae`, `ß` → `ss`); combining accents (decomposed text) dropped.
+/// 2. **Separators**: spaces, hyphens of every kind, apostrophes (`'`, `’`, `‘`, `` ` ``, `´`,
+///    `ʼ`), dots, commas, slashes, parentheses and any other punctuation separate words, and are
+///    then dropped: the key is the words joined with nothing between them, so
+///    `Pont-de-l'Arn`, `Pont de L'Arn` and `Pont-de-Larn` share the key `pontdelarn`, and
+///    `La Ville Dieu du Temple` the key of `La Ville-Dieu-du-Temple`.
+/// 3. **An article moved to the end** comes back to the front: `Isle-sur-la-Sorgue (L')` and
+///    `Sables-d'Olonne, Les` read as `L'Isle-sur-la-Sorgue` and `Les Sables-d'Olonne`.
+/// 4. **Abbreviations**, as whole words: `St` → `saint`, `Ste` → `sainte`, `Sts` → `saints`,
+///    `Stes` → `saintes` (with or without a dot), `Mt` → `mont`, `N.-D.` / `N.D.` / `ND` →
+///    `notre dame`, and `s/` → `sur` (`Bagnols s/ Cèze`). A lone `S.` is left alone here: it may
+///    be *Saint* or *Sainte*, and the resolver tries both and reports an ambiguity if both match.
+///
+/// Official names go through the same function, so a rule can only make two spellings meet, never
+/// make a name miss itself. What the key does not do on purpose: drop a leading article
+/// (`Rochelle` is not `La Rochelle`), drop a prefix (`Ville de`), or correct a typo — those are
+/// the resolver's readings, each reported as such.
 ///
 /// ```
 /// use ctg_geo::normalize;

@@ -14,7 +14,7 @@
 //!    names of delegated and associated communes, and the other names the reference gives.
 //! 4. Only when nothing at all matched (in or out of context), and when no word of the text
 //!    names an organisation (`Caf`, `MJC`, `CCAS`, `association`, `centre social`…): with
-//!    typos, within [`typo_budget`](crate::typo_budget) edits of a name.
+//!    typos, within [`typo_budget`] edits of a name.
 //!
 //! Candidates outside the [`Context`] are set aside. The others are ranked by level — the same
 //! name (1), the same letters split differently (2), a shortened official name (3), a former or
