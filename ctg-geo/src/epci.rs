@@ -138,6 +138,21 @@ impl EpciMatch {
             EpciMatch::Typo => 5,
         }
     }
+
+    /// The stable code (`exact`, `siren`, `words`, `loose`, `typo`).
+    ///
+    /// ```
+    /// assert_eq!(ctg_geo::EpciMatch::Siren.as_str(), "siren");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EpciMatch::Exact => "exact",
+            EpciMatch::Siren => "siren",
+            EpciMatch::Words => "words",
+            EpciMatch::Loose => "loose",
+            EpciMatch::Typo => "typo",
+        }
+    }
 }
 
 /// An EPCI a text may name, and why.

@@ -369,13 +369,7 @@ impl Geography {
                 written,
                 collectivity: Collectivity::Epci { epci: best.epci },
                 score: best.score,
-                matched: match best.matched {
-                    crate::EpciMatch::Exact => "exact",
-                    crate::EpciMatch::Siren => "siren",
-                    crate::EpciMatch::Words => "words",
-                    crate::EpciMatch::Loose => "loose",
-                    crate::EpciMatch::Typo => "typo",
-                },
+                matched: best.matched.as_str(),
                 explanation: format!(
                     "the EPCI {} ({}){}",
                     best.epci.name,

@@ -288,6 +288,10 @@ impl Candidate<'_> {
     ///     r.candidates[0].explain(),
     ///     "Arbignieu is a delegated commune, now part of Arboys en Bugey (01015)"
     /// );
+    /// let r = geo.resolve("Castelsarasin", &ctg_geo::Context::new());
+    /// assert_eq!(r.candidates[0].explain(), "Castelsarrasin (82033), 1 edit away from the text");
+    /// let r = geo.resolve("St-Amans-Soult", &ctg_geo::Context::new());
+    /// assert_eq!(r.candidates[0].explain(), "Saint-Amans-Soult (81238) written differently [abbreviation]");
     /// # Ok::<(), ctg_geo::LoadError>(())
     /// ```
     pub fn explain(&self) -> String {
@@ -323,12 +327,18 @@ impl Candidate<'_> {
                 "{name} is another name of {} ({}) in the reference",
                 c.name, c.insee
             ),
-            MatchKind::Typo => format!(
-                "{name}, {} typo(s) away, names {} ({})",
-                self.distance.unwrap_or(0),
-                c.name,
-                c.insee
-            ),
+            MatchKind::Typo => {
+                let edits = match self.distance.unwrap_or(0) {
+                    1 => "1 edit".to_owned(),
+                    n => format!("{n} edits"),
+                };
+                let by = if name == c.name {
+                    String::new()
+                } else {
+                    format!(", by the name {name}")
+                };
+                format!("{} ({}), {edits} away from the text{by}", c.name, c.insee)
+            }
         };
         if !self.rules.is_empty() {
             let rules: Vec<&str> = self.rules.iter().map(|r| r.as_str()).collect();
@@ -884,6 +894,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "embedded")]
     fn organisation_words_are_in_no_name() {
         let geo = Geography::embedded().unwrap_or_else(|e| panic!("{e}"));
         let names = geo
