@@ -253,7 +253,7 @@ impl Geography {
         }
         let differs = |epci: &EpciRecord| kind.is_some_and(|k| k != epci.kind);
         for &id in self
-            .epci_names
+            .epci_names()
             .by_key
             .get(&key)
             .map_or(&[][..], Vec::as_slice)
@@ -279,7 +279,7 @@ impl Geography {
         }
         if !loose.is_empty() {
             for &id in self
-                .epci_names
+                .epci_names()
                 .by_loose
                 .get(&loose)
                 .map_or(&[][..], Vec::as_slice)
@@ -299,7 +299,7 @@ impl Geography {
         if found.is_empty() {
             let budget = typo_budget(key.len());
             let mut scratch = Scratch::default();
-            for (i, candidate_key) in self.epci_names.keys.iter().enumerate() {
+            for (i, candidate_key) in self.epci_names().keys.iter().enumerate() {
                 if budget == 0 {
                     break;
                 }

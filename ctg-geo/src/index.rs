@@ -3,7 +3,9 @@
 //! (without the leading article, without a qualifier in parentheses), and buckets by key length
 //! for the typo search.
 
-use ctg_core::{CommuneRecord, FormerCommune};
+use ctg_core::FormerCommune;
+
+use crate::data::Names;
 
 use crate::distance::{letter_mask, within, Scratch};
 use crate::normalize::{Reader, Words};
@@ -81,7 +83,7 @@ impl NameIndex {
     /// Builds the index over `communes` (sorted by code), `formers` (sorted by code) and the
     /// other names; `position` finds a commune's index by its code.
     pub fn build(
-        communes: &[CommuneRecord],
+        communes: &Names,
         formers: &[FormerCommune],
         other_names: &[(usize, String)],
         position: impl Fn(&ctg_core::InseeCode) -> Option<usize>,
@@ -95,14 +97,14 @@ impl NameIndex {
             by_len: Vec::new(),
         };
         let mut reader = Reader::default();
-        for (i, commune) in communes.iter().enumerate() {
-            let w = reader.read(&commune.name);
+        for (i, name) in communes.iter().enumerate() {
+            let w = reader.read(name);
             let Ok(id) = u32::try_from(i) else { continue };
             index.add(id, Source::Official, w, 0);
             if w.len() > 1 && matches!(w.get(0), Some("le" | "la" | "les" | "l")) {
                 index.add_short(w, 1, Shortening::Article);
             }
-            if let Some((base, _)) = commune.name.split_once('(') {
+            if let Some((base, _)) = name.split_once('(') {
                 let base = reader.read(base);
                 if !base.is_empty() {
                     index.add_short(base, 0, Shortening::Qualifier);

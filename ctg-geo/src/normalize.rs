@@ -228,6 +228,11 @@ fn read_words(name: &str, lexemes: &mut Vec<Lex>, out: &mut Words) {
             text.push(ch.to_ascii_lowercase());
             continue;
         }
+        // Fast path: the separators of most names.
+        if matches!(ch, ' ' | '-' | '\'') {
+            close_word(&text, lexemes, &mut word_start);
+            continue;
+        }
         match fold(ch) {
             Folded::Letters(letters) => {
                 if word_start.is_none() {

@@ -751,8 +751,8 @@ impl Geography {
             return;
         }
         let hash = reading.words.words_hash();
-        for id in self.names.exact(&key) {
-            let Some(entry) = self.names.entry(id) else {
+        for id in self.names().exact(&key) {
+            let Some(entry) = self.names().entry(id) else {
                 continue;
             };
             let Some(commune) = self.commune_at(entry.commune) else {
@@ -783,8 +783,8 @@ impl Geography {
             };
             found.push(candidate);
         }
-        for (id, how) in self.names.shortened(&key) {
-            let Some(entry) = self.names.entry(id) else {
+        for (id, how) in self.names().shortened(&key) {
+            let Some(entry) = self.names().entry(id) else {
                 continue;
             };
             let Some(commune) = self.commune_at(entry.commune) else {
@@ -815,9 +815,9 @@ impl Geography {
         let key = reading.words.key();
         let budget = typo_budget(key.len());
         let mut near = Vec::new();
-        self.names.near(&key, budget, &mut near);
+        self.names().near(&key, budget, &mut near);
         for (id, distance) in near {
-            let Some(entry) = self.names.entry(id) else {
+            let Some(entry) = self.names().entry(id) else {
                 continue;
             };
             let Some(commune) = self.commune_at(entry.commune) else {
