@@ -76,6 +76,19 @@ impl Collectivity<'_> {
         }
     }
 
+    /// `Name (code, département)` for a commune, `Name (code)` otherwise.
+    fn describe(&self) -> String {
+        match self {
+            Collectivity::Commune { commune, .. } => {
+                format!(
+                    "{} ({}, {})",
+                    commune.name, commune.insee, commune.departement
+                )
+            }
+            other => format!("{} ({})", other.name(), other.code()),
+        }
+    }
+
     /// Its kind of party in a convention (`commune`, `cc`, `ca`, `cu`, `metropole`,
     /// `departement`).
     ///
@@ -308,51 +321,48 @@ impl Geography {
                 explanation: best.explain(),
             });
         }
-        let as_collectivity = |c: &crate::Candidate<'g>| Collectivity::Commune {
-            commune: c.commune,
-            former: c.former,
+        self.unresolved(
+            written,
+            &r,
+            "communes",
+            "no commune, EPCI or département of that name (nor close to it)",
+            |c| Collectivity::Commune {
+                commune: c.commune,
+                former: c.former,
+            },
+        )
+    }
+
+    /// A name not resolved: the candidates tied (ambiguous) or outside the context, and why.
+    fn unresolved<'g, C: Ranked>(
+        &'g self,
+        written: String,
+        r: &Resolution<'g, C>,
+        plural: &str,
+        no_match: &str,
+        collectivity: impl Fn(&C) -> Collectivity<'g>,
+    ) -> Outcome<'g> {
+        let candidates: Vec<Collectivity<'g>> = if r.status == Status::Ambiguous {
+            r.tied().iter().map(&collectivity).collect()
+        } else {
+            r.outside_context.iter().map(&collectivity).collect()
         };
-        let describe = |c: &crate::Candidate<'g>| {
-            let d = c.commune.departement.as_str();
-            format!("{} ({}, {d})", c.commune.name, c.commune.insee)
-        };
-        let (candidates, explanation) = match (r.status, r.reason) {
-            (Status::Ambiguous, _) => {
-                let tied = r.tied();
-                let listed: Vec<String> = tied.iter().map(describe).collect();
-                (
-                    tied.iter().map(as_collectivity).collect(),
-                    format!(
-                        "ambiguous: {} communes match equally well: {}; a context (département, EPCI) tells them apart",
-                        tied.len(),
-                        listed.join(", ")
-                    ),
-                )
-            }
+        let listed: Vec<String> = candidates.iter().map(Collectivity::describe).collect();
+        let explanation = match (r.status, r.reason) {
+            (Status::Ambiguous, _) => format!(
+                "ambiguous: {} {plural} match equally well: {}; a context (département, EPCI) tells them apart",
+                candidates.len(),
+                listed.join(", ")
+            ),
             (_, Some(NotFoundReason::OutsideContext)) => {
-                let listed: Vec<String> = r.outside_context.iter().map(describe).collect();
-                (
-                    r.outside_context.iter().map(as_collectivity).collect(),
-                    format!("found only outside the context: {}", listed.join(", ")),
-                )
+                format!("found only outside the context: {}", listed.join(", "))
             }
-            (_, Some(NotFoundReason::Empty)) => {
-                (Vec::new(), "no name: the text has no letter".to_owned())
-            }
-            (_, Some(NotFoundReason::TooLong)) => (
-                Vec::new(),
-                format!(
-                    "too long to be a name (more than {} characters)",
-                    crate::MAX_QUERY_CHARS
-                ),
+            (_, Some(NotFoundReason::Empty)) => "no name: the text has no letter".to_owned(),
+            (_, Some(NotFoundReason::TooLong)) => format!(
+                "too long to be a name (more than {} characters)",
+                crate::MAX_QUERY_CHARS
             ),
-            _ => (
-                Vec::new(),
-                format!(
-                    "no commune, EPCI or département of that name (nor close to it) in {}",
-                    self.vintage.geography
-                ),
-            ),
+            _ => format!("{no_match} in {}", self.vintage.geography),
         };
         Outcome::Unresolved(UnresolvedName {
             written,
@@ -382,41 +392,13 @@ impl Geography {
                 ),
             });
         }
-        let candidates: Vec<Collectivity<'g>> = if r.status == Status::Ambiguous {
-            r.tied()
-                .iter()
-                .map(|c| Collectivity::Epci { epci: c.epci })
-                .collect()
-        } else {
-            r.outside_context
-                .iter()
-                .map(|c| Collectivity::Epci { epci: c.epci })
-                .collect()
-        };
-        let listed: Vec<String> = candidates
-            .iter()
-            .map(|c| format!("{} ({})", c.name(), c.code()))
-            .collect();
-        let explanation = match (r.status, r.reason) {
-            (Status::Ambiguous, _) => format!(
-                "ambiguous: several EPCI match equally well: {}",
-                listed.join(", ")
-            ),
-            (_, Some(NotFoundReason::OutsideContext)) => {
-                format!("found only outside the context: {}", listed.join(", "))
-            }
-            _ => format!(
-                "no EPCI of that name (nor close to it) in {}",
-                self.vintage.geography
-            ),
-        };
-        Outcome::Unresolved(UnresolvedName {
+        self.unresolved(
             written,
-            status: r.status,
-            reason: r.reason,
-            explanation,
-            candidates,
-        })
+            &r,
+            "EPCI",
+            "no EPCI of that name (nor close to it)",
+            |c| Collectivity::Epci { epci: c.epci },
+        )
     }
 }
 
