@@ -6,7 +6,9 @@
 //!
 //! 1. As an INSEE code (`81140`), current or former.
 //! 2. As a municipal arrondissement of Paris, Lyon or Marseille (`Paris 16e`).
-//! 3. As a name, [normalised](crate::normalize()) — and also without a prefix such as `Ville de`,
+//! 3. As a name (without a département written in parentheses at the end, `Parisot (82)`,
+//!    `Lavaur (Dordogne)`, which then narrows the candidates like a context),
+//!    [normalised](crate::normalize()) — and also without a prefix such as `Ville de`,
 //!    `Mairie de`, `Commune de`, `les communes de` (`commune du Vintrou` reads `Le Vintrou`),
 //!    and with a lone `S.`
 //!    read as both `Saint` and `Sainte`. Each reading is looked up among the official names,
@@ -211,6 +213,8 @@ pub enum Rule {
     ArticleOmitted,
     /// The official name's qualifier in parentheses is not written.
     QualifierOmitted,
+    /// A département written in parentheses (`Parisot (82)`) narrows the candidates.
+    DepartementHint,
 }
 
 impl Rule {
@@ -227,6 +231,7 @@ impl Rule {
             Rule::SaintOrSainte => "saint_or_sainte",
             Rule::ArticleOmitted => "article_omitted",
             Rule::QualifierOmitted => "qualifier_omitted",
+            Rule::DepartementHint => "departement_hint",
         }
     }
 }
@@ -669,7 +674,9 @@ impl Geography {
         }
         let mut found: Vec<Candidate<'_>> = Vec::new();
         self.by_code(&query, &mut found);
-        let base = words(&query);
+        // `Parisot (82)`, `Lavaur (Dordogne)`: the département in parentheses narrows.
+        let (name, hint) = self.departement_hint(&query);
+        let base = words(name);
         if base.is_empty() {
             return nothing(query, NotFoundReason::Empty, &self.vintage);
         }
@@ -680,14 +687,40 @@ impl Geography {
         }
         let readings = readings(base);
         for reading in &readings {
-            self.by_name(&query, reading, &mut found);
+            self.by_name(name, reading, &mut found);
         }
         if found.is_empty() {
             for reading in &readings {
                 self.by_typo(reading, &mut found);
             }
         }
-        decide(query, found, |c| context.admits(c.commune), &self.vintage)
+        if hint.is_some() {
+            for candidate in &mut found {
+                candidate.rules.push(Rule::DepartementHint);
+            }
+        }
+        decide(
+            query,
+            found,
+            |c| context.admits(c.commune) && hint.is_none_or(|d| c.commune.departement == d.code),
+            &self.vintage,
+        )
+    }
+
+    /// A département written in parentheses at the end of a name (`Parisot (82)`, `Lavaur
+    /// (Dordogne)`): the name without it, and the département. Other parentheses (`Château-Chinon
+    /// (Ville)`) are part of the name.
+    fn departement_hint<'q>(&self, query: &'q str) -> (&'q str, Option<&crate::Departement>) {
+        let Some(inner) = query.strip_suffix(')') else {
+            return (query, None);
+        };
+        let Some((name, inside)) = inner.rsplit_once('(') else {
+            return (query, None);
+        };
+        match self.departement_by_name(inside) {
+            Some(d) if !name.trim().is_empty() => (name.trim_end(), Some(d)),
+            _ => (query, None),
+        }
     }
 
     fn candidate<'g>(
