@@ -96,6 +96,20 @@ pub(crate) fn letter_mask(key: &str) -> u64 {
     mask
 }
 
+/// A bitmask of the pairs of neighbouring bytes in `key` (hashed to 64 bits). One edit changes
+/// at most 3 pairs on each side (a swap of two neighbours: 3 removed, 3 added), so two keys
+/// within `k` edits differ by at most `6k` bits: a second cheap filter.
+pub(crate) fn pair_mask(key: &str) -> u64 {
+    let mut mask = 0u64;
+    for pair in key.as_bytes().windows(2) {
+        if let [a, b] = pair {
+            let h = (u32::from(*a).wrapping_mul(31) ^ u32::from(*b).wrapping_mul(7)) % 64;
+            mask |= 1u64 << h;
+        }
+    }
+    mask
+}
+
 /// Reusable rows for [`within`].
 #[derive(Default)]
 pub(crate) struct Scratch {
@@ -247,6 +261,27 @@ mod tests {
         fn mask_filter_never_rejects_a_match(a in "[a-f0-9]{0,12}", b in "[a-f0-9]{0,12}") {
             let d = osa(a.as_bytes(), b.as_bytes());
             prop_assert!((letter_mask(&a) ^ letter_mask(&b)).count_ones() as usize <= 2 * d);
+            prop_assert!((pair_mask(&a) ^ pair_mask(&b)).count_ones() as usize <= 6 * d);
+        }
+
+        #[test]
+        fn filters_hold_for_near_keys(a in "[a-z]{1,16}", edits in proptest::collection::vec((0usize..4, 0usize..16, b'a'..=b'z'), 1..3)) {
+            // Apply one or two edits to `a`, then check both filters admit the pair.
+            let mut b: Vec<u8> = a.clone().into_bytes();
+            for (kind, at, byte) in edits {
+                let at = at % (b.len() + 1);
+                match kind {
+                    0 => b.insert(at, byte),
+                    1 if !b.is_empty() => { b.remove(at.min(b.len() - 1)); }
+                    2 if !b.is_empty() => { let i = at.min(b.len() - 1); b[i] = byte; }
+                    _ if b.len() > 1 => { let i = at.min(b.len() - 2); b.swap(i, i + 1); }
+                    _ => {}
+                }
+            }
+            let b = String::from_utf8(b).unwrap_or_default();
+            let d = osa(a.as_bytes(), b.as_bytes());
+            prop_assert!((letter_mask(&a) ^ letter_mask(&b)).count_ones() as usize <= 2 * d);
+            prop_assert!((pair_mask(&a) ^ pair_mask(&b)).count_ones() as usize <= 6 * d);
         }
     }
 }

@@ -7,7 +7,7 @@ use ctg_core::FormerCommune;
 
 use crate::data::Names;
 
-use crate::distance::{letter_mask, within, Scratch};
+use crate::distance::{letter_mask, pair_mask, within, Scratch};
 use crate::normalize::{Reader, Words};
 
 /// Where a name of the index comes from.
@@ -62,8 +62,8 @@ pub(crate) struct NameIndex {
     /// (hash of the key, entry), sorted.
     by_key: Vec<(u64, u32)>,
     by_short: Vec<Short>,
-    /// Entries by key length (in bytes), with their letter mask.
-    by_len: Vec<Vec<(u64, u32)>>,
+    /// Entries by key length (in bytes), with their letter and pair masks.
+    by_len: Vec<Vec<(u64, u64, u32)>>,
 }
 
 /// Longest key the typo search looks at (longer queries cannot be within reach of a name).
@@ -174,13 +174,13 @@ impl NameIndex {
             return;
         };
         let key = self.key_at(span);
-        let (len, mask, hash) = (key.len(), letter_mask(key), key_hash(key));
+        let (len, mask, pairs, hash) = (key.len(), letter_mask(key), pair_mask(key), key_hash(key));
         if len <= MAX_KEY_LEN {
             if self.by_len.len() <= len {
                 self.by_len.resize_with(len + 1, Vec::new);
             }
             if let Some(bucket) = self.by_len.get_mut(len) {
-                bucket.push((mask, id));
+                bucket.push((mask, pairs, id));
             }
         }
         self.by_key.push((hash, id));
@@ -249,7 +249,9 @@ impl NameIndex {
             return;
         }
         let mask = letter_mask(key);
+        let pairs = pair_mask(key);
         let max_bits = 2 * budget;
+        let max_pair_bits = 6 * budget;
         let mut scratch = Scratch::default();
         let lo = key.len().saturating_sub(budget);
         let hi = key.len() + budget;
@@ -257,8 +259,10 @@ impl NameIndex {
             let Some(bucket) = self.by_len.get(len) else {
                 continue;
             };
-            for &(entry_mask, id) in bucket {
-                if ((entry_mask ^ mask).count_ones() as usize) > max_bits {
+            for &(entry_mask, entry_pairs, id) in bucket {
+                if ((entry_mask ^ mask).count_ones() as usize) > max_bits
+                    || ((entry_pairs ^ pairs).count_ones() as usize) > max_pair_bits
+                {
                     continue;
                 }
                 let Some(entry) = self.entry(id) else {
