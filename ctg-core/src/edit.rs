@@ -290,6 +290,11 @@ fn funding_mut(conv: &mut Convention) -> &mut Funding {
         .get_or_insert_with(|| Funding::new(Vec::new(), Vec::new(), Default::default()))
 }
 
+/// Applies one change without validating the result (what would the convention hold after it?).
+pub(crate) fn apply_unchecked(conv: &mut Convention, change: &Change) -> Result<(), Word> {
+    apply_one(conv, change)
+}
+
 fn apply_one(conv: &mut Convention, change: &Change) -> Result<(), Word> {
     match change {
         Change::Period { before, after } => {

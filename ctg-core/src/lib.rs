@@ -84,6 +84,7 @@ pub use thematic_domain::ThematicDomain;
 // -- the model --
 mod action_sheet;
 mod amendment;
+mod builder;
 mod change;
 mod convention;
 mod diagnostic;
@@ -100,6 +101,7 @@ mod totals;
 
 pub use action_sheet::{ActionSheet, ActionStatus, Schedule};
 pub use amendment::Amendment;
+pub use builder::ConventionBuilder;
 pub use change::{AllocationKey, Change, ChangeKind};
 pub use convention::{
     Convention, ConventionStatus, PreviousConvention, Signature, Termination, FORMAT_VERSION,
