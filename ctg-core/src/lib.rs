@@ -88,6 +88,7 @@ mod builder;
 mod change;
 mod convention;
 mod diagnostic;
+mod diff;
 mod edit;
 mod funding;
 mod governance;
@@ -107,6 +108,7 @@ pub use convention::{
     Convention, ConventionStatus, PreviousConvention, Signature, Termination, FORMAT_VERSION,
 };
 pub use diagnostic::Diagnostic;
+pub use diff::{Diff, Envelope, Renewal, SheetLink, SheetRef};
 pub use edit::InForce;
 pub use funding::{Allocation, AllocationRow, Beneficiary, DeclaredTotals, Funding};
 pub use governance::{GovernanceBody, GovernanceKind};

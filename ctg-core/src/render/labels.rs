@@ -111,4 +111,36 @@ labels! {
     Id = "id", "id", "id";
     /// Title.
     Title = "title", "Titre", "Title";
+    /// Another field changed.
+    FieldChanged = "field_changed", "champ modifié", "field changed";
+    /// No difference.
+    NoDifference = "no_difference", "aucune différence", "no difference";
+    /// Added.
+    Added = "added", "ajouté(e)", "added";
+    /// Removed.
+    Removed = "removed", "retiré(e)", "removed";
+    /// Changed.
+    Changed = "changed", "modifié(e)", "changed";
+    /// Renumbered.
+    Renumbered = "renumbered", "renumérotée", "renumbered";
+    /// Renewal.
+    Renewal = "renewal", "Renouvellement", "Renewal";
+    /// Sheets that continue.
+    Continued = "continued", "Fiches reconduites", "Continued";
+    /// New sheets.
+    Started = "started", "Nouvelles fiches", "New";
+    /// Sheets that stopped.
+    Stopped = "stopped", "Fiches arrêtées", "Stopped";
+    /// Parties that joined.
+    Joined = "joined", "Nouveaux signataires", "Joined";
+    /// Parties that left.
+    Left = "left", "Signataires partis", "Left";
+    /// Domains added.
+    DomainsAdded = "domains_added", "Domaines ajoutés", "Domains added";
+    /// Domains removed.
+    DomainsRemoved = "domains_removed", "Domaines retirés", "Domains removed";
+    /// The envelope.
+    Envelope = "envelope", "Enveloppe", "Envelope";
+    /// Yearly average.
+    YearlyAverage = "yearly_average", "moyenne annuelle", "yearly average";
 }
