@@ -1,16 +1,67 @@
 //! The model classes: read-only views of core's validated types, with native Python values
 //! (`decimal.Decimal` money, `datetime.date` dates, `int` years, `enum.Enum` vocabularies).
+//!
+//! Every object is frozen, so the Python objects of its collections are made once, on first
+//! access, and kept: `conv.parties` gives the same tuple each time (tuples, so that no caller can
+//! change what the next one reads), and the view objects inside it are made once too.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use chrono::NaiveDate;
 use ctg_core::{Amount, Decimal, Year};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyTuple};
+use pyo3::IntoPyObjectExt;
 
 use crate::convert;
+use crate::lang;
+use crate::limits::PyLimits;
 use crate::vocab;
+
+/// The Python objects of a frozen object's attributes, each made on first access.
+pub(crate) struct Cache<const N: usize>([PyOnceLock<Py<PyAny>>; N]);
+
+impl<const N: usize> Cache<N> {
+    fn new() -> Cache<N> {
+        Cache(std::array::from_fn(|_| PyOnceLock::new()))
+    }
+
+    /// The object in `slot`, made by `make` the first time.
+    fn get<'py>(
+        &self,
+        py: Python<'py>,
+        slot: usize,
+        make: impl FnOnce() -> PyResult<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let object = self.0[slot].get_or_try_init(py, || make().map(Bound::unbind))?;
+        Ok(object.bind(py).clone())
+    }
+}
+
+/// A tuple of the items' Python objects.
+fn tuple<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    items: impl IntoIterator<Item = T, IntoIter: ExactSizeIterator>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(PyTuple::new(py, items)?.into_any())
+}
+
+/// A value's Python object, or `None`.
+fn optional<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    value: Option<T>,
+) -> PyResult<Bound<'py, PyAny>> {
+    match value {
+        Some(v) => Ok(v.into_bound_py_any(py)?),
+        None => Ok(py.None().into_bound(py)),
+    }
+}
+
+/// Item `index` of a cached tuple.
+fn item<'py>(items: &Bound<'py, PyAny>, index: usize) -> PyResult<Bound<'py, PyAny>> {
+    items.cast::<PyTuple>()?.get_item(index)
+}
 
 fn money(a: Amount) -> Decimal {
     a.to_decimal()
@@ -20,19 +71,43 @@ fn money_map<K: Clone + Ord>(map: &BTreeMap<K, Amount>) -> BTreeMap<K, Decimal> 
     map.iter().map(|(k, &v)| (k.clone(), money(v))).collect()
 }
 
-/// Declares a frozen read-only wrapper class around a core type.
+/// Declares a frozen read-only wrapper class around a core type; `cached N` gives it a cache
+/// of `N` attribute objects (its collections).
 macro_rules! wrapper {
     ($(#[$doc:meta])* $py:ident, $name:literal, $core:ty) => {
         $(#[$doc])*
         #[pyclass(frozen, eq, module = "ctg._ctg", name = $name)]
-        #[derive(Clone, PartialEq)]
+        #[derive(PartialEq)]
         pub(crate) struct $py(pub(crate) $core);
+
+        impl $py {
+            pub(crate) fn new(inner: $core) -> $py {
+                $py(inner)
+            }
+        }
+    };
+    ($(#[$doc:meta])* $py:ident, $name:literal, $core:ty, cached $n:literal) => {
+        $(#[$doc])*
+        #[pyclass(frozen, eq, module = "ctg._ctg", name = $name)]
+        pub(crate) struct $py(pub(crate) $core, Cache<$n>);
+
+        impl $py {
+            pub(crate) fn new(inner: $core) -> $py {
+                $py(inner, Cache::new())
+            }
+        }
+
+        impl PartialEq for $py {
+            fn eq(&self, other: &$py) -> bool {
+                self.0 == other.0
+            }
+        }
     };
 }
 
 wrapper!(
     /// The years a convention covers (first and last inclusive).
-    PyPeriod, "Period", ctg_core::Period
+    PyPeriod, "Period", ctg_core::Period, cached 1
 );
 wrapper!(
     /// When and where a convention was signed.
@@ -48,11 +123,11 @@ wrapper!(
 );
 wrapper!(
     /// A signatory or associated partner: a Caf, a collectivity or another body.
-    PyParty, "Party", ctg_core::Party
+    PyParty, "Party", ctg_core::Party, cached 2
 );
 wrapper!(
     /// The shared diagnostic the convention is based on.
-    PyDiagnostic, "Diagnostic", ctg_core::Diagnostic
+    PyDiagnostic, "Diagnostic", ctg_core::Diagnostic, cached 1
 );
 wrapper!(
     /// A stake (*enjeu*).
@@ -60,15 +135,15 @@ wrapper!(
 );
 wrapper!(
     /// A strategic objective.
-    PyObjective, "Objective", ctg_core::Objective
+    PyObjective, "Objective", ctg_core::Objective, cached 1
 );
 wrapper!(
     /// A numbered action of the plan (*fiche action*).
-    PyActionSheet, "ActionSheet", ctg_core::ActionSheet
+    PyActionSheet, "ActionSheet", ctg_core::ActionSheet, cached 5
 );
 wrapper!(
     /// An evaluation indicator of an action sheet.
-    PyIndicator, "Indicator", ctg_core::Indicator
+    PyIndicator, "Indicator", ctg_core::Indicator, cached 1
 );
 wrapper!(
     /// One measured value of an indicator.
@@ -76,7 +151,7 @@ wrapper!(
 );
 wrapper!(
     /// The Caf's envelope: beneficiaries, allocations and declared totals.
-    PyFunding, "Funding", ctg_core::Funding
+    PyFunding, "Funding", ctg_core::Funding, cached 2
 );
 wrapper!(
     /// An operator that receives money.
@@ -88,7 +163,7 @@ wrapper!(
 );
 wrapper!(
     /// A committee that steers or follows the convention.
-    PyGovernanceBody, "GovernanceBody", ctg_core::GovernanceBody
+    PyGovernanceBody, "GovernanceBody", ctg_core::GovernanceBody, cached 1
 );
 wrapper!(
     /// An amendment (*avenant*).
@@ -113,8 +188,9 @@ impl PyPeriod {
     }
     /// The years covered, in order.
     #[getter]
-    fn years(&self) -> Vec<Year> {
-        self.0.years().collect()
+    fn years<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1
+            .get(py, 0, || tuple(py, self.0.years().collect::<Vec<_>>()))
     }
     /// January 1st of the first year.
     #[getter]
@@ -249,8 +325,10 @@ impl PyParty {
     }
     /// INSEE codes of the member communes (EPCI, syndicate).
     #[getter]
-    fn members(&self) -> Vec<&str> {
-        self.0.members.iter().map(|c| c.as_str()).collect()
+    fn members<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 0, || {
+            tuple(py, self.0.members.iter().map(|c| c.as_str()))
+        })
     }
     /// Date of the council's deliberation approving the convention.
     #[getter]
@@ -259,8 +337,8 @@ impl PyParty {
     }
     /// Other spellings found in the sources.
     #[getter]
-    fn aliases(&self) -> Vec<&str> {
-        self.0.aliases.iter().map(String::as_str).collect()
+    fn aliases<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 1, || tuple(py, &self.0.aliases))
     }
     /// Whether it is a collectivity (commune, EPCI, syndicate, département, CCAS/CIAS).
     #[getter]
@@ -297,8 +375,8 @@ impl PyDiagnostic {
     }
     /// Data used.
     #[getter]
-    fn sources(&self) -> Vec<&str> {
-        self.0.sources.iter().map(String::as_str).collect()
+    fn sources<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 0, || tuple(py, &self.0.sources))
     }
     fn __repr__(&self) -> String {
         format!("<Diagnostic {:?}>", self.0.author.as_deref().unwrap_or(""))
@@ -336,8 +414,8 @@ impl PyObjective {
     }
     /// Ids of the stakes it answers.
     #[getter]
-    fn stakes(&self) -> Vec<&str> {
-        self.0.stakes.iter().map(String::as_str).collect()
+    fn stakes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 0, || tuple(py, &self.0.stakes))
     }
     fn __repr__(&self) -> String {
         format!("<Objective {} {:?}>", self.0.id, self.0.title)
@@ -358,13 +436,14 @@ impl PyActionSheet {
     }
     /// Thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``).
     #[getter]
-    fn domains<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        vocab::domains(py, &self.0.domains)
+    fn domains<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1
+            .get(py, 0, || tuple(py, vocab::domains(py, &self.0.domains)?))
     }
     /// Ids of the objectives it serves.
     #[getter]
-    fn objectives(&self) -> Vec<&str> {
-        self.0.objectives.iter().map(String::as_str).collect()
+    fn objectives<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 1, || tuple(py, &self.0.objectives))
     }
     /// Id of the party that leads it.
     #[getter]
@@ -373,8 +452,8 @@ impl PyActionSheet {
     }
     /// Other actors involved (free text).
     #[getter]
-    fn partners(&self) -> Vec<&str> {
-        self.0.partners.iter().map(String::as_str).collect()
+    fn partners<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 2, || tuple(py, &self.0.partners))
     }
     /// Who it is for.
     #[getter]
@@ -383,8 +462,10 @@ impl PyActionSheet {
     }
     /// INSEE codes of the communes concerned.
     #[getter]
-    fn communes(&self) -> Vec<&str> {
-        self.0.communes.iter().map(|c| c.as_str()).collect()
+    fn communes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 3, || {
+            tuple(py, self.0.communes.iter().map(|c| c.as_str()))
+        })
     }
     /// First day of its schedule.
     #[getter]
@@ -408,8 +489,10 @@ impl PyActionSheet {
     }
     /// How it is evaluated.
     #[getter]
-    fn indicators(&self) -> Vec<PyIndicator> {
-        self.0.indicators.iter().cloned().map(PyIndicator).collect()
+    fn indicators<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 4, || {
+            tuple(py, self.0.indicators.iter().cloned().map(PyIndicator::new))
+        })
     }
     fn __repr__(&self) -> String {
         format!("<ActionSheet {} {:?}>", self.0.number, self.0.title)
@@ -440,18 +523,28 @@ impl PyIndicator {
     }
     /// Measured values, oldest first.
     #[getter]
-    fn measurements(&self) -> Vec<PyMeasurement> {
-        self.0
-            .measurements
-            .iter()
-            .cloned()
-            .map(PyMeasurement)
-            .collect()
+    fn measurements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 0, || {
+            tuple(
+                py,
+                self.0.measurements.iter().cloned().map(PyMeasurement::new),
+            )
+        })
     }
     /// The most recent measurement.
     #[getter]
-    fn latest(&self) -> Option<PyMeasurement> {
-        self.0.latest().cloned().map(PyMeasurement)
+    fn latest<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        // Core's choice, given as the same object as in `measurements`.
+        let index = self.0.latest().and_then(|latest| {
+            self.0
+                .measurements
+                .iter()
+                .position(|m| std::ptr::eq(m, latest))
+        });
+        match index {
+            Some(index) => item(&self.measurements(py)?, index),
+            None => Ok(py.None().into_bound(py)),
+        }
     }
     /// ``(latest - baseline) / (target - baseline)`` rounded to 4 decimals, or ``None``.
     #[getter]
@@ -484,23 +577,27 @@ impl PyMeasurement {
 impl PyFunding {
     /// Operators that receive money.
     #[getter]
-    fn beneficiaries(&self) -> Vec<PyBeneficiary> {
-        self.0
-            .beneficiaries()
-            .iter()
-            .cloned()
-            .map(PyBeneficiary)
-            .collect()
+    fn beneficiaries<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 0, || {
+            tuple(
+                py,
+                self.0
+                    .beneficiaries()
+                    .iter()
+                    .cloned()
+                    .map(PyBeneficiary::new),
+            )
+        })
     }
     /// Allocations, in document order.
     #[getter]
-    fn allocations(&self) -> Vec<PyAllocation> {
-        self.0
-            .allocations()
-            .iter()
-            .cloned()
-            .map(PyAllocation)
-            .collect()
+    fn allocations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 1, || {
+            tuple(
+                py,
+                self.0.allocations().iter().cloned().map(PyAllocation::new),
+            )
+        })
     }
     /// The yearly envelopes as the source declares them.
     #[getter]
@@ -513,8 +610,17 @@ impl PyFunding {
         self.0.declared().total.map(money)
     }
     /// The beneficiary with this id, or ``None``.
-    fn beneficiary(&self, id: &str) -> Option<PyBeneficiary> {
-        self.0.beneficiary(id).cloned().map(PyBeneficiary)
+    fn beneficiary<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
+        let found = self.0.beneficiary(id).and_then(|b| {
+            self.0
+                .beneficiaries()
+                .iter()
+                .position(|other| std::ptr::eq(other, b))
+        });
+        match found {
+            Some(index) => item(&self.beneficiaries(py)?, index),
+            None => Ok(py.None().into_bound(py)),
+        }
     }
     fn __repr__(&self) -> String {
         format!(
@@ -611,8 +717,8 @@ impl PyGovernanceBody {
     }
     /// Ids of the parties sitting on it.
     #[getter]
-    fn members(&self) -> Vec<&str> {
-        self.0.members.iter().map(String::as_str).collect()
+    fn members<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 0, || tuple(py, &self.0.members))
     }
     fn __repr__(&self) -> String {
         format!("<GovernanceBody {}>", self.0.kind.code())
@@ -721,31 +827,82 @@ impl PyTotals {
 ///
 /// Only validation makes one (``ctg.load``, ``ctg.loads``, ``Convention.from_dict``,
 /// ``ctg.sample``), so every invariant holds: identifiers are checked, references resolve,
-/// declared totals equal the sums. Read-only; equal conventions compare equal; picklable.
+/// declared totals equal the sums. Read-only (its collections are tuples, made once and shared by
+/// every access); equal conventions compare equal; picklable.
 #[pyclass(frozen, module = "ctg._ctg", name = "Convention")]
-#[derive(Clone)]
-pub(crate) struct PyConvention(pub(crate) Arc<ctg_core::Convention>);
+pub(crate) struct PyConvention(pub(crate) ctg_core::Convention, Cache<17>);
 
 impl PyConvention {
     pub(crate) fn new(conv: ctg_core::Convention) -> PyConvention {
-        PyConvention(Arc::new(conv))
+        PyConvention(conv, Cache::new())
+    }
+
+    /// The cached party objects at the positions of `chosen` among the parties.
+    fn parties_among<'py, 'a>(
+        &'a self,
+        py: Python<'py>,
+        chosen: impl Iterator<Item = &'a ctg_core::Party>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let parties = self.parties(py)?;
+        let all = self.0.parties();
+        let items = chosen
+            .filter_map(|p| all.iter().position(|other| std::ptr::eq(other, p)))
+            .map(|index| item(&parties, index))
+            .collect::<PyResult<Vec<_>>>()?;
+        tuple(py, items)
+    }
+}
+
+/// Slots of [`PyConvention`]'s cache.
+mod slot {
+    pub(super) const PERIOD: usize = 0;
+    pub(super) const SIGNATURE: usize = 1;
+    pub(super) const TERMINATION: usize = 2;
+    pub(super) const RENEWS: usize = 3;
+    pub(super) const PARTIES: usize = 4;
+    pub(super) const CAFS: usize = 5;
+    pub(super) const COLLECTIVITIES: usize = 6;
+    pub(super) const DOMAINS: usize = 7;
+    pub(super) const DIAGNOSTIC: usize = 8;
+    pub(super) const STAKES: usize = 9;
+    pub(super) const OBJECTIVES: usize = 10;
+    pub(super) const ACTION_SHEETS: usize = 11;
+    pub(super) const FUNDING: usize = 12;
+    pub(super) const GOVERNANCE: usize = 13;
+    pub(super) const AMENDMENTS: usize = 14;
+    pub(super) const SOURCES: usize = 15;
+    pub(super) const TOTALS: usize = 16;
+}
+
+/// `datetime.date.today()`: the binding reads the clock, core never does.
+fn today(py: Python<'_>, today: Option<NaiveDate>) -> PyResult<NaiveDate> {
+    match today {
+        Some(day) => Ok(day),
+        None => py
+            .import("datetime")?
+            .getattr("date")?
+            .call_method0("today")?
+            .extract::<NaiveDate>(),
     }
 }
 
 #[pymethods]
 impl PyConvention {
-    /// Validates a ``dict`` (as ``json.load`` gives, ``Decimal`` and ``date`` values accepted)
-    /// into a convention; raises ``ctg.ValidationError`` listing every problem.
+    /// Validates a Python value (a ``dict`` as ``json.load`` gives; ``Decimal``, ``date``, numpy
+    /// integers accepted) into a convention, within ``limits`` (default: ``ctg.Limits()``);
+    /// raises ``ctg.ValidationError`` listing every problem.
     #[staticmethod]
-    fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<PyConvention> {
-        crate::convention_from_object(data)
+    #[pyo3(signature = (data, *, limits = None))]
+    fn from_dict(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
+        crate::convention_from_host(data, limits)
     }
 
-    /// Validates JSON text (``str`` or ``bytes``) into a convention; raises
-    /// ``ctg.ValidationError`` listing every problem.
+    /// Validates JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a
+    /// convention, within ``limits``; raises ``ctg.ValidationError`` listing every problem.
     #[staticmethod]
-    fn from_json(data: &Bound<'_, PyAny>) -> PyResult<PyConvention> {
-        crate::loads(data)
+    #[pyo3(signature = (data, *, limits = None))]
+    fn from_json(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
+        crate::loads(data, limits)
     }
 
     /// The canonical JSON form as a ``dict`` (money as ``"241801.00"`` strings, dates as ISO
@@ -764,7 +921,7 @@ impl PyConvention {
                 let mut out = Vec::new();
                 let formatter = serde_json::ser::PrettyFormatter::with_indent(spaces.as_bytes());
                 let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
-                serde::Serialize::serialize(&*self.0, &mut ser)
+                serde::Serialize::serialize(&self.0, &mut ser)
                     .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
                 String::from_utf8(out)
                     .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
@@ -789,111 +946,157 @@ impl PyConvention {
     }
     /// The years covered.
     #[getter]
-    fn period(&self) -> PyPeriod {
-        PyPeriod(self.0.period())
+    fn period<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::PERIOD, || {
+            Ok(PyPeriod::new(self.0.period()).into_pyobject(py)?.into_any())
+        })
     }
     /// The signature, ``None`` while a draft.
     #[getter]
-    fn signature(&self) -> Option<PySignature> {
-        self.0.signature().cloned().map(PySignature)
+    fn signature<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::SIGNATURE, || {
+            optional(py, self.0.signature().cloned().map(PySignature::new))
+        })
     }
     /// The early termination, if any.
     #[getter]
-    fn termination(&self) -> Option<PyTermination> {
-        self.0.termination().cloned().map(PyTermination)
+    fn termination<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::TERMINATION, || {
+            optional(py, self.0.termination().cloned().map(PyTermination::new))
+        })
     }
     /// The convention this one renews.
     #[getter]
-    fn renews(&self) -> Option<PyPreviousConvention> {
-        self.0.renews().cloned().map(PyPreviousConvention)
+    fn renews<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::RENEWS, || {
+            optional(py, self.0.renews().cloned().map(PyPreviousConvention::new))
+        })
     }
     /// Every party, in document order.
     #[getter]
-    fn parties(&self) -> Vec<PyParty> {
-        self.0.parties().iter().cloned().map(PyParty).collect()
+    fn parties<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::PARTIES, || {
+            tuple(py, self.0.parties().iter().cloned().map(PyParty::new))
+        })
     }
-    /// The Caf(s).
+    /// The Caf(s) (the same objects as in ``parties``).
     #[getter]
-    fn cafs(&self) -> Vec<PyParty> {
-        self.0.cafs().cloned().map(PyParty).collect()
+    fn cafs<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1
+            .get(py, slot::CAFS, || self.parties_among(py, self.0.cafs()))
     }
-    /// The collectivities among the parties.
+    /// The collectivities among the parties (the same objects as in ``parties``).
     #[getter]
-    fn collectivities(&self) -> Vec<PyParty> {
-        self.0.collectivities().cloned().map(PyParty).collect()
+    fn collectivities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::COLLECTIVITIES, || {
+            self.parties_among(py, self.0.collectivities())
+        })
     }
-    /// The party with this id, or ``None``.
-    fn party(&self, id: &str) -> Option<PyParty> {
-        self.0.party(id).cloned().map(PyParty)
+    /// The party with this id (the same object as in ``parties``), or ``None``.
+    fn party<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
+        let all = self.0.parties();
+        let found = self
+            .0
+            .party(id)
+            .and_then(|p| all.iter().position(|other| std::ptr::eq(other, p)));
+        match found {
+            Some(index) => item(&self.parties(py)?, index),
+            None => Ok(py.None().into_bound(py)),
+        }
     }
     /// The thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``).
     #[getter]
-    fn domains<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        vocab::domains(py, self.0.domains())
+    fn domains<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::DOMAINS, || {
+            tuple(py, vocab::domains(py, self.0.domains())?)
+        })
     }
     /// The shared diagnostic.
     #[getter]
-    fn diagnostic(&self) -> Option<PyDiagnostic> {
-        self.0.diagnostic().cloned().map(PyDiagnostic)
+    fn diagnostic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::DIAGNOSTIC, || {
+            optional(py, self.0.diagnostic().cloned().map(PyDiagnostic::new))
+        })
     }
     /// The stakes (*enjeux*).
     #[getter]
-    fn stakes(&self) -> Vec<PyStake> {
-        self.0.stakes().iter().cloned().map(PyStake).collect()
+    fn stakes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::STAKES, || {
+            tuple(py, self.0.stakes().iter().cloned().map(PyStake::new))
+        })
     }
     /// The strategic objectives.
     #[getter]
-    fn objectives(&self) -> Vec<PyObjective> {
-        self.0
-            .objectives()
-            .iter()
-            .cloned()
-            .map(PyObjective)
-            .collect()
+    fn objectives<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::OBJECTIVES, || {
+            tuple(
+                py,
+                self.0.objectives().iter().cloned().map(PyObjective::new),
+            )
+        })
     }
     /// The action sheets, in document order.
     #[getter]
-    fn action_sheets(&self) -> Vec<PyActionSheet> {
-        self.0
-            .action_sheets()
-            .iter()
-            .cloned()
-            .map(PyActionSheet)
-            .collect()
+    fn action_sheets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::ACTION_SHEETS, || {
+            tuple(
+                py,
+                self.0
+                    .action_sheets()
+                    .iter()
+                    .cloned()
+                    .map(PyActionSheet::new),
+            )
+        })
     }
-    /// The action sheet with this number, or ``None``.
-    fn action_sheet(&self, number: u32) -> Option<PyActionSheet> {
-        self.0.action_sheet(number).cloned().map(PyActionSheet)
+    /// The action sheet with this number (the same object as in ``action_sheets``), or ``None``.
+    fn action_sheet<'py>(&self, py: Python<'py>, number: u32) -> PyResult<Bound<'py, PyAny>> {
+        let all = self.0.action_sheets();
+        let found = self
+            .0
+            .action_sheet(number)
+            .and_then(|s| all.iter().position(|other| std::ptr::eq(other, s)));
+        match found {
+            Some(index) => item(&self.action_sheets(py)?, index),
+            None => Ok(py.None().into_bound(py)),
+        }
     }
-    /// The funding, when the document has some.
+    /// The funding, when the document has a funding section.
     #[getter]
-    fn funding(&self) -> Option<PyFunding> {
-        self.0.funding().cloned().map(PyFunding)
+    fn funding<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::FUNDING, || {
+            optional(py, self.0.funding().cloned().map(PyFunding::new))
+        })
     }
     /// The governance bodies.
     #[getter]
-    fn governance(&self) -> Vec<PyGovernanceBody> {
-        self.0
-            .governance()
-            .iter()
-            .cloned()
-            .map(PyGovernanceBody)
-            .collect()
+    fn governance<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::GOVERNANCE, || {
+            tuple(
+                py,
+                self.0
+                    .governance()
+                    .iter()
+                    .cloned()
+                    .map(PyGovernanceBody::new),
+            )
+        })
     }
     /// The amendments.
     #[getter]
-    fn amendments(&self) -> Vec<PyAmendment> {
-        self.0
-            .amendments()
-            .iter()
-            .cloned()
-            .map(PyAmendment)
-            .collect()
+    fn amendments<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::AMENDMENTS, || {
+            tuple(
+                py,
+                self.0.amendments().iter().cloned().map(PyAmendment::new),
+            )
+        })
     }
     /// Where the data comes from.
     #[getter]
-    fn sources(&self) -> Vec<&str> {
-        self.0.sources().iter().map(String::as_str).collect()
+    fn sources<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1
+            .get(py, slot::SOURCES, || tuple(py, self.0.sources()))
     }
     /// Free remarks.
     #[getter]
@@ -909,42 +1112,59 @@ impl PyConvention {
         py: Python<'py>,
         today: Option<NaiveDate>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let today = match today {
-            Some(day) => day,
-            None => py
-                .import("datetime")?
-                .getattr("date")?
-                .call_method0("today")?
-                .extract::<NaiveDate>()?,
-        };
-        vocab::convention_status(py, self.0.status(today))
+        vocab::convention_status(py, self.0.status(self::today(py, today)?))
     }
 
-    /// Exact totals by year, beneficiary, domain and facility kind, and the coordination share.
-    fn totals(&self) -> PyTotals {
-        PyTotals(self.0.totals())
+    /// Exact totals by year, beneficiary, domain and facility kind, and the coordination share;
+    /// ``None`` when the convention has no funding section (absent is not zero: a funding
+    /// section without allocations gives totals of zero).
+    fn totals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, slot::TOTALS, || {
+            optional(py, self.0.totals().map(PyTotals::new))
+        })
     }
 
     /// Progress of every indicator that has a baseline, a target and a measurement:
     /// ``[{"action_sheet": int, "indicator": str, "latest": Decimal, "progress": Decimal}]``.
-    fn indicator_progress<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let list = PyList::empty(py);
-        for p in self.0.indicator_progress() {
-            let dict = PyDict::new(py);
-            dict.set_item("action_sheet", p.action_sheet)?;
-            dict.set_item("indicator", p.indicator)?;
-            dict.set_item("latest", p.latest)?;
-            dict.set_item("progress", p.progress)?;
-            list.append(dict)?;
-        }
-        Ok(list)
+    fn indicator_progress<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let rows = self
+            .0
+            .indicator_progress()
+            .into_iter()
+            .map(|p| {
+                let dict = PyDict::new(py);
+                dict.set_item("action_sheet", p.action_sheet)?;
+                dict.set_item("indicator", p.indicator)?;
+                dict.set_item("latest", p.latest)?;
+                dict.set_item("progress", p.progress)?;
+                Ok(dict)
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(pyo3::types::PyList::new(py, rows)?.into_any())
     }
 
     /// The funding in long format, as columns: one row per allocation and year (core's
-    /// ``Funding::rows``). Used by ``allocations_frame`` and ``ctg.frame``.
+    /// ``Funding::rows``). A convention with no such row (no funding section, or no allocation)
+    /// has one row of its id and nulls, so that a frame of many conventions keeps every one.
+    /// Used by ``allocations_frame`` and ``ctg.frame``.
     fn _allocation_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let rows = self.0.funding().map(|f| f.rows()).unwrap_or_default();
         let dict = PyDict::new(py);
+        if rows.is_empty() {
+            dict.set_item("convention_id", [self.0.id()])?;
+            for column in [
+                "beneficiary_id",
+                "beneficiary",
+                "facility_kind",
+                "domain",
+                "label",
+                "year",
+                "amount",
+            ] {
+                dict.set_item(column, [py.None()])?;
+            }
+            return Ok(dict);
+        }
         dict.set_item("convention_id", vec![self.0.id(); rows.len()])?;
         dict.set_item(
             "beneficiary_id",
@@ -975,10 +1195,28 @@ impl PyConvention {
         Ok(dict)
     }
 
-    /// The action sheets as columns, one row per sheet. Used by ``action_sheets_frame``.
+    /// The action sheets as columns, one row per sheet; a convention without action sheets has
+    /// one row of its id and nulls (as in ``_allocation_columns``). Used by
+    /// ``action_sheets_frame``.
     fn _action_sheet_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let sheets = self.0.action_sheets();
         let dict = PyDict::new(py);
+        if sheets.is_empty() {
+            dict.set_item("convention_id", [self.0.id()])?;
+            for column in [
+                "number",
+                "title",
+                "domains",
+                "lead",
+                "target_public",
+                "status",
+                "budget",
+                "indicators",
+            ] {
+                dict.set_item(column, [py.None()])?;
+            }
+            return Ok(dict);
+        }
         dict.set_item("convention_id", vec![self.0.id(); sheets.len()])?;
         dict.set_item(
             "number",
@@ -1053,29 +1291,55 @@ impl PyConvention {
             .call_method1("action_sheets_frame", (slf, backend, decimal))
     }
 
-    /// A compact HTML summary for Jupyter.
-    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        slf.py()
-            .import("ctg._html")?
-            .call_method1("convention_html", (slf,))
+    /// A summary table in HTML (core's), in ``lang`` (default: the current language), with the
+    /// status on ``today`` (default: ``datetime.date.today()``); everything shown is escaped.
+    #[pyo3(signature = (lang = None, today = None))]
+    fn to_html(
+        &self,
+        py: Python<'_>,
+        lang: Option<&str>,
+        today: Option<NaiveDate>,
+    ) -> PyResult<String> {
+        let lang = lang::resolve(py, lang)?;
+        Ok(self.0.to_html(lang, self::today(py, today)?))
+    }
+
+    /// A summary as text (core's, as ``ctg report`` prints it), in ``lang`` (default: the
+    /// current language), with the status on ``today`` (default: ``datetime.date.today()``).
+    #[pyo3(signature = (lang = None, today = None))]
+    fn to_text(
+        &self,
+        py: Python<'_>,
+        lang: Option<&str>,
+        today: Option<NaiveDate>,
+    ) -> PyResult<String> {
+        let lang = lang::resolve(py, lang)?;
+        Ok(self.0.to_summary_text(lang, self::today(py, today)?))
+    }
+
+    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+        self.to_html(py, None, None)
     }
 
     fn __repr__(&self) -> String {
         let c = &self.0;
+        let money = c
+            .totals()
+            .map(|t| format!(", {}", t.total.to_french()))
+            .unwrap_or_default();
         format!(
-            "<Convention {} {}, {} parties, {} action sheets, {}>",
+            "<Convention {} {}, {} parties, {} action sheets{money}>",
             c.id(),
             c.period(),
             c.parties().len(),
             c.action_sheets().len(),
-            c.totals().total.to_french()
         )
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<PyConvention>()
-            .is_ok_and(|o| *o.get().0 == *self.0)
+            .is_ok_and(|o| o.get().0 == self.0)
     }
 
     /// Pickles through the canonical JSON text.

@@ -120,17 +120,6 @@ pub(crate) fn _vocabulary(name: &str) -> PyResult<Vec<(String, String, String)>>
     })
 }
 
-/// A language name read the way core reads it (`"fr"`, `"EN"`, `"english"`…) as `"fr"` or
-/// `"en"`, for `label(lang)` of the enums; an unknown name raises `ValueError` with core's
-/// message.
-#[pyfunction]
-pub(crate) fn _lang(lang: &str) -> PyResult<&'static str> {
-    Ok(match crate::report::parse_lang(lang)? {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    })
-}
-
 /// Reads a domain label the way core does (`"Petite enfance"`, `"parentalite"`): a
 /// `ThematicDomain` member, or the trimmed label (`str`) of a custom domain.
 #[pyfunction]

@@ -11,6 +11,9 @@ and fund services for families. Every rule, total and format comes from the Rust
 Decimal('725403.00')
 >>> ctg.validate('{"format_version": 1}').valid
 False
+
+Messages are core's, in French by default: :func:`set_language`, the :func:`language` context
+manager, or ``lang=`` per call choose English.
 """
 
 from __future__ import annotations
@@ -18,10 +21,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version as _version
-from pathlib import Path
 from typing import Any, Union
 
-from . import _ctg
 from ._ctg import (
     FORMAT_VERSION,
     ActionSheet,
@@ -34,6 +35,7 @@ from ._ctg import (
     GovernanceBody,
     Indicator,
     Issue,
+    Limits,
     Measurement,
     Objective,
     Party,
@@ -45,6 +47,7 @@ from ._ctg import (
     Termination,
     Totals,
     format_amount,
+    load,
     loads,
     parse_amount,
     parse_domain,
@@ -52,17 +55,21 @@ from ._ctg import (
     parse_party_kind,
     sample,
     sample_json,
+    validate,
 )
 from ._enums import (
     ActionStatus,
     ConventionStatus,
     FacilityKind,
     GovernanceKind,
+    IssueCode,
     PartyKind,
     PartyRole,
+    Severity,
     ThematicDomain,
 )
-from ._errors import CtgError, ErrorDetails, ValidationError
+from ._errors import CtgError, CtxValue, ErrorDetails, IssueDict, ValidationError
+from ._lang import Lang, get_language, language, set_language
 from ._frames import Backend, DecimalMode, Table, frame
 
 try:
@@ -81,6 +88,7 @@ __all__ = [
     "Convention",
     "ConventionStatus",
     "CtgError",
+    "CtxValue",
     "DecimalMode",
     "Diagnostic",
     "ErrorDetails",
@@ -90,6 +98,10 @@ __all__ = [
     "GovernanceKind",
     "Indicator",
     "Issue",
+    "IssueCode",
+    "IssueDict",
+    "Lang",
+    "Limits",
     "Measurement",
     "Objective",
     "Party",
@@ -98,7 +110,9 @@ __all__ = [
     "Period",
     "PreviousConvention",
     "Report",
+    "Severity",
     "Signature",
+    "Source",
     "Stake",
     "Table",
     "Termination",
@@ -108,6 +122,8 @@ __all__ = [
     "__version__",
     "format_amount",
     "frame",
+    "get_language",
+    "language",
     "load",
     "loads",
     "parse_amount",
@@ -116,30 +132,10 @@ __all__ = [
     "parse_party_kind",
     "sample",
     "sample_json",
+    "set_language",
     "validate",
 ]
 
-#: What :func:`validate` accepts: JSON text, a file path, or a parsed document.
-Source = Union[str, bytes, bytearray, "os.PathLike[str]", Mapping[str, Any], Sequence[Any]]
-
-
-def load(path: Union[str, os.PathLike[str]]) -> Convention:
-    """Reads and validates a CTG JSON file.
-
-    Raises :class:`ValidationError` listing every problem when the document is invalid, and
-    :class:`OSError` when the file cannot be read.
-    """
-    return _ctg.loads(Path(path).read_bytes())
-
-
-def validate(obj: Source) -> Report:
-    """Validates a document and returns the :class:`Report` of every issue; never raises on bad
-    data.
-
-    ``obj`` is JSON text (``str`` or ``bytes``), a path to a JSON file (any
-    :class:`os.PathLike`, e.g. :class:`pathlib.Path`; a plain ``str`` is JSON text, not a path),
-    or a parsed document (``dict``, with ``Decimal`` and ``date`` values accepted).
-    """
-    if isinstance(obj, os.PathLike):
-        return _ctg.validate(Path(obj).read_bytes())
-    return _ctg.validate(obj)
+#: What :func:`validate` accepts: JSON text (a ``str`` is always text, never a file name), its
+#: bytes, a path to a JSON file, or a Python document.
+Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", Mapping[str, Any], Sequence[Any]]

@@ -1,8 +1,9 @@
 """Stubs of the native module ``ctg._ctg`` (built from ``ctg-py/src`` with pyo3)."""
 
 import datetime
+import os
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, TypeAlias, final, overload
+from typing import Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
 
 import pandas as pd
 import polars as pl
@@ -16,7 +17,7 @@ from ._enums import (
     PartyRole,
     ThematicDomain,
 )
-from ._errors import ErrorDetails
+from ._errors import CtxValue, IssueDict
 from ._frames import Backend, DecimalMode
 
 FORMAT_VERSION: int
@@ -25,6 +26,7 @@ __all__ = [
     "Convention",
     "Report",
     "Issue",
+    "Limits",
     "Period",
     "Signature",
     "Termination",
@@ -43,6 +45,7 @@ __all__ = [
     "Amendment",
     "Totals",
     "loads",
+    "load",
     "validate",
     "sample",
     "sample_json",
@@ -50,6 +53,7 @@ __all__ = [
     "format_amount",
     "_vocabulary",
     "_lang",
+    "_issue_codes",
     "parse_domain",
     "parse_facility_kind",
     "parse_party_kind",
@@ -61,15 +65,17 @@ _Domain: TypeAlias = ThematicDomain | str
 
 @final
 class Issue:
-    """One problem found by validation: a stable code, a severity, where it is and what is wrong
-    in French and in English.
+    """One problem found by validation: a stable code, a severity, where it is, its data (``ctx``)
+    and its message in French or English, rendered by core's catalogue.
     """
     @property
     def code(self) -> str:
-        """Stable code, e.g. ``"funding.year_total_mismatch"``."""
+        """Stable code, e.g. ``"funding.year_total_mismatch"`` (equal to its ``ctg.IssueCode``
+        member).
+        """
     @property
-    def severity(self) -> Literal["error", "warning"]:
-        """``"error"`` or ``"warning"``."""
+    def severity(self) -> Literal["error", "warning", "info"]:
+        """``"error"``, ``"warning"`` or ``"info"`` (always the code's severity)."""
     @property
     def path(self) -> str:
         """Where the problem is, as text: ``"funding.allocations[3].amounts.2024"`` (``""`` for the
@@ -81,6 +87,13 @@ class Issue:
         ``("funding", "allocations", 3, "amounts", "2024")``.
         """
     @property
+    def ctx(self) -> dict[str, CtxValue]:
+        """The problem's data, as named in the catalogue (a new ``dict`` at each access): amounts as
+        ``Decimal`` with two places, decimals as ``Decimal``, dates as ``datetime.date``,
+        integers as ``int``, lists as ``list[str]``, words of the catalogue as their code
+        (``"object"``, ``"bytes"``), texts as ``str``.
+        """
+    @property
     def message_fr(self) -> str:
         """What is wrong, in French."""
     @property
@@ -89,43 +102,118 @@ class Issue:
     @property
     def is_error(self) -> bool:
         """Whether this issue is an error (the document is then invalid)."""
-    def message(self, lang: str = "fr") -> str:
-        """The message in ``lang`` (``"fr"`` or ``"en"``)."""
-    def to_dict(self) -> ErrorDetails:
-        """``{code, severity, path, loc, message_fr, message_en}``."""
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (``"fr"``, ``"en"``…; default: the current language,
+        ``ctg.get_language()``).
+        """
+    def to_text(self, lang: str | None = None) -> str:
+        """One line in ``lang`` (default: the current language):
+        ``"erreur [field.missing] title : champ obligatoire « title » absent"``.
+        """
+    def to_dict(self) -> IssueDict:
+        """``{code, severity, path, loc, ctx, message_fr, message_en}``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
     @staticmethod
-    def _restore(code: str, loc: tuple[str | int, ...], message_fr: str, message_en: str) -> Issue: ...
+    def _restore(code: str, loc: tuple[str | int, ...], params: tuple[tuple[str, str, Any], ...]) -> Issue: ...
 
 @final
 class Report:
-    """Every issue of a validation, errors and warnings, in document order.
+    """Every issue of a validation — errors, warnings and informations — in document order.
 
-    ``valid`` is core's verdict (no error). A report is never raised: ``ctg.validate`` returns it,
-    ``ctg.ValidationError.report`` carries it.
+    ``valid`` is core's verdict (no error, counting those a truncated report no longer lists). A
+    report is never raised: ``ctg.validate`` returns it, ``ctg.ValidationError.report`` carries
+    it.
     """
     @property
     def valid(self) -> bool:
-        """Whether the document is valid: no error (warnings never block)."""
+        """Whether the document is valid: no error (warnings and informations never block)."""
+    @property
+    def truncated(self) -> bool:
+        """Whether the report was cut short at ``Limits.max_issues`` (its last issue is then
+        ``report.truncated``, an information giving how many more there were).
+        """
     @property
     def issues(self) -> list[Issue]:
-        """Every issue, errors and warnings, in document order."""
+        """Every issue — errors, warnings and informations — in document order."""
     @property
     def errors(self) -> list[Issue]:
         """The errors."""
     @property
     def warnings(self) -> list[Issue]:
         """The warnings."""
+    @property
+    def infos(self) -> list[Issue]:
+        """The informations (``report.truncated``…)."""
     def to_dict(self) -> dict[str, Any]:
-        """``{"valid": bool, "issues": [issue dicts]}``."""
+        """``{"valid": bool, "issues": [Issue.to_dict(), …]}``."""
+    def to_text(self, lang: str | None = None) -> str:
+        """One line per issue in ``lang`` (default: the current language), as core writes them:
+        ``"erreur [field.missing] title : champ obligatoire « title » absent"``.
+        """
+    def summary(self, lang: str | None = None) -> str:
+        """The counts in ``lang`` (default: the current language): ``"2 erreurs, 1 avertissement"``."""
+    def to_html(self, lang: str | None = None) -> str:
+        """The verdict and one row per issue in HTML, in ``lang`` (default: the current language);
+        everything shown is escaped.
+        """
     def _repr_html_(self) -> str: ...
     def __len__(self) -> int: ...
     def __bool__(self) -> bool: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
     @staticmethod
-    def _restore(issues: list[Issue]) -> Report: ...
+    def _restore(issues: list[Issue], hidden_errors: int) -> Report: ...
+
+@final
+class Limits:
+    """The limits of what validation reads, the same in every language (core's ``Limits``). Past a
+    limit, validation stops with one issue, or stops listing issues:
+
+    - ``max_bytes``: the largest JSON text read, in bytes (``input.too_large``);
+    - ``max_values``: the most values (scalars, lists, dicts) of a Python document
+      (``input.too_large``);
+    - ``max_depth``: the deepest nesting of lists and objects, in JSON text as in Python values
+      (``json.too_deep``; a cycle ends there too);
+    - ``max_issues``: the most issues a report lists (then ``report.truncated``, an information).
+
+    ``Limits()`` has core's defaults; give only the ones to change:
+    ``ctg.validate(doc, limits=ctg.Limits(max_issues=20))``. Frozen and hashable.
+    """
+    def __new__(
+        cls,
+        *,
+        max_bytes: int = ...,
+        max_values: int = ...,
+        max_depth: int = ...,
+        max_issues: int = ...,
+    ) -> Limits: ...
+    @property
+    def max_bytes(self) -> int:
+        """The largest JSON text read, in bytes (default 64 MiB)."""
+    @property
+    def max_values(self) -> int:
+        """The most values a Python document may hold (default 4 194 304)."""
+    @property
+    def max_depth(self) -> int:
+        """The deepest nesting of lists and objects (default 64)."""
+    @property
+    def max_issues(self) -> int:
+        """The most issues a report lists (default 1000)."""
+    def replace(
+        self,
+        *,
+        max_bytes: int | None = None,
+        max_values: int | None = None,
+        max_depth: int | None = None,
+        max_issues: int | None = None,
+    ) -> Limits:
+        """A copy with some limits changed: ``limits.replace(max_depth=16)``."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    @staticmethod
+    def _restore(max_bytes: int, max_values: int, max_depth: int, max_issues: int) -> Limits: ...
 
 @final
 class Period:
@@ -137,7 +225,7 @@ class Period:
     def last_year(self) -> int:
         """Last civil year covered (inclusive)."""
     @property
-    def years(self) -> list[int]:
+    def years(self) -> tuple[int, ...]:
         """The years covered, in order."""
     @property
     def start_date(self) -> datetime.date:
@@ -216,13 +304,13 @@ class Party:
     def departement(self) -> str | None:
         """Département code."""
     @property
-    def members(self) -> list[str]:
+    def members(self) -> tuple[str, ...]:
         """INSEE codes of the member communes (EPCI, syndicate)."""
     @property
     def deliberation_date(self) -> datetime.date | None:
         """Date of the council's deliberation approving the convention."""
     @property
-    def aliases(self) -> list[str]:
+    def aliases(self) -> tuple[str, ...]:
         """Other spellings found in the sources."""
     @property
     def is_collectivity(self) -> bool:
@@ -242,7 +330,7 @@ class Diagnostic:
     def author(self) -> str | None:
         """Who made it."""
     @property
-    def sources(self) -> list[str]:
+    def sources(self) -> tuple[str, ...]:
         """Data used."""
     def __eq__(self, other: object, /) -> bool: ...
 
@@ -267,7 +355,7 @@ class Objective:
     def title(self) -> str:
         """The objective as written."""
     @property
-    def stakes(self) -> list[str]:
+    def stakes(self) -> tuple[str, ...]:
         """Ids of the stakes it answers."""
     def __eq__(self, other: object, /) -> bool: ...
 
@@ -298,7 +386,7 @@ class Indicator:
     def target(self) -> Decimal | None:
         """Value aimed at."""
     @property
-    def measurements(self) -> list[Measurement]:
+    def measurements(self) -> tuple[Measurement, ...]:
         """Measured values, oldest first."""
     @property
     def latest(self) -> Measurement | None:
@@ -318,22 +406,22 @@ class ActionSheet:
     def title(self) -> str:
         """Title."""
     @property
-    def domains(self) -> list[_Domain]:
+    def domains(self) -> tuple[_Domain, ...]:
         """Thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``)."""
     @property
-    def objectives(self) -> list[str]:
+    def objectives(self) -> tuple[str, ...]:
         """Ids of the objectives it serves."""
     @property
     def lead(self) -> str | None:
         """Id of the party that leads it."""
     @property
-    def partners(self) -> list[str]:
+    def partners(self) -> tuple[str, ...]:
         """Other actors involved (free text)."""
     @property
     def target_public(self) -> str | None:
         """Who it is for."""
     @property
-    def communes(self) -> list[str]:
+    def communes(self) -> tuple[str, ...]:
         """INSEE codes of the communes concerned."""
     @property
     def start(self) -> datetime.date | None:
@@ -348,7 +436,7 @@ class ActionSheet:
     def budget(self) -> Decimal | None:
         """Its budget, when known."""
     @property
-    def indicators(self) -> list[Indicator]:
+    def indicators(self) -> tuple[Indicator, ...]:
         """How it is evaluated."""
     def __eq__(self, other: object, /) -> bool: ...
 
@@ -393,10 +481,10 @@ class Allocation:
 class Funding:
     """The Caf's envelope: beneficiaries, allocations and declared totals."""
     @property
-    def beneficiaries(self) -> list[Beneficiary]:
+    def beneficiaries(self) -> tuple[Beneficiary, ...]:
         """Operators that receive money."""
     @property
-    def allocations(self) -> list[Allocation]:
+    def allocations(self) -> tuple[Allocation, ...]:
         """Allocations, in document order."""
     @property
     def declared_yearly(self) -> dict[int, Decimal]:
@@ -421,7 +509,7 @@ class GovernanceBody:
     def frequency(self) -> str | None:
         """How often it meets."""
     @property
-    def members(self) -> list[str]:
+    def members(self) -> tuple[str, ...]:
         """Ids of the parties sitting on it."""
     def __eq__(self, other: object, /) -> bool: ...
 
@@ -480,18 +568,20 @@ class Convention:
 
     Only validation makes one (``ctg.load``, ``ctg.loads``, ``Convention.from_dict``,
     ``ctg.sample``), so every invariant holds: identifiers are checked, references resolve,
-    declared totals equal the sums. Read-only; equal conventions compare equal; picklable.
+    declared totals equal the sums. Read-only (its collections are tuples, made once and shared by
+    every access); equal conventions compare equal; picklable.
     """
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @staticmethod
-    def from_dict(data: object) -> Convention:
-        """Validates a ``dict`` (as ``json.load`` gives, ``Decimal`` and ``date`` values accepted)
-        into a convention; raises ``ctg.ValidationError`` listing every problem.
+    def from_dict(data: object, *, limits: Limits | None = None) -> Convention:
+        """Validates a Python value (a ``dict`` as ``json.load`` gives; ``Decimal``, ``date``, numpy
+        integers accepted) into a convention, within ``limits`` (default: ``ctg.Limits()``);
+        raises ``ctg.ValidationError`` listing every problem.
         """
     @staticmethod
-    def from_json(data: str | bytes | bytearray) -> Convention:
-        """Validates JSON text (``str`` or ``bytes``) into a convention; raises
-        ``ctg.ValidationError`` listing every problem.
+    def from_json(data: str | bytes | bytearray | memoryview, *, limits: Limits | None = None) -> Convention:
+        """Validates JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a
+        convention, within ``limits``; raises ``ctg.ValidationError`` listing every problem.
         """
     def to_dict(self) -> dict[str, Any]:
         """The canonical JSON form as a ``dict`` (money as ``"241801.00"`` strings, dates as ISO
@@ -521,44 +611,44 @@ class Convention:
     def renews(self) -> PreviousConvention | None:
         """The convention this one renews."""
     @property
-    def parties(self) -> list[Party]:
+    def parties(self) -> tuple[Party, ...]:
         """Every party, in document order."""
     @property
-    def cafs(self) -> list[Party]:
-        """The Caf(s)."""
+    def cafs(self) -> tuple[Party, ...]:
+        """The Caf(s) (the same objects as in ``parties``)."""
     @property
-    def collectivities(self) -> list[Party]:
-        """The collectivities among the parties."""
+    def collectivities(self) -> tuple[Party, ...]:
+        """The collectivities among the parties (the same objects as in ``parties``)."""
     def party(self, id: str) -> Party | None:
-        """The party with this id, or ``None``."""
+        """The party with this id (the same object as in ``parties``), or ``None``."""
     @property
-    def domains(self) -> list[_Domain]:
+    def domains(self) -> tuple[_Domain, ...]:
         """The thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``)."""
     @property
     def diagnostic(self) -> Diagnostic | None:
         """The shared diagnostic."""
     @property
-    def stakes(self) -> list[Stake]:
+    def stakes(self) -> tuple[Stake, ...]:
         """The stakes (*enjeux*)."""
     @property
-    def objectives(self) -> list[Objective]:
+    def objectives(self) -> tuple[Objective, ...]:
         """The strategic objectives."""
     @property
-    def action_sheets(self) -> list[ActionSheet]:
+    def action_sheets(self) -> tuple[ActionSheet, ...]:
         """The action sheets, in document order."""
     def action_sheet(self, number: int) -> ActionSheet | None:
-        """The action sheet with this number, or ``None``."""
+        """The action sheet with this number (the same object as in ``action_sheets``), or ``None``."""
     @property
     def funding(self) -> Funding | None:
-        """The funding, when the document has some."""
+        """The funding, when the document has a funding section."""
     @property
-    def governance(self) -> list[GovernanceBody]:
+    def governance(self) -> tuple[GovernanceBody, ...]:
         """The governance bodies."""
     @property
-    def amendments(self) -> list[Amendment]:
+    def amendments(self) -> tuple[Amendment, ...]:
         """The amendments."""
     @property
-    def sources(self) -> list[str]:
+    def sources(self) -> tuple[str, ...]:
         """Where the data comes from."""
     @property
     def notes(self) -> str | None:
@@ -567,8 +657,11 @@ class Convention:
         """The status on the day ``today`` (default: ``datetime.date.today()``; core never reads
         the clock).
         """
-    def totals(self) -> Totals:
-        """Exact totals by year, beneficiary, domain and facility kind, and the coordination share."""
+    def totals(self) -> Totals | None:
+        """Exact totals by year, beneficiary, domain and facility kind, and the coordination share;
+        ``None`` when the convention has no funding section (absent is not zero: a funding
+        section without allocations gives totals of zero).
+        """
     def indicator_progress(self) -> list[dict[str, Any]]:
         """Progress of every indicator that has a baseline, a target and a measurement:
         ``[{"action_sheet": int, "indicator": str, "latest": Decimal, "progress": Decimal}]``.
@@ -605,33 +698,59 @@ class Convention:
         """
     def _allocation_columns(self) -> dict[str, list[Any]]: ...
     def _action_sheet_columns(self) -> dict[str, list[Any]]: ...
+    def to_html(self, lang: str | None = None, today: datetime.date | None = None) -> str:
+        """A summary table in HTML (core's), in ``lang`` (default: the current language), with the
+        status on ``today`` (default: ``datetime.date.today()``); everything shown is escaped.
+        """
+    def to_text(self, lang: str | None = None, today: datetime.date | None = None) -> str:
+        """A summary as text (core's, as ``ctg report`` prints it), in ``lang`` (default: the
+        current language), with the status on ``today`` (default: ``datetime.date.today()``).
+        """
     def _repr_html_(self) -> str: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 
-def loads(data: str | bytes | bytearray) -> Convention:
-    """Reads JSON text (`str` or `bytes`) into a convention.
+def loads(data: str | bytes | bytearray | memoryview, *, limits: Limits | None = None) -> Convention:
+    """Reads JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a convention.
 
-    Raises `ctg.ValidationError` (listing every problem) when the document is invalid.
+    Raises ``ctg.ValidationError`` (listing every problem) when the document is invalid. A
+    ``str`` is always JSON text: a file name given here is reported by core as ``json.syntax``
+    ("this text looks like a file name"); use ``ctg.load`` for a file.
     """
-def validate(data: object) -> Report:
-    """Validates JSON text (`str`/`bytes`) or a Python object (`dict`…) and returns the report
-    listing every issue. Never raises on bad data.
+def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Convention:
+    """Reads and validates a JSON file (a ``str`` path or any ``os.PathLike``), reading at most
+    ``limits.max_bytes + 1`` bytes (a larger file is ``input.too_large``).
+
+    Raises ``ctg.ValidationError`` listing every problem when the document is invalid, and
+    ``OSError`` when the file cannot be read.
+    """
+def validate(data: object, *, limits: Limits | None = None) -> Report:
+    """Validates a document and returns the report of every issue; never raises on bad data.
+
+    ``data`` is JSON text (``str``, ``bytes``, ``bytearray``, ``memoryview``), a JSON file (any
+    ``os.PathLike``, e.g. ``pathlib.Path``, read up to ``limits.max_bytes + 1`` bytes), or a
+    Python value (a ``dict``, with ``Decimal``, ``date``, numpy integers…). A plain ``str`` is
+    always JSON text: a file name given as ``str`` is reported by core as ``json.syntax`` with
+    the detail "this text looks like a file name". A file that cannot be read raises ``OSError``.
     """
 def sample() -> Convention:
     """The embedded sample convention: CC Thoré Montagne Noire (Tarn), 2023–2025."""
 def sample_json() -> str:
     """The embedded sample as JSON text."""
-def parse_amount(value: Decimal | str | int) -> Decimal:
-    """Reads an amount exactly, the way core reads it in a document, into a `Decimal` with two
-    places: `parse_amount("1 234,56 €") == Decimal("1234.56")`.
+def parse_amount(value: Decimal | str | SupportsIndex) -> Decimal:
+    """Reads an amount exactly, the way core reads a document's amounts, into a ``Decimal`` with two
+    places: ``parse_amount("1 234,56 €") == Decimal("1234.56")``, ``parse_amount(40800)`` (whole
+    euros, numpy integers too), ``parse_amount(Decimal("1E+3")) == Decimal("1000.00")``.
 
-    Raises `ctg.ValidationError` (also a `ValueError`) with the code `amount.float` for a `float`,
-    `amount.invalid`, `amount.negative`, `amount.too_precise` or `amount.too_large` otherwise.
+    Raises ``ctg.ValidationError`` (also a ``ValueError``) with core's issue: ``amount.float`` for
+    a ``float``, ``value.nan`` for a float NaN, ``amount.ambiguous`` for ``"12.000"``,
+    ``amount.invalid``, ``amount.negative``, ``amount.too_precise``, ``amount.too_large``, or
+    ``field.type`` for a value of another type.
     """
-def format_amount(value: Decimal | str | int, lang: str = "fr") -> str:
-    """Writes an amount as core does: `"241 801 €"` in French (narrow no-break spaces), `"€241,801"`
-    in English. Accepts what `parse_amount` accepts.
+def format_amount(value: Decimal | str | SupportsIndex, lang: str | None = None) -> str:
+    """Writes an amount as core does, in ``lang`` (default: the current language): ``"241 801 €"``
+    in French (narrow no-break spaces), ``"€241,801.00"`` in English. Accepts what
+    ``parse_amount`` accepts, and raises as it does.
     """
 def parse_domain(label: str) -> _Domain:
     """Reads a domain label the way core does (`"Petite enfance"`, `"parentalite"`): a
@@ -643,3 +762,4 @@ def parse_party_kind(label: str) -> PartyKind | None:
     """Reads a party kind the way core does (`"Communauté de communes"`, `"SMIX"`), or `None`."""
 def _vocabulary(name: str) -> list[tuple[str, str, str]]: ...
 def _lang(lang: str) -> Literal["fr", "en"]: ...
+def _issue_codes() -> list[tuple[str, str, str, str, str]]: ...

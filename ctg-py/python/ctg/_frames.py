@@ -4,6 +4,11 @@ The rows come from core (``Funding::rows``: one row per allocation and year); th
 chooses column types. Money stays exact: an Arrow ``decimal128(14, 2)`` column by default
 (``pd.ArrowDtype`` for pandas, ``pl.Decimal(14, 2)`` for polars), or ``decimal="object"`` for a
 pandas column of :class:`decimal.Decimal` objects.
+
+Every convention given is in the frame: one that has no row (no funding section or no
+allocation; no action sheet) has one row holding its ``convention_id`` and nulls, so that a
+group-by per convention keeps it. Its ``amount`` is null, not zero: absent is not zero, and
+``Convention.totals()`` is ``None`` without a funding section.
 """
 
 from __future__ import annotations
@@ -106,8 +111,9 @@ def _build(columns: dict[str, list[Any]], schema: dict[str, str], backend: str, 
             arrays = [pa.array(columns[name], type=_arrow_type(pa, kind)) for name, kind in schema.items()]
             table = pa.Table.from_arrays(arrays, names=list(schema))
             return table.to_pandas(types_mapper=pd.ArrowDtype)
+        # Integers as pandas' nullable types (Int16, Int32): a convention without rows has nulls.
         data = {
-            name: pd.Series(columns[name], dtype=kind if kind.startswith("int") else object)
+            name: pd.Series(columns[name], dtype=kind.capitalize() if kind.startswith("int") else object)
             for name, kind in schema.items()
         }
         return pd.DataFrame(data, columns=list(schema))
@@ -156,6 +162,10 @@ def frame(
     ``convention_id, beneficiary_id, beneficiary, facility_kind, domain, label, year, amount``.
     ``table="action_sheets"``: one row per action sheet, columns ``convention_id, number, title,
     domains, lead, target_public, status, budget, indicators``.
+
+    Every convention is kept: one without rows (no funding section, no allocation, no action
+    sheet) gives one row of its ``convention_id`` and nulls — a null ``amount``, not zero — so
+    that ``groupby("convention_id")`` lists it.
 
     ``backend``: ``"pandas"`` (needs pandas, and pyarrow unless ``decimal="object"``), which
     returns a ``pandas.DataFrame``, or ``"polars"``, which returns a ``polars.DataFrame``. Money is exact: Arrow ``decimal128(14, 2)`` / ``pl.Decimal(14, 2)``, or with
