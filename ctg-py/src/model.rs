@@ -222,15 +222,15 @@ impl PySignature {
     /// Day of the signature.
     #[getter]
     fn date(&self) -> NaiveDate {
-        self.0.date
+        self.0.date()
     }
     /// Where it was signed.
     #[getter]
     fn place(&self) -> Option<&str> {
-        self.0.place.as_deref()
+        self.0.place()
     }
     fn __repr__(&self) -> String {
-        format!("<Signature {}>", self.0.date)
+        format!("<Signature {}>", self.0.date())
     }
 }
 
@@ -239,15 +239,15 @@ impl PyTermination {
     /// Day the convention ended early.
     #[getter]
     fn date(&self) -> NaiveDate {
-        self.0.date
+        self.0.date()
     }
     /// Why.
     #[getter]
     fn reason(&self) -> Option<&str> {
-        self.0.reason.as_deref()
+        self.0.reason()
     }
     fn __repr__(&self) -> String {
-        format!("<Termination {}>", self.0.date)
+        format!("<Termination {}>", self.0.date())
     }
 }
 
@@ -256,27 +256,27 @@ impl PyPreviousConvention {
     /// Id of the previous convention, when known.
     #[getter]
     fn id(&self) -> Option<&str> {
-        self.0.id.as_deref()
+        self.0.id()
     }
     /// Its title.
     #[getter]
     fn title(&self) -> Option<&str> {
-        self.0.title.as_deref()
+        self.0.title()
     }
     /// Its first year.
     #[getter]
     fn first_year(&self) -> Option<Year> {
-        self.0.first_year
+        self.0.first_year()
     }
     /// Its last year.
     #[getter]
     fn last_year(&self) -> Option<Year> {
-        self.0.last_year
+        self.0.last_year()
     }
     fn __repr__(&self) -> String {
         format!(
             "<PreviousConvention {:?}>",
-            self.0.id.as_deref().unwrap_or("")
+            self.0.id().unwrap_or("")
         )
     }
 }
@@ -286,59 +286,59 @@ impl PyParty {
     /// Unique among the parties.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id
+        &self.0.id()
     }
     /// Official name.
     #[getter]
     fn name(&self) -> &str {
-        &self.0.name
+        &self.0.name()
     }
     /// What the body is.
     #[getter]
     fn kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        vocab::party_kind(py, self.0.kind)
+        vocab::party_kind(py, self.0.kind())
     }
     /// Its role in the convention.
     #[getter]
     fn role<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        vocab::party_role(py, self.0.role)
+        vocab::party_role(py, self.0.role())
     }
     /// INSEE code of a commune.
     #[getter]
     fn insee(&self) -> Option<&str> {
-        self.0.insee.as_ref().map(|c| c.as_str())
+        self.0.insee().as_ref().map(|c| c.as_str())
     }
     /// SIREN of the legal body.
     #[getter]
     fn siren(&self) -> Option<&str> {
-        self.0.siren.as_ref().map(|c| c.as_str())
+        self.0.siren().as_ref().map(|c| c.as_str())
     }
     /// SIRET of an establishment.
     #[getter]
     fn siret(&self) -> Option<&str> {
-        self.0.siret.as_ref().map(|c| c.as_str())
+        self.0.siret().as_ref().map(|c| c.as_str())
     }
     /// Département code.
     #[getter]
     fn departement(&self) -> Option<&str> {
-        self.0.departement.as_ref().map(|c| c.as_str())
+        self.0.departement().as_ref().map(|c| c.as_str())
     }
     /// INSEE codes of the member communes (EPCI, syndicate).
     #[getter]
     fn members<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.1.get(py, 0, || {
-            tuple(py, self.0.members.iter().map(|c| c.as_str()))
+            tuple(py, self.0.members().iter().map(|c| c.as_str()))
         })
     }
     /// Date of the council's deliberation approving the convention.
     #[getter]
     fn deliberation_date(&self) -> Option<NaiveDate> {
-        self.0.deliberation_date
+        self.0.deliberation_date()
     }
     /// Other spellings found in the sources.
     #[getter]
     fn aliases<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.1.get(py, 1, || tuple(py, &self.0.aliases))
+        self.1.get(py, 1, || tuple(py, self.0.aliases()))
     }
     /// Whether it is a collectivity (commune, EPCI, syndicate, département, CCAS/CIAS).
     #[getter]
@@ -348,10 +348,10 @@ impl PyParty {
     fn __repr__(&self) -> String {
         format!(
             "<Party {} {:?} ({}, {})>",
-            self.0.id,
-            self.0.name,
-            self.0.kind.code(),
-            self.0.role.code()
+            self.0.id(),
+            self.0.name(),
+            self.0.kind().code(),
+            self.0.role().code()
         )
     }
 }
@@ -361,25 +361,25 @@ impl PyDiagnostic {
     /// When it started.
     #[getter]
     fn start_date(&self) -> Option<NaiveDate> {
-        self.0.start_date
+        self.0.start_date()
     }
     /// When it ended.
     #[getter]
     fn end_date(&self) -> Option<NaiveDate> {
-        self.0.end_date
+        self.0.end_date()
     }
     /// Who made it.
     #[getter]
     fn author(&self) -> Option<&str> {
-        self.0.author.as_deref()
+        self.0.author()
     }
     /// Data used.
     #[getter]
     fn sources<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.1.get(py, 0, || tuple(py, &self.0.sources))
+        self.1.get(py, 0, || tuple(py, self.0.sources()))
     }
     fn __repr__(&self) -> String {
-        format!("<Diagnostic {:?}>", self.0.author.as_deref().unwrap_or(""))
+        format!("<Diagnostic {:?}>", self.0.author().unwrap_or(""))
     }
 }
 
@@ -388,15 +388,15 @@ impl PyStake {
     /// Unique among stakes.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id
+        &self.0.id()
     }
     /// The stake as written.
     #[getter]
     fn title(&self) -> &str {
-        &self.0.title
+        &self.0.title()
     }
     fn __repr__(&self) -> String {
-        format!("<Stake {} {:?}>", self.0.id, self.0.title)
+        format!("<Stake {} {:?}>", self.0.id(), self.0.title())
     }
 }
 
@@ -405,20 +405,20 @@ impl PyObjective {
     /// Unique among objectives.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id
+        &self.0.id()
     }
     /// The objective as written.
     #[getter]
     fn title(&self) -> &str {
-        &self.0.title
+        &self.0.title()
     }
     /// Ids of the stakes it answers.
     #[getter]
     fn stakes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.1.get(py, 0, || tuple(py, &self.0.stakes))
+        self.1.get(py, 0, || tuple(py, self.0.stakes()))
     }
     fn __repr__(&self) -> String {
-        format!("<Objective {} {:?}>", self.0.id, self.0.title)
+        format!("<Objective {} {:?}>", self.0.id(), self.0.title())
     }
 }
 
@@ -427,75 +427,75 @@ impl PyActionSheet {
     /// Number, unique in the convention (from 1).
     #[getter]
     fn number(&self) -> u32 {
-        self.0.number
+        self.0.number()
     }
     /// Title.
     #[getter]
     fn title(&self) -> &str {
-        &self.0.title
+        &self.0.title()
     }
     /// Thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``).
     #[getter]
     fn domains<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.1
-            .get(py, 0, || tuple(py, vocab::domains(py, &self.0.domains)?))
+            .get(py, 0, || tuple(py, vocab::domains(py, &self.0.domains())?))
     }
     /// Ids of the objectives it serves.
     #[getter]
     fn objectives<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.1.get(py, 1, || tuple(py, &self.0.objectives))
+        self.1.get(py, 1, || tuple(py, self.0.objectives()))
     }
     /// Id of the party that leads it.
     #[getter]
     fn lead(&self) -> Option<&str> {
-        self.0.lead.as_deref()
+        self.0.lead()
     }
     /// Other actors involved (free text).
     #[getter]
     fn partners<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.1.get(py, 2, || tuple(py, &self.0.partners))
+        self.1.get(py, 2, || tuple(py, self.0.partners()))
     }
     /// Who it is for.
     #[getter]
     fn target_public(&self) -> Option<&str> {
-        self.0.target_public.as_deref()
+        self.0.target_public()
     }
     /// INSEE codes of the communes concerned.
     #[getter]
     fn communes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.1.get(py, 3, || {
-            tuple(py, self.0.communes.iter().map(|c| c.as_str()))
+            tuple(py, self.0.communes().iter().map(|c| c.as_str()))
         })
     }
     /// First day of its schedule.
     #[getter]
     fn start(&self) -> Option<NaiveDate> {
-        self.0.schedule.and_then(|s| s.start())
+        self.0.schedule().and_then(|s| s.start())
     }
     /// Last day of its schedule.
     #[getter]
     fn end(&self) -> Option<NaiveDate> {
-        self.0.schedule.and_then(|s| s.end())
+        self.0.schedule().and_then(|s| s.end())
     }
     /// Where it stands.
     #[getter]
     fn status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        vocab::action_status(py, self.0.status)
+        vocab::action_status(py, self.0.status())
     }
     /// Its budget, when known.
     #[getter]
     fn budget(&self) -> Option<Decimal> {
-        self.0.budget.map(money)
+        self.0.budget().map(money)
     }
     /// How it is evaluated.
     #[getter]
     fn indicators<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.1.get(py, 4, || {
-            tuple(py, self.0.indicators.iter().cloned().map(PyIndicator::new))
+            tuple(py, self.0.indicators().iter().cloned().map(PyIndicator::new))
         })
     }
     fn __repr__(&self) -> String {
-        format!("<ActionSheet {} {:?}>", self.0.number, self.0.title)
+        format!("<ActionSheet {} {:?}>", self.0.number(), self.0.title())
     }
 }
 
@@ -504,22 +504,22 @@ impl PyIndicator {
     /// What is measured.
     #[getter]
     fn name(&self) -> &str {
-        &self.0.name
+        &self.0.name()
     }
     /// Unit.
     #[getter]
     fn unit(&self) -> Option<&str> {
-        self.0.unit.as_deref()
+        self.0.unit()
     }
     /// Initial value.
     #[getter]
     fn baseline(&self) -> Option<Decimal> {
-        self.0.baseline
+        self.0.baseline()
     }
     /// Value aimed at.
     #[getter]
     fn target(&self) -> Option<Decimal> {
-        self.0.target
+        self.0.target()
     }
     /// Measured values, oldest first.
     #[getter]
@@ -527,7 +527,7 @@ impl PyIndicator {
         self.1.get(py, 0, || {
             tuple(
                 py,
-                self.0.measurements.iter().cloned().map(PyMeasurement::new),
+                self.0.measurements().iter().cloned().map(PyMeasurement::new),
             )
         })
     }
@@ -537,7 +537,7 @@ impl PyIndicator {
         // Core's choice, given as the same object as in `measurements`.
         let index = self.0.latest().and_then(|latest| {
             self.0
-                .measurements
+                .measurements()
                 .iter()
                 .position(|m| std::ptr::eq(m, latest))
         });
@@ -552,7 +552,7 @@ impl PyIndicator {
         self.0.progress()
     }
     fn __repr__(&self) -> String {
-        format!("<Indicator {:?}>", self.0.name)
+        format!("<Indicator {:?}>", self.0.name())
     }
 }
 
@@ -561,15 +561,15 @@ impl PyMeasurement {
     /// When it was measured.
     #[getter]
     fn date(&self) -> NaiveDate {
-        self.0.date
+        self.0.date()
     }
     /// The value.
     #[getter]
     fn value(&self) -> Decimal {
-        self.0.value
+        self.0.value()
     }
     fn __repr__(&self) -> String {
-        format!("<Measurement {} {}>", self.0.date, self.0.value)
+        format!("<Measurement {} {}>", self.0.date(), self.0.value())
     }
 }
 
@@ -602,12 +602,12 @@ impl PyFunding {
     /// The yearly envelopes as the source declares them.
     #[getter]
     fn declared_yearly(&self) -> BTreeMap<Year, Decimal> {
-        money_map(&self.0.declared().yearly)
+        money_map(self.0.declared().yearly())
     }
     /// The whole-period envelope as the source declares it.
     #[getter]
     fn declared_total(&self) -> Option<Decimal> {
-        self.0.declared().total.map(money)
+        self.0.declared().total().map(money)
     }
     /// The beneficiary with this id, or ``None``.
     fn beneficiary<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
@@ -636,25 +636,25 @@ impl PyBeneficiary {
     /// Unique among beneficiaries.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id
+        &self.0.id()
     }
     /// Name.
     #[getter]
     fn name(&self) -> &str {
-        &self.0.name
+        &self.0.name()
     }
     /// SIRET of the operator.
     #[getter]
     fn siret(&self) -> Option<&str> {
-        self.0.siret.as_ref().map(|s| s.as_str())
+        self.0.siret().as_ref().map(|s| s.as_str())
     }
     /// Id of the party it is, when it is one.
     #[getter]
     fn party(&self) -> Option<&str> {
-        self.0.party.as_deref()
+        self.0.party()
     }
     fn __repr__(&self) -> String {
-        format!("<Beneficiary {} {:?}>", self.0.id, self.0.name)
+        format!("<Beneficiary {} {:?}>", self.0.id(), self.0.name())
     }
 }
 
@@ -663,18 +663,18 @@ impl PyAllocation {
     /// Id of the beneficiary.
     #[getter]
     fn beneficiary(&self) -> &str {
-        &self.0.beneficiary
+        &self.0.beneficiary()
     }
     /// What it funds.
     #[getter]
     fn facility_kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        vocab::facility_kind(py, self.0.facility_kind)
+        vocab::facility_kind(py, self.0.facility_kind())
     }
     /// Its thematic domain (a custom domain is its label, a ``str``).
     #[getter]
     fn domain<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         self.0
-            .domain
+            .domain()
             .as_ref()
             .map(|d| vocab::domain(py, d))
             .transpose()
@@ -682,18 +682,18 @@ impl PyAllocation {
     /// Free description.
     #[getter]
     fn label(&self) -> Option<&str> {
-        self.0.label.as_deref()
+        self.0.label()
     }
     /// Amount per year.
     #[getter]
     fn amounts(&self) -> BTreeMap<Year, Decimal> {
-        money_map(&self.0.amounts)
+        money_map(&self.0.amounts())
     }
     fn __repr__(&self) -> String {
         format!(
             "<Allocation {} {}>",
-            self.0.beneficiary,
-            self.0.facility_kind.code()
+            self.0.beneficiary(),
+            self.0.facility_kind().code()
         )
     }
 }
@@ -703,25 +703,25 @@ impl PyGovernanceBody {
     /// Which kind of committee.
     #[getter]
     fn kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        vocab::governance_kind(py, self.0.kind)
+        vocab::governance_kind(py, self.0.kind())
     }
     /// Its name.
     #[getter]
     fn name(&self) -> Option<&str> {
-        self.0.name.as_deref()
+        self.0.name()
     }
     /// How often it meets.
     #[getter]
     fn frequency(&self) -> Option<&str> {
-        self.0.frequency.as_deref()
+        self.0.frequency()
     }
     /// Ids of the parties sitting on it.
     #[getter]
     fn members<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.1.get(py, 0, || tuple(py, &self.0.members))
+        self.1.get(py, 0, || tuple(py, self.0.members()))
     }
     fn __repr__(&self) -> String {
-        format!("<GovernanceBody {}>", self.0.kind.code())
+        format!("<GovernanceBody {}>", self.0.kind().code())
     }
 }
 
@@ -730,20 +730,20 @@ impl PyAmendment {
     /// Number, unique in the convention.
     #[getter]
     fn number(&self) -> u32 {
-        self.0.number
+        self.0.number()
     }
     /// Date of the amendment.
     #[getter]
     fn date(&self) -> NaiveDate {
-        self.0.date
+        self.0.date()
     }
     /// What it changes.
     #[getter]
     fn summary(&self) -> &str {
-        &self.0.summary
+        &self.0.summary()
     }
     fn __repr__(&self) -> String {
-        format!("<Amendment {} {}>", self.0.number, self.0.date)
+        format!("<Amendment {} {}>", self.0.number(), self.0.date())
     }
 }
 
@@ -1220,46 +1220,46 @@ impl PyConvention {
         dict.set_item("convention_id", vec![self.0.id(); sheets.len()])?;
         dict.set_item(
             "number",
-            sheets.iter().map(|s| s.number).collect::<Vec<_>>(),
+            sheets.iter().map(|s| s.number()).collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "title",
-            sheets.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(),
+            sheets.iter().map(|s| s.title()).collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "domains",
             sheets
                 .iter()
-                .map(|s| s.domains.iter().map(|d| d.code()).collect::<Vec<_>>())
+                .map(|s| s.domains().iter().map(|d| d.code()).collect::<Vec<_>>())
                 .collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "lead",
-            sheets.iter().map(|s| s.lead.as_deref()).collect::<Vec<_>>(),
+            sheets.iter().map(|s| s.lead()).collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "target_public",
             sheets
                 .iter()
-                .map(|s| s.target_public.as_deref())
+                .map(|s| s.target_public())
                 .collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "status",
-            sheets.iter().map(|s| s.status.code()).collect::<Vec<_>>(),
+            sheets.iter().map(|s| s.status().code()).collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "budget",
             sheets
                 .iter()
-                .map(|s| s.budget.map(money))
+                .map(|s| s.budget().map(money))
                 .collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "indicators",
             sheets
                 .iter()
-                .map(|s| s.indicators.len())
+                .map(|s| s.indicators().len())
                 .collect::<Vec<_>>(),
         )?;
         Ok(dict)
