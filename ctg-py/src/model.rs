@@ -286,12 +286,12 @@ impl PyParty {
     /// Unique among the parties.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id()
+        self.0.id()
     }
     /// Official name.
     #[getter]
     fn name(&self) -> &str {
-        &self.0.name()
+        self.0.name()
     }
     /// What the body is.
     #[getter]
@@ -388,12 +388,12 @@ impl PyStake {
     /// Unique among stakes.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id()
+        self.0.id()
     }
     /// The stake as written.
     #[getter]
     fn title(&self) -> &str {
-        &self.0.title()
+        self.0.title()
     }
     fn __repr__(&self) -> String {
         format!("<Stake {} {:?}>", self.0.id(), self.0.title())
@@ -405,12 +405,12 @@ impl PyObjective {
     /// Unique among objectives.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id()
+        self.0.id()
     }
     /// The objective as written.
     #[getter]
     fn title(&self) -> &str {
-        &self.0.title()
+        self.0.title()
     }
     /// Ids of the stakes it answers.
     #[getter]
@@ -432,13 +432,13 @@ impl PyActionSheet {
     /// Title.
     #[getter]
     fn title(&self) -> &str {
-        &self.0.title()
+        self.0.title()
     }
     /// Thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``).
     #[getter]
     fn domains<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.1
-            .get(py, 0, || tuple(py, vocab::domains(py, &self.0.domains())?))
+            .get(py, 0, || tuple(py, vocab::domains(py, self.0.domains())?))
     }
     /// Ids of the objectives it serves.
     #[getter]
@@ -504,7 +504,7 @@ impl PyIndicator {
     /// What is measured.
     #[getter]
     fn name(&self) -> &str {
-        &self.0.name()
+        self.0.name()
     }
     /// Unit.
     #[getter]
@@ -636,12 +636,12 @@ impl PyBeneficiary {
     /// Unique among beneficiaries.
     #[getter]
     fn id(&self) -> &str {
-        &self.0.id()
+        self.0.id()
     }
     /// Name.
     #[getter]
     fn name(&self) -> &str {
-        &self.0.name()
+        self.0.name()
     }
     /// SIRET of the operator.
     #[getter]
@@ -663,7 +663,7 @@ impl PyAllocation {
     /// Id of the beneficiary.
     #[getter]
     fn beneficiary(&self) -> &str {
-        &self.0.beneficiary()
+        self.0.beneficiary()
     }
     /// What it funds.
     #[getter]
@@ -687,7 +687,7 @@ impl PyAllocation {
     /// Amount per year.
     #[getter]
     fn amounts(&self) -> BTreeMap<Year, Decimal> {
-        money_map(&self.0.amounts())
+        money_map(self.0.amounts())
     }
     fn __repr__(&self) -> String {
         format!(
@@ -740,7 +740,7 @@ impl PyAmendment {
     /// What it changes.
     #[getter]
     fn summary(&self) -> &str {
-        &self.0.summary()
+        self.0.summary()
     }
     fn __repr__(&self) -> String {
         format!("<Amendment {} {}>", self.0.number(), self.0.date())
