@@ -15,7 +15,8 @@
 //! - **Values**: [`Amount`] (exact euros with cents), [`InseeCode`], [`Siren`], [`Siret`],
 //!   [`DepartementCode`].
 //! - **Aggregation**: [`Convention::totals`] gives exact [`Totals`] by year, beneficiary, domain and
-//!   facility kind; [`Convention::indicator_progress`].
+//!   facility kind; [`Convention::indicator_progress`], [`Convention::execution`],
+//!   [`Convention::evaluation`].
 //! - **Writing**: `Convention` serialises to the canonical JSON (`docs/format.md`);
 //!   `json_schema()` (feature `schema`) describes it as validation reads it, `output_json_schema()`
 //!   as ctg writes it.
@@ -90,6 +91,7 @@ mod convention;
 mod diagnostic;
 mod diff;
 mod edit;
+mod evaluation;
 mod funding;
 mod governance;
 mod indicator;
@@ -110,6 +112,10 @@ pub use convention::{
 pub use diagnostic::Diagnostic;
 pub use diff::{Diff, Envelope, Renewal, SheetLink, SheetRef};
 pub use edit::InForce;
+pub use evaluation::{
+    Evaluation, Execution, ExecutionRow, IndicatorProgress, IndicatorRow, IndicatorStatus,
+    LateSheet, YearExecution,
+};
 pub use funding::{Allocation, AllocationRow, Beneficiary, DeclaredTotals, Funding};
 pub use governance::{GovernanceBody, GovernanceKind};
 pub use indicator::{Indicator, Measurement};
@@ -118,7 +124,7 @@ pub use period::{Period, Year};
 #[cfg(feature = "schema")]
 pub use schema::{json_schema, output_json_schema};
 pub use strategy::{Objective, Stake};
-pub use totals::{IndicatorProgress, Totals, UNASSIGNED_DOMAIN};
+pub use totals::{Totals, UNASSIGNED_DOMAIN};
 
 /// Exact decimal numbers (re-exported from `rust_decimal`), used for indicator values and shares.
 pub use rust_decimal::Decimal;

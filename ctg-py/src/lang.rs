@@ -11,7 +11,8 @@ static GET_LANGUAGE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 /// A language name read by core (`"fr"`, `"EN"`, `"english"`…); an unknown one raises
 /// `ValueError` with core's message.
 pub(crate) fn parse(lang: &str) -> PyResult<Lang> {
-    lang.parse::<Lang>().map_err(|e| PyValueError::new_err(e.to_string()))
+    lang.parse::<Lang>()
+        .map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 /// The current language (`ctg.get_language()`).

@@ -274,10 +274,7 @@ impl PyPreviousConvention {
         self.0.last_year()
     }
     fn __repr__(&self) -> String {
-        format!(
-            "<PreviousConvention {:?}>",
-            self.0.id().unwrap_or("")
-        )
+        format!("<PreviousConvention {:?}>", self.0.id().unwrap_or(""))
     }
 }
 
@@ -491,7 +488,10 @@ impl PyActionSheet {
     #[getter]
     fn indicators<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.1.get(py, 4, || {
-            tuple(py, self.0.indicators().iter().cloned().map(PyIndicator::new))
+            tuple(
+                py,
+                self.0.indicators().iter().cloned().map(PyIndicator::new),
+            )
         })
     }
     fn __repr__(&self) -> String {
@@ -527,7 +527,11 @@ impl PyIndicator {
         self.1.get(py, 0, || {
             tuple(
                 py,
-                self.0.measurements().iter().cloned().map(PyMeasurement::new),
+                self.0
+                    .measurements()
+                    .iter()
+                    .cloned()
+                    .map(PyMeasurement::new),
             )
         })
     }
@@ -1233,16 +1237,10 @@ impl PyConvention {
                 .map(|s| s.domains().iter().map(|d| d.code()).collect::<Vec<_>>())
                 .collect::<Vec<_>>(),
         )?;
-        dict.set_item(
-            "lead",
-            sheets.iter().map(|s| s.lead()).collect::<Vec<_>>(),
-        )?;
+        dict.set_item("lead", sheets.iter().map(|s| s.lead()).collect::<Vec<_>>())?;
         dict.set_item(
             "target_public",
-            sheets
-                .iter()
-                .map(|s| s.target_public())
-                .collect::<Vec<_>>(),
+            sheets.iter().map(|s| s.target_public()).collect::<Vec<_>>(),
         )?;
         dict.set_item(
             "status",

@@ -143,4 +143,18 @@ labels! {
     Envelope = "envelope", "Enveloppe", "Envelope";
     /// Yearly average.
     YearlyAverage = "yearly_average", "moyenne annuelle", "yearly average";
+    /// Evaluation.
+    Evaluation = "evaluation", "Évaluation", "Evaluation";
+    /// As of (a date).
+    AsOf = "as_of", "au", "as of";
+    /// Late sheets.
+    Late = "late", "En retard", "Late";
+    /// Ended on.
+    EndedOn = "ended_on", "fin prévue le", "due on";
+    /// Indicators.
+    Indicators = "indicators", "Indicateurs", "Indicators";
+    /// Planned.
+    Planned = "planned", "prévu", "planned";
+    /// Paid.
+    Paid = "paid", "versé", "paid";
 }
