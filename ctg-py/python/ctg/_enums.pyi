@@ -211,7 +211,11 @@ class IssueCode(_Code):
     FUNDING_YEAR_TOTAL_MISMATCH = ...  # "funding.year_total_mismatch", error
     FUNDING_TOTAL_MISMATCH = ...  # "funding.total_mismatch", error
     FUNDING_YEAR_WITHOUT_FUNDING = ...  # "funding.year_without_funding", warning
+    FUNDING_PAID_WITHOUT_PLAN = ...  # "funding.paid_without_plan", warning
     FUNDING_ALLOCATION_EMPTY = ...  # "funding.allocation_empty", warning
     AMENDMENT_DUPLICATE_NUMBER = ...  # "amendment.duplicate_number", error
     AMENDMENT_BEFORE_SIGNATURE = ...  # "amendment.before_signature", error
+    AMENDMENT_OUT_OF_ORDER = ...  # "amendment.out_of_order", warning
+    CHANGE_CANNOT_APPLY = ...  # "change.cannot_apply", error
+    CHANGE_BREAKS_CONVENTION = ...  # "change.breaks_convention", error
 # END IssueCode
