@@ -63,8 +63,10 @@ pub use validation::{validate_host, validate_slice, validate_str, validate_value
 // -- value types (amount, identifiers, vocabularies): one module each, re-exported here --
 
 mod amount;
+mod dates;
 mod split;
 pub use amount::Amount;
+pub use dates::parse_date;
 pub use split::SplitError;
 
 mod facility_kind;

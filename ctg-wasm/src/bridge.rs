@@ -391,7 +391,8 @@ pub fn split_evenly(value: &Host, parts: usize, options: &Options) -> Outcome<Ve
 
 /// Reads a language name the way core does (`"fr"`, `"EN"`, `"english"`…).
 pub fn lang(name: &str) -> Outcome<Lang> {
-    name.parse::<Lang>().map_err(|e| Failure::argument(e.to_string()))
+    name.parse::<Lang>()
+        .map_err(|e| Failure::argument(e.to_string()))
 }
 
 /// Core's default limits, by the names of the JavaScript option.

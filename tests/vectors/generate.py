@@ -747,9 +747,11 @@ host("host-nan-baseline", "An empty spreadsheet cell (a float NaN) as an indicat
      "for what the field is (a decimal number), not as an amount.", d,
      [("value.nan", "action_sheets[1].indicators[0].baseline", {"expected": "decimal"})], ALL_HOSTS)
 d = base()
-d["action_sheets"][1]["indicators"] = [{"name": "places", "baseline": {"$float": "45.0"}}]
-host("host-float-baseline", "A float 45.0 as an indicator baseline: refused like any float (decimals are "
-     "exact).", d, [("decimal.float", "action_sheets[1].indicators[0].baseline")], ALL_HOSTS)
+d["action_sheets"][1]["indicators"] = [{"name": "places", "baseline": {"$float": "45.5"}}]
+host("host-float-baseline", "A float 45.5 as an indicator baseline: refused like any float (decimals are "
+     "exact). (A JavaScript 45.0 is the integer 45: JS has one number type, so only a value with a "
+     "fraction is a float in every host.)", d, [("decimal.float", "action_sheets[1].indicators[0].baseline")],
+     ALL_HOSTS)
 d = base()
 d["funding"]["allocations"][1]["amounts"]["2024"] = {"$int": "1000000000000000000000000"}
 host("host-big-int-amount", "An integer of 25 digits (Python int, JS BigInt) as an amount: too large, not a "

@@ -229,6 +229,14 @@ issue_codes! {
     AmountTooLarge = "amount.too_large", Error,
         fr: "montant trop grand ({value}) : au plus {max}",
         en: "amount too large ({value}): at most {max}";
+    /// An amount cannot be split over no part.
+    SplitNoWeights = "split.no_weights", Error,
+        fr: "impossible de répartir un montant sur aucune part",
+        en: "cannot split an amount over no parts";
+    /// An amount cannot be split when every weight is zero.
+    SplitZeroWeights = "split.zero_weights", Error,
+        fr: "impossible de répartir un montant quand tous les poids sont nuls",
+        en: "cannot split an amount when all weights are zero";
     /// A sum of amounts overflows. `ctx`: `max`.
     AmountOverflow = "amount.overflow", Error,
         fr: "la somme des montants dépasse le plus grand montant accepté ({max})",

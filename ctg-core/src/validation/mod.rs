@@ -88,10 +88,10 @@ impl Validator {
     /// ```
     pub fn validate_slice(&self, json: &[u8]) -> Validation {
         if json.len() > self.limits.max_bytes {
-            return self.fatal(Stop::TooLarge, Word::BYTES, self.limits.max_bytes);
+            return self.fatal(Stop::TooLarge, Word::BYTES);
         }
         let mut source = JsonSource::new(json, self.limits.max_depth);
-        self.run(&mut source, Word::BYTES, self.limits.max_bytes)
+        self.run(&mut source, Word::BYTES)
     }
 
     /// Validates an already parsed `serde_json::Value` (whose duplicate keys, if the text had
@@ -103,7 +103,7 @@ impl Validator {
     /// ```
     pub fn validate_value(&self, value: &serde_json::Value) -> Validation {
         let mut source = SerdeSource::new(value, self.limits.max_depth);
-        self.run(&mut source, Word::VALUES, self.limits.max_values)
+        self.run(&mut source, Word::VALUES)
     }
 
     /// Validates a host tree (what the Python and JavaScript bindings build).
@@ -116,10 +116,10 @@ impl Validator {
     /// ```
     pub fn validate_host(&self, value: &input::Value) -> Validation {
         let mut source = TreeSource::new(value, self.limits.max_depth);
-        self.run(&mut source, Word::VALUES, self.limits.max_values)
+        self.run(&mut source, Word::VALUES)
     }
 
-    fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word, size_limit: usize) -> Validation {
+    fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word) -> Validation {
         let mut r = Reader::new(source, &self.limits);
         let tok = r.next();
         let draft = document::read(&mut r, tok);
@@ -127,7 +127,7 @@ impl Validator {
         let convention = draft.and_then(|d| document::check(&mut r, d));
         let (stop, sink) = r.into_parts();
         if let Some(stop) = stop {
-            return self.fatal(stop, unit, size_limit);
+            return self.fatal(stop, unit);
         }
         let report = sink.into_report(document::section_rank);
         let convention = convention.filter(|_| report.is_valid());
@@ -135,7 +135,7 @@ impl Validator {
     }
 
     /// The report of an input that could not be read at all.
-    fn fatal(&self, stop: Stop, unit: Word, size_limit: usize) -> Validation {
+    fn fatal(&self, stop: Stop, unit: Word) -> Validation {
         let issue = match stop {
             Stop::Syntax {
                 line,
@@ -154,11 +154,7 @@ impl Validator {
                 Path::root(),
                 Params::new().with("limit", self.limits.max_depth),
             ),
-            Stop::TooLarge => Issue::new(
-                IssueCode::InputTooLarge,
-                Path::root(),
-                Params::new().with("limit", size_limit).with("unit", unit),
-            ),
+            Stop::TooLarge => self.limits.too_large(unit),
         };
         Validation::new(Report::from(vec![issue]), None)
     }
@@ -172,9 +168,7 @@ impl Validator {
         r.finish();
         let (stop, sink) = r.into_parts();
         if let Some(stop) = stop {
-            return Err(self
-                .fatal(stop, Word::BYTES, self.limits.max_bytes)
-                .into_report());
+            return Err(self.fatal(stop, Word::BYTES).into_report());
         }
         let report = sink.into_report(|_| 0);
         match indicator {

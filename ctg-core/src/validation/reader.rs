@@ -546,14 +546,13 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// A date: `YYYY-MM-DD` or `DD/MM/YYYY` text, or a host date (a date-time at midnight too).
     pub(crate) fn date(&mut self, tok: Tok<'a>) -> Option<NaiveDate> {
         let (date, shown) = match tok {
-            Tok::Text(s) => {
-                let t = s.trim();
-                let date = NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                    .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
-                    .ok()
-                    .filter(|_| t.len() <= 10);
-                (date, crate::text::shorten(t))
-            }
+            Tok::Text(s) => match crate::parse_date(&s) {
+                Ok(date) => return Some(date),
+                Err(error) => {
+                    self.error(error);
+                    return None;
+                }
+            },
             Tok::Date(d) => (Some(d), d.to_string()),
             Tok::DateTime(dt) => (
                 (dt.time() == NaiveTime::MIN).then_some(dt.date()),
