@@ -89,8 +89,9 @@ impl Diff {
         }
         for field in &self.fields {
             out.push_str(&format!(
-                "- {} « {field} »\n",
-                Label::FieldChanged.text(lang)
+                "- {} {}\n",
+                Label::FieldChanged.text(lang),
+                quote(field, lang)
             ));
         }
         if out.is_empty() {
@@ -124,6 +125,14 @@ impl Serialize for Diff {
         map.serialize_entry("changes", &changes)?;
         map.serialize_entry("fields", &self.fields)?;
         map.end()
+    }
+}
+
+/// A text between the quotation marks of `lang`: « … » or "…".
+fn quote(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("« {text} »"),
+        Lang::En => format!("\"{text}\""),
     }
 }
 
@@ -183,19 +192,19 @@ fn describe(change: &Change, lang: Lang, names: &BTreeMap<String, String>) -> St
         }
         Change::ActionSheet { before, after } => match (before, after) {
             (Some(b), Some(a)) if b.number != a.number => format!(
-                "{kind} {} → {} ({}) « {} »",
+                "{kind} {} → {} ({}) {}",
                 b.number,
                 a.number,
                 Label::Renumbered.text(lang),
-                a.title
+                quote(&a.title, lang)
             ),
             _ => {
                 let sheet = after.as_ref().or(before.as_ref());
                 format!(
-                    "{kind} {} {} « {} »",
+                    "{kind} {} {} {}",
                     sheet.map_or(0, |s| s.number),
                     verb(before.is_some(), after.is_some()),
-                    sheet.map_or("", |s| s.title.as_str())
+                    quote(sheet.map_or("", |s| s.title.as_str()), lang)
                 )
             }
         },
@@ -219,16 +228,30 @@ fn describe(change: &Change, lang: Lang, names: &BTreeMap<String, String>) -> St
                 .map(|d| signed_money(d, lang))
                 .unwrap_or_default();
             format!(
-                "{name} ({}) {year} : {} → {} ({difference})",
+                "{name} ({}) {year}{} {} → {} ({difference})",
                 key.facility_kind.label(lang),
+                colon(lang),
                 money(before),
                 money(after)
             )
         }
         Change::Declared { before, after } => {
             let money = |a: Option<Amount>| a.map_or_else(|| "—".to_owned(), |a| a.format(lang));
-            format!("{kind} : {} → {}", money(before.total), money(after.total))
+            format!(
+                "{kind}{} {} → {}",
+                colon(lang),
+                money(before.total),
+                money(after.total)
+            )
         }
+    }
+}
+
+/// ` :` in French, `:` in English.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " :",
+        Lang::En => ":",
     }
 }
 
@@ -530,6 +553,7 @@ impl Convention {
             domains_added,
             domains_removed,
             envelope: Envelope::between(previous, self),
+            next_has_no_sheets: self.action_sheets.is_empty(),
         }
     }
 }
@@ -626,6 +650,8 @@ pub struct Renewal {
     domains_added: Vec<ThematicDomain>,
     domains_removed: Vec<ThematicDomain>,
     envelope: Envelope,
+    /// The new convention lists no action sheet (its source may not give them).
+    next_has_no_sheets: bool,
 }
 
 impl Renewal {
@@ -739,7 +765,7 @@ impl Renewal {
             Label::Continued,
             self.continued
                 .iter()
-                .map(|l| format!("{} → {} : {}", l.previous, l.next, l.title))
+                .map(|l| format!("{} → {}{} {}", l.previous, l.next, colon(lang), l.title))
                 .collect(),
         );
         sheets(
@@ -747,7 +773,7 @@ impl Renewal {
             Label::Started,
             self.started
                 .iter()
-                .map(|s| format!("{} : {}", s.number, s.title))
+                .map(|s| format!("{}{} {}", s.number, colon(lang), s.title))
                 .collect(),
         );
         sheets(
@@ -755,37 +781,36 @@ impl Renewal {
             Label::Stopped,
             self.stopped
                 .iter()
-                .map(|s| format!("{} : {}", s.number, s.title))
+                .map(|s| format!("{}{} {}", s.number, colon(lang), s.title))
                 .collect(),
         );
-        if !self.joined.is_empty() || !self.left.is_empty() {
-            out.push_str(&format!(
-                "\n{} : {}\n{} : {}\n",
-                Label::Joined.text(lang),
-                self.joined.join(", "),
-                Label::Left.text(lang),
-                self.left.join(", ")
-            ));
+        if self.next_has_no_sheets && !self.stopped.is_empty() {
+            out.push_str(&format!("  ({})\n", Label::NoSheetsInNext.text(lang)));
         }
-        if !self.domains_added.is_empty() || !self.domains_removed.is_empty() {
-            let labels = |ds: &[ThematicDomain]| -> String {
-                ds.iter()
-                    .map(|d| d.label(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            out.push_str(&format!(
-                "\n{} : {}\n{} : {}\n",
-                Label::DomainsAdded.text(lang),
-                labels(&self.domains_added),
-                Label::DomainsRemoved.text(lang),
-                labels(&self.domains_removed)
-            ));
-        }
+        let c = colon(lang);
+        let mut line = |label: Label, items: Vec<&str>| {
+            if !items.is_empty() {
+                out.push_str(&format!("\n{}{c} {}", label.text(lang), items.join(", ")));
+            }
+        };
+        line(
+            Label::Joined,
+            self.joined.iter().map(String::as_str).collect(),
+        );
+        line(Label::Left, self.left.iter().map(String::as_str).collect());
+        line(
+            Label::DomainsAdded,
+            self.domains_added.iter().map(|d| d.label(lang)).collect(),
+        );
+        line(
+            Label::DomainsRemoved,
+            self.domains_removed.iter().map(|d| d.label(lang)).collect(),
+        );
+        out.push('\n');
         let money = |a: Option<Amount>| a.map_or_else(|| "—".to_owned(), |a| a.format(lang));
         let e = &self.envelope;
         out.push_str(&format!(
-            "\n{} : {} → {} ; {} : {} → {}{}\n",
+            "\n{}{c} {} → {} ; {}{c} {} → {}{}\n",
             Label::Envelope.text(lang),
             money(e.previous_total),
             money(e.next_total),

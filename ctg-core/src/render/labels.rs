@@ -143,6 +143,8 @@ labels! {
     Envelope = "envelope", "Enveloppe", "Envelope";
     /// Yearly average.
     YearlyAverage = "yearly_average", "moyenne annuelle", "yearly average";
+    /// The new convention lists no action sheet.
+    NoSheetsInNext = "no_sheets_in_next", "la nouvelle convention ne liste aucune fiche action : rien ne dit si elles continuent", "the new convention lists no action sheet: nothing says whether they continue";
     /// Evaluation.
     Evaluation = "evaluation", "Évaluation", "Evaluation";
     /// As of (a date).
