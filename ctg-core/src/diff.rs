@@ -48,7 +48,8 @@ impl Diff {
         &self.changes
     }
 
-    /// The other top-level fields that differ, by name (`"title"`, `"signature"`…).
+    /// The other top-level fields that differ, by name (`"title"`, `"signature"`…; `"paid"` when
+    /// what was paid differs, which is execution data rather than a change).
     ///
     /// ```
     /// use ctg_core::Convention;
@@ -344,12 +345,24 @@ fn sheets(a: &[ActionSheet], b: &[ActionSheet], out: &mut Vec<Change>) {
 
 /// Every funding line's amounts, by key then year.
 fn amounts(conv: &Convention) -> BTreeMap<(AllocationKey, Year), Amount> {
+    by_line_and_year(conv, |a| &a.amounts)
+}
+
+/// What was paid, by line and year (execution data, not a change: a diff names it as a field).
+fn paid(conv: &Convention) -> BTreeMap<(AllocationKey, Year), Amount> {
+    by_line_and_year(conv, |a| &a.paid)
+}
+
+fn by_line_and_year(
+    conv: &Convention,
+    map: impl Fn(&crate::Allocation) -> &BTreeMap<Year, Amount>,
+) -> BTreeMap<(AllocationKey, Year), Amount> {
     conv.funding
         .iter()
         .flat_map(|f| &f.allocations)
         .flat_map(|a| {
             let key = AllocationKey::of(a);
-            a.amounts
+            map(a)
                 .iter()
                 .map(move |(&year, &amount)| ((key.clone(), year), amount))
         })
@@ -455,6 +468,7 @@ impl Convention {
         field("diagnostic", self.diagnostic != other.diagnostic);
         field("governance", self.governance != other.governance);
         field("amendments", self.amendments != other.amendments);
+        field("paid", paid(self) != paid(other));
         field("sources", self.sources != other.sources);
         field("notes", self.notes != other.notes);
         let names = self

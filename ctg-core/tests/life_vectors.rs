@@ -14,7 +14,10 @@ fn vectors() -> Vec<(String, Value)> {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .map(|p| {
             let text = std::fs::read_to_string(&p).expect("readable");
-            (p.display().to_string(), serde_json::from_str(&text).expect("JSON"))
+            (
+                p.display().to_string(),
+                serde_json::from_str(&text).expect("JSON"),
+            )
         })
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -32,17 +35,33 @@ fn numbers(amendments: &[ctg_core::Amendment]) -> Value {
 fn check_as_of(name: &str, v: &Value) {
     let conv = convention(&v["input"]);
     for step in v["as_of"].as_array().expect("as_of") {
-        let date: NaiveDate = step["date"].as_str().expect("date").parse().expect("a date");
+        let date: NaiveDate = step["date"]
+            .as_str()
+            .expect("date")
+            .parse()
+            .expect("a date");
         let in_force = conv.as_of(date).unwrap_or_else(|r| panic!("{name}: {r}"));
         let c = in_force.convention();
-        assert_eq!(numbers(in_force.applied()), step["applied"], "{name} {date}: applied");
-        assert_eq!(numbers(in_force.pending()), step["pending"], "{name} {date}: pending");
+        assert_eq!(
+            numbers(in_force.applied()),
+            step["applied"],
+            "{name} {date}: applied"
+        );
+        assert_eq!(
+            numbers(in_force.pending()),
+            step["pending"],
+            "{name} {date}: pending"
+        );
         assert_eq!(
             json!(c.totals().map(|t| t.total.to_string())),
             step["total"],
             "{name} {date}: total"
         );
-        assert_eq!(json!(c.action_sheets().len()), step["action_sheets"], "{name} {date}");
+        assert_eq!(
+            json!(c.action_sheets().len()),
+            step["action_sheets"],
+            "{name} {date}"
+        );
         assert_eq!(json!(c.domains().len()), step["domains"], "{name} {date}");
     }
 }
@@ -77,7 +96,9 @@ fn check_diff(name: &str, v: &Value) {
     assert_eq!(json!(changes), v["expect"]["changes"], "{name}");
     assert_eq!(json!(diff.fields()), v["expect"]["fields"], "{name}");
     // Applying the changes to the first gives the second, on everything they cover.
-    let applied = a.apply(diff.changes()).unwrap_or_else(|r| panic!("{name}: {r}"));
+    let applied = a
+        .apply(diff.changes())
+        .unwrap_or_else(|r| panic!("{name}: {r}"));
     assert!(applied.diff(&b).changes().is_empty(), "{name}");
 }
 
@@ -101,14 +122,32 @@ fn check_renewal(name: &str, v: &Value) {
         .map(|l| json!([l.previous, l.next]))
         .collect();
     assert_eq!(json!(continued), expect["continued"], "{name}: continued");
-    let numbers = |sheets: &[ctg_core::SheetRef]| json!(sheets.iter().map(|s| s.number).collect::<Vec<_>>());
-    assert_eq!(numbers(renewal.started()), expect["started"], "{name}: started");
-    assert_eq!(numbers(renewal.stopped()), expect["stopped"], "{name}: stopped");
+    let numbers =
+        |sheets: &[ctg_core::SheetRef]| json!(sheets.iter().map(|s| s.number).collect::<Vec<_>>());
+    assert_eq!(
+        numbers(renewal.started()),
+        expect["started"],
+        "{name}: started"
+    );
+    assert_eq!(
+        numbers(renewal.stopped()),
+        expect["stopped"],
+        "{name}: stopped"
+    );
     assert_eq!(json!(renewal.joined()), expect["joined"], "{name}");
     assert_eq!(json!(renewal.left()), expect["left"], "{name}");
-    let codes = |ds: &[ctg_core::ThematicDomain]| json!(ds.iter().map(|d| d.code()).collect::<Vec<_>>());
-    assert_eq!(codes(renewal.domains_added()), expect["domains_added"], "{name}");
-    assert_eq!(codes(renewal.domains_removed()), expect["domains_removed"], "{name}");
+    let codes =
+        |ds: &[ctg_core::ThematicDomain]| json!(ds.iter().map(|d| d.code()).collect::<Vec<_>>());
+    assert_eq!(
+        codes(renewal.domains_added()),
+        expect["domains_added"],
+        "{name}"
+    );
+    assert_eq!(
+        codes(renewal.domains_removed()),
+        expect["domains_removed"],
+        "{name}"
+    );
     assert_eq!(
         serde_json::to_value(renewal.envelope()).expect("envelope"),
         expect["envelope"],

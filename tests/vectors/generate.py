@@ -40,7 +40,7 @@ ERRORS = {
     "party.duplicate", "party.members_not_grouping", "party.role_mismatch", "reference.unknown_party",
     "reference.unknown_stake", "reference.unknown_objective", "reference.unknown_beneficiary",
     "action_sheet.duplicate_number", "schedule.reversed", "indicator.measurements_unordered",
-    "funding.year_outside_period", "funding.year_total_mismatch", "funding.total_mismatch",
+    "funding.year_outside_period", "funding.year_total_mismatch", "funding.total_mismatch", "funding.allocation_alike",
     "amendment.duplicate_number", "amendment.before_signature",
     # the input boundary (issue 7)
     "json.duplicate_key", "input.too_large", "input.unreadable", "text.lone_surrogate", "value.nan",
@@ -594,6 +594,15 @@ d["funding"]["allocations"].append({"beneficiary": "smix-st-amans", "facility_ki
                                     "domain": "enfance", "amounts": {}})
 vector("warning-funding-allocation-empty", "An allocation with no amount at all.", d,
        [("funding.allocation_empty", "funding.allocations[9].amounts")], TOTAL_ONLY)
+
+d = base()
+d["funding"]["allocations"].append({"beneficiary": "la-petite-loco", "facility_kind": "eaje",
+                                    "domain": "petite_enfance", "amounts": {}})
+vector("invalid-funding-allocation-alike", "A second line for La Petite Loco's EAJE, with the same "
+       "beneficiary, kind and domain and no label: it cannot be told apart from line 1 (a change or a diff "
+       "names a line by these four), so it is refused; it is also empty.", d,
+       [("funding.allocation_alike", "funding.allocations[9]", {"other": 1}),
+        ("funding.allocation_empty", "funding.allocations[9].amounts")])
 
 # ================================================================== amendments
 d = base()

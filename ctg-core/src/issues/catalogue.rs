@@ -406,6 +406,11 @@ issue_codes! {
     PaidWithoutPlan = "funding.paid_without_plan", Warning,
         fr: "montant versé en {year} alors que rien n’est prévu cette année-là pour cette ligne",
         en: "an amount is paid in {year} although nothing is planned that year for this line";
+    /// Two funding lines cannot be told apart: same beneficiary, facility kind, domain and label
+    /// (a change or a diff names a line by these four). `ctx`: `other` (the index of the first).
+    AllocationAlike = "funding.allocation_alike", Error,
+        fr: "cette ligne ne se distingue pas de la ligne {other} (même bénéficiaire, type d’équipement, domaine et libellé) : donnez un libellé à l’une d’elles, ou réunissez-les",
+        en: "this line cannot be told apart from line {other} (same beneficiary, facility kind, domain and label): give one of them a label, or merge them";
     /// An allocation has no amount at all.
     AllocationEmpty = "funding.allocation_empty", Warning,
         fr: "allocation sans aucun montant",

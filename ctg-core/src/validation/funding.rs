@@ -1,6 +1,7 @@
 //! Funding: beneficiaries, allocations and declared totals, and the rules that tie them together.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, YearKeys};
@@ -8,8 +9,8 @@ use super::references::{self, Target};
 use super::slot::{built, keep, Item, Slot};
 use crate::input::Tok;
 use crate::{
-    Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Params,
-    Path, Period, Siret, Word, Year,
+    Allocation, AllocationKey, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding,
+    IssueCode, Params, Path, Period, Siret, Word, Year,
 };
 
 const FUNDING: Fields = Fields {
@@ -340,6 +341,9 @@ pub(crate) fn check(
             }
         }
     }
+    if let Some(items) = d.allocations.get() {
+        alike(r, items, &root);
+    }
     if let Some(period) = period {
         outside_period(r, &d, period, &root);
         if let Some(items) = d.allocations.get() {
@@ -371,6 +375,27 @@ pub(crate) fn check(
         built(d.allocations.required()?)?,
         declared?,
     ))
+}
+
+/// Lines that cannot be told apart (a change names a line by its [`AllocationKey`]): each one
+/// after the first is reported, with the index of the first.
+fn alike(r: &mut Reader<'_, '_>, items: &[Item<Allocation, AllocationFacts>], root: &Path) {
+    let mut first: HashMap<AllocationKey, usize> = HashMap::new();
+    for item in items {
+        let Some(allocation) = &item.built else {
+            continue;
+        };
+        match first.entry(AllocationKey::of(allocation)) {
+            Entry::Occupied(e) => r.issue_path(
+                root.key("allocations").index(item.index),
+                IssueCode::AllocationAlike,
+                Params::new().with("other", *e.get()),
+            ),
+            Entry::Vacant(e) => {
+                e.insert(item.index);
+            }
+        }
+    }
 }
 
 /// Every year outside the period, in allocations and declared totals.

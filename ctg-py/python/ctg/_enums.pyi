@@ -212,6 +212,7 @@ class IssueCode(_Code):
     FUNDING_TOTAL_MISMATCH = ...  # "funding.total_mismatch", error
     FUNDING_YEAR_WITHOUT_FUNDING = ...  # "funding.year_without_funding", warning
     FUNDING_PAID_WITHOUT_PLAN = ...  # "funding.paid_without_plan", warning
+    FUNDING_ALLOCATION_ALIKE = ...  # "funding.allocation_alike", error
     FUNDING_ALLOCATION_EMPTY = ...  # "funding.allocation_empty", warning
     AMENDMENT_DUPLICATE_NUMBER = ...  # "amendment.duplicate_number", error
     AMENDMENT_BEFORE_SIGNATURE = ...  # "amendment.before_signature", error
