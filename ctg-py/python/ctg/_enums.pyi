@@ -174,6 +174,8 @@ class IssueCode(_Code):
     AMOUNT_NEGATIVE = ...  # "amount.negative", error
     AMOUNT_TOO_PRECISE = ...  # "amount.too_precise", error
     AMOUNT_TOO_LARGE = ...  # "amount.too_large", error
+    SPLIT_NO_WEIGHTS = ...  # "split.no_weights", error
+    SPLIT_ZERO_WEIGHTS = ...  # "split.zero_weights", error
     AMOUNT_OVERFLOW = ...  # "amount.overflow", error
     INSEE_INVALID = ...  # "insee.invalid", error
     SIREN_INVALID = ...  # "siren.invalid", error
