@@ -375,6 +375,29 @@ impl Schedule {
         }
     }
 
+    /// A schedule, or the error `schedule.reversed` (with `start` and `end`) when `start` is
+    /// after `end`: what validation reports for such a schedule in a document.
+    ///
+    /// ```
+    /// use ctg_core::Schedule;
+    /// let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
+    /// assert!(Schedule::try_new(day(1, 1), day(2, 1)).is_ok());
+    /// let err = Schedule::try_new(day(2, 1), day(1, 1)).unwrap_err();
+    /// assert_eq!(err.code().as_str(), "schedule.reversed");
+    /// ```
+    pub fn try_new(
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) -> Result<Schedule, crate::ParseError> {
+        match (start, end) {
+            (Some(s), Some(e)) if s > e => Err(crate::ParseError::new(
+                crate::IssueCode::ScheduleReversed,
+                crate::Params::new().with("start", s).with("end", e),
+            )),
+            _ => Ok(Schedule { start, end }),
+        }
+    }
+
     /// First day, when known.
     ///
     /// ```

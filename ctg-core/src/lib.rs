@@ -58,7 +58,10 @@ pub use issues::{
     Word,
 };
 pub use lang::Lang;
-pub use validation::{validate_host, validate_slice, validate_str, validate_value, Validator};
+pub use validation::{
+    date_from_host, decimal_from_host, validate_host, validate_slice, validate_str, validate_value,
+    Validator,
+};
 
 // -- value types (amount, identifiers, vocabularies): one module each, re-exported here --
 

@@ -8,8 +8,12 @@
 //! current language and the data-frame builders.
 #![forbid(unsafe_code)]
 
+mod args;
+mod change;
 mod convert;
+mod evaluation;
 mod lang;
+mod life;
 mod limits;
 mod model;
 mod report;
@@ -201,6 +205,51 @@ fn format_amount(value: &Bound<'_, PyAny>, lang: Option<&str>) -> PyResult<Strin
     Ok(amount(value)?.format(lang))
 }
 
+/// What differs from ``a`` to ``b`` (``a.diff(b)``, see ``Diff``).
+#[pyfunction]
+fn diff(py: Python<'_>, a: PyRef<'_, PyConvention>, b: PyRef<'_, PyConvention>) -> life::PyDiff {
+    let (a, b) = (&a.0, &b.0);
+    life::PyDiff::new(py.detach(|| a.diff(b)))
+}
+
+/// Splits an amount exactly, in cents, proportionally to integer ``weights`` (core's
+/// ``Amount::split``): the parts always add up to the whole, the cents left over going to the
+/// largest remainders, then to the first parts. ``split_amount(Decimal("100"), [1, 1, 1])`` is
+/// ``[Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]``; to spread an envelope over
+/// beneficiaries, weight them (by places, by last year's amounts in cents…).
+///
+/// The amount is read as ``parse_amount`` reads it; ``ctg.ValidationError`` for an amount core
+/// refuses, for no weight or weights that are all zero.
+#[pyfunction]
+fn split_amount(value: &Bound<'_, PyAny>, weights: Vec<u64>) -> PyResult<Vec<ctg_core::Decimal>> {
+    let total = amount(value)?;
+    let parts = total
+        .split(&weights)
+        .map_err(|e| validation_error(value.py(), PyReport::of_error(e.into())))?;
+    Ok(parts.into_iter().map(|a| a.to_decimal()).collect())
+}
+
+/// Splits an amount into ``parts`` equal shares to the cent (core's ``Amount::split_evenly``),
+/// the first shares getting the extra cents: ``split_amount_evenly(Decimal("1000.01"), 3)`` is
+/// ``[Decimal("333.34"), Decimal("333.34"), Decimal("333.33")]``.
+#[pyfunction]
+fn split_amount_evenly(value: &Bound<'_, PyAny>, parts: usize) -> PyResult<Vec<ctg_core::Decimal>> {
+    let total = amount(value)?;
+    let parts = total
+        .split_evenly(parts)
+        .map_err(|e| validation_error(value.py(), PyReport::of_error(e.into())))?;
+    Ok(parts.into_iter().map(|a| a.to_decimal()).collect())
+}
+
+/// Rebuilds a model object from its fields (for pickling): ``cls(**fields)``.
+#[pyfunction]
+fn _rebuild<'py>(
+    cls: &Bound<'py, PyType>,
+    fields: &Bound<'py, pyo3::types::PyDict>,
+) -> PyResult<Bound<'py, PyAny>> {
+    cls.call((), Some(fields))
+}
+
 /// The native part of the `ctg` package.
 #[pymodule]
 fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -225,6 +274,30 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<model::PyGovernanceBody>()?;
     m.add_class::<model::PyAmendment>()?;
     m.add_class::<model::PyTotals>()?;
+    m.add_class::<model::PyDeclaredTotals>()?;
+    m.add_class::<change::PyChange>()?;
+    m.add_class::<change::PyPeriodChange>()?;
+    m.add_class::<change::PyPartyChange>()?;
+    m.add_class::<change::PyDomainChange>()?;
+    m.add_class::<change::PyStakeChange>()?;
+    m.add_class::<change::PyObjectiveChange>()?;
+    m.add_class::<change::PyActionSheetChange>()?;
+    m.add_class::<change::PyBeneficiaryChange>()?;
+    m.add_class::<change::PyAmountChange>()?;
+    m.add_class::<change::PyDeclaredChange>()?;
+    m.add_class::<life::PyInForce>()?;
+    m.add_class::<life::PyDiff>()?;
+    m.add_class::<life::PyRenewal>()?;
+    m.add_class::<life::PySheetLink>()?;
+    m.add_class::<life::PySheetRef>()?;
+    m.add_class::<life::PyEnvelope>()?;
+    m.add_class::<evaluation::PyIndicatorProgress>()?;
+    m.add_class::<evaluation::PyIndicatorRow>()?;
+    m.add_class::<evaluation::PyExecutionRow>()?;
+    m.add_class::<evaluation::PyYearExecution>()?;
+    m.add_class::<evaluation::PyExecution>()?;
+    m.add_class::<evaluation::PyLateSheet>()?;
+    m.add_class::<evaluation::PyEvaluation>()?;
     m.add_function(wrap_pyfunction!(loads, m)?)?;
     m.add_function(wrap_pyfunction!(load, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
@@ -232,6 +305,10 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sample_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_amount, m)?)?;
     m.add_function(wrap_pyfunction!(format_amount, m)?)?;
+    m.add_function(wrap_pyfunction!(diff, m)?)?;
+    m.add_function(wrap_pyfunction!(_rebuild, m)?)?;
+    m.add_function(wrap_pyfunction!(split_amount, m)?)?;
+    m.add_function(wrap_pyfunction!(split_amount_evenly, m)?)?;
     m.add_function(wrap_pyfunction!(report::_issue_codes, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::_vocabulary, m)?)?;
     m.add_function(wrap_pyfunction!(lang::_lang, m)?)?;
