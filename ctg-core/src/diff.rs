@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-use crate::render::Label;
+use crate::render::{colon, semicolon, Label};
 use crate::{
     ActionSheet, AllocationKey, Amount, Change, Convention, Lang, Period, ThematicDomain, Year,
 };
@@ -245,14 +245,6 @@ fn describe(change: &Change, lang: Lang, names: &BTreeMap<String, String>) -> St
                 money(after.total)
             )
         }
-    }
-}
-
-/// ` :` in French, `:` in English.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " :",
-        Lang::En => ":",
     }
 }
 
@@ -669,6 +661,28 @@ pub struct Renewal {
 }
 
 impl Renewal {
+    /// The id and period of the convention renewed.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let renewal = conv.renewal_of(&conv);
+    /// assert_eq!(renewal.previous().0, "ctg-thore-montagne-noire-2023-2025");
+    /// assert_eq!(renewal.previous().1.to_string(), "2023–2025");
+    /// ```
+    pub fn previous(&self) -> (&str, Period) {
+        (&self.previous.0, self.previous.1)
+    }
+
+    /// The id and period of the renewing convention.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.renewal_of(&conv).next().1.first_year(), 2023);
+    /// ```
+    pub fn next(&self) -> (&str, Period) {
+        (&self.next.0, self.next.1)
+    }
+
     /// The sheets that continue.
     ///
     /// ```
@@ -823,8 +837,9 @@ impl Renewal {
         out.push('\n');
         let money = |a: Option<Amount>| a.map_or_else(|| "—".to_owned(), |a| a.format(lang));
         let e = &self.envelope;
+        let sc = semicolon(lang);
         out.push_str(&format!(
-            "\n{}{c} {} → {} ; {}{c} {} → {}{}\n",
+            "\n{}{c} {} → {}{sc} {}{c} {} → {}{}\n",
             Label::Envelope.text(lang),
             money(e.previous_total),
             money(e.next_total),

@@ -326,6 +326,10 @@ fn apply_one(conv: &mut Convention, change: &Change) -> Result<(), Word> {
             before,
             after,
         } => {
+            if before.is_none() && after.is_none() {
+                // Removing an amount that is not there: said, not done silently.
+                return Err(Word::NOT_THERE);
+            }
             let funding = funding_mut(conv);
             let position = funding.allocations.iter().position(|a| key.matches(a));
             let current =

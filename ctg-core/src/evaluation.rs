@@ -7,9 +7,12 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::render::Label;
+use crate::render::{colon, semicolon, Label};
 use crate::vocabulary::vocabulary;
-use crate::{ActionStatus, Amount, Convention, FacilityKind, Indicator, Lang, Measurement, Year};
+use crate::{
+    ActionStatus, Amount, Convention, FacilityKind, Indicator, Lang, Measurement, ThematicDomain,
+    Year,
+};
 
 vocabulary! {
     noun: "indicator status",
@@ -173,6 +176,12 @@ pub struct ExecutionRow {
     pub beneficiary_name: String,
     /// What the line funds.
     pub facility_kind: FacilityKind,
+    /// The line's domain (with the label, it tells apart lines of one beneficiary and kind).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<ThematicDomain>,
+    /// The line's label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The year.
     pub year: Year,
     /// What was planned.
@@ -362,6 +371,8 @@ impl Convention {
                         .get(allocation.beneficiary.as_str())
                         .map_or_else(String::new, |n| (*n).to_owned()),
                     facility_kind: allocation.facility_kind,
+                    domain: allocation.domain.clone(),
+                    label: allocation.label.clone(),
                     year,
                     planned,
                     paid,
@@ -524,9 +535,10 @@ impl Evaluation {
         for (status, numbers) in &self.sheets_by_status {
             let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
             out.push_str(&format!(
-                "  {} ({}) : {}\n",
+                "  {} ({}){} {}\n",
                 status.label(lang),
                 numbers.len(),
+                colon(lang),
                 list.join(", ")
             ));
         }
@@ -550,28 +562,32 @@ impl Evaluation {
                     .map(|p| format!(" — {}", crate::render::percent(p, lang)))
                     .unwrap_or_default();
                 out.push_str(&format!(
-                    "  {}. {} : {}{progress}\n",
+                    "  {}. {}{} {}{progress}\n",
                     i.action_sheet,
                     i.indicator,
+                    colon(lang),
                     i.status.label(lang)
                 ));
             }
         }
         match &self.funding {
             Some(f) => out.push_str(&format!(
-                "\n{} {} : {} {} ; {} {} ({}/{})\n",
+                "\n{} {}{} {} {}{} {} {} ({}/{})\n",
                 Label::CafFunding.text(lang),
                 self.year,
+                colon(lang),
                 Label::Planned.text(lang),
                 money(Some(f.planned)),
+                semicolon(lang),
                 Label::Paid.text(lang),
                 money(f.paid),
                 f.lines_paid_known,
                 f.lines
             )),
             None => out.push_str(&format!(
-                "\n{} : {}\n",
+                "\n{}{} {}\n",
                 Label::CafFunding.text(lang),
+                colon(lang),
                 Label::NoFunding.text(lang)
             )),
         }

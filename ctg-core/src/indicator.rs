@@ -140,7 +140,7 @@ impl Indicator {
     /// ```
     pub fn new(name: impl Into<String>) -> Indicator {
         Indicator {
-            name: name.into(),
+            name: crate::text::tidy(name),
             unit: Default::default(),
             baseline: Default::default(),
             target: Default::default(),
@@ -155,7 +155,7 @@ impl Indicator {
     /// assert_eq!(p.unit(), Some("places"));
     /// ```
     pub fn with_unit(mut self, value: impl Into<String>) -> Indicator {
-        self.unit = Some(value.into());
+        self.unit = Some(crate::text::tidy(value));
         self
     }
 
