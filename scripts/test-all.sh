@@ -22,6 +22,12 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "Rust: tests (unit, integration, property, doc) and the shared vectors"
 cargo test --workspace --all-features
 
+step "ctg-geo: the committed reference data is what the pinned package generates (npm registry)"
+node ctg-geo/scripts/generate.mjs --check
+
+step "ctg-geo: size of the geography data, against its budget"
+cargo test --quiet -p ctg-geo --test data size_budget -- --nocapture
+
 step "Rust: rustdoc (every public item documented, no broken links)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features --quiet
 

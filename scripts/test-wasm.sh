@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Builds and tests the WebAssembly binding (ctg-wasm) end to end, from any directory:
 #   toolchain (rustup target, wasm-bindgen-cli 0.2.130, npm ci, chromium only if missing)
-#   → ctg-wasm/build.sh (cargo → wasm-bindgen web + nodejs → wasm-opt → types → pkg/, demo/site/)
-#   → size budget (gzipped .wasm ≤ 250 KB)
-#   → node --test (shared vectors, fixtures, API, init() failures, bad-input resilience, no `any`
+#   → ctg-wasm/build.sh (cargo → wasm-bindgen web + nodejs → wasm-opt → catalogue.js/.d.ts from
+#     the built module → types → pkg/, demo/site/)
+#   → size budget (gzipped .wasm ≤ 250 KB, printed)
+#   → node --test (shared vectors as text, bytes, objects and JS host values, with their limits;
+#     fixtures, API, languages, limits, amounts and splits, init() failures, resilience to hostile
+#     values (throwing getters and Proxy traps, huge sparse arrays, deep nesting, cycles), no `any`
 #     in the .d.ts, the JSON Schemas under Ajv against ctg's verdicts (tests/schema/mutations.json),
 #     the demo page and esbuild/Vite bundles of examples/bundler in headless Chromium)
 #   → tsc --noEmit --strict on examples/usage.ts and examples/bundler.

@@ -109,6 +109,42 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare two conventions (or two versions of one). Exit status: 0 the same, 1 different,
+    /// 2 unreadable or invalid.
+    Diff {
+        /// The first (older) convention.
+        before: PathBuf,
+        /// The second (newer) convention.
+        after: PathBuf,
+        /// Read the second as the renewal of the first: sheets continued, new, stopped; the
+        /// envelope.
+        #[arg(long)]
+        renewal: bool,
+        /// Language of the text: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Print the changes as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The yearly evaluation of a convention: sheets by status, late sheets, indicators, funding
+    /// planned against paid.
+    Evaluate {
+        /// The convention.
+        file: PathBuf,
+        /// The year evaluated.
+        #[arg(long)]
+        year: i32,
+        /// The day things are judged on when the year is not over (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        /// Language of the text: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Print the evaluation as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// List every issue code with its severity and message template.
     Codes {
         /// Language of the templates: fr or en.
@@ -162,6 +198,20 @@ fn main() -> ExitCode {
             force,
             json,
         }),
+        Command::Diff {
+            before,
+            after,
+            renewal,
+            lang,
+            json,
+        } => diff(&before, &after, renewal, lang, json),
+        Command::Evaluate {
+            file,
+            year,
+            today,
+            lang,
+            json,
+        } => evaluate(&file, year, today, lang, json),
         Command::Schema { written: false } => print_json(&ctg_core::json_schema()),
         Command::Schema { written: true } => print_json(&ctg_core::output_json_schema()),
         Command::Codes { lang } => {
@@ -243,31 +293,89 @@ fn validate(files: &[PathBuf], lang: Lang, json: bool) -> ExitCode {
     ExitCode::from(worst)
 }
 
+/// Reads and validates a convention file; on failure, says why (in `lang`) and gives the exit
+/// status: 2 unreadable, 1 invalid.
+fn load(path: &std::path::Path, lang: Lang) -> Result<Convention, ExitCode> {
+    let name = path.display().to_string();
+    let bytes = read_bounded(path).map_err(|error| {
+        eprintln!("ctg: {name}: {error}");
+        ExitCode::from(2)
+    })?;
+    Validator::new()
+        .validate_slice(&bytes)
+        .into_result()
+        .map_err(|report| {
+            eprintln!("{}", report.to_file_text(&name, lang));
+            ExitCode::from(1)
+        })
+}
+
+fn diff(
+    before: &std::path::Path,
+    after: &std::path::Path,
+    renewal: bool,
+    lang: Lang,
+    json: bool,
+) -> ExitCode {
+    let (a, b) = match (load(before, lang), load(after, lang)) {
+        (Ok(a), Ok(b)) => (a, b),
+        _ => return ExitCode::from(2),
+    };
+    let diff = a.diff(&b);
+    let status = if diff.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    };
+    if renewal {
+        let renewal = b.renewal_of(&a);
+        if json {
+            let _ = print_json(&serde_json::json!({"renewal": renewal, "diff": diff}));
+        } else {
+            print!("{}", renewal.to_text(lang));
+        }
+        return status;
+    }
+    if json {
+        let _ = print_json(&serde_json::to_value(&diff).unwrap_or_default());
+    } else {
+        print!("{}", diff.to_text(lang));
+    }
+    status
+}
+
+fn evaluate(
+    file: &std::path::Path,
+    year: i32,
+    today: Option<chrono::NaiveDate>,
+    lang: Lang,
+    json: bool,
+) -> ExitCode {
+    let convention = match load(file, lang) {
+        Ok(c) => c,
+        Err(status) => return status,
+    };
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let evaluation = convention.evaluation(year, today);
+    if json {
+        return print_json(&serde_json::to_value(&evaluation).unwrap_or_default());
+    }
+    print!("{}", evaluation.to_text(lang));
+    ExitCode::SUCCESS
+}
+
 fn report(
     file: Option<&std::path::Path>,
     lang: Lang,
     json: bool,
     today: Option<chrono::NaiveDate>,
 ) -> ExitCode {
-    let (name, convention) = match file {
-        None => ("sample".to_owned(), Ok(Convention::sample())),
-        Some(path) => {
-            let name = path.display().to_string();
-            match read_bounded(path) {
-                Ok(bytes) => (name, Validator::new().validate_slice(&bytes).into_result()),
-                Err(error) => {
-                    eprintln!("ctg: {name}: {error}");
-                    return ExitCode::from(2);
-                }
-            }
-        }
-    };
-    let convention = match convention {
-        Ok(c) => c,
-        Err(report) => {
-            eprintln!("{}", report.to_file_text(&name, lang));
-            return ExitCode::from(1);
-        }
+    let convention = match file {
+        None => Convention::sample(),
+        Some(path) => match load(path, lang) {
+            Ok(c) => c,
+            Err(status) => return status,
+        },
     };
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     if json {
@@ -276,6 +384,7 @@ fn report(
             "status": convention.status(today).code(),
             "totals": convention.totals(),
             "indicator_progress": convention.indicator_progress(),
+            "months_before_expiry": convention.months_before_expiry(today),
         });
         return print_json(&value);
     }

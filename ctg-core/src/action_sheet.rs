@@ -193,6 +193,152 @@ impl ActionSheet {
     }
 }
 
+/// Building a [`ActionSheet`] in code.
+impl ActionSheet {
+    /// A actionsheet with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents");
+    /// assert_eq!(p.number(), 17);
+    /// assert_eq!(p.title(), "Créer un lieu d’accueil enfants-parents");
+    /// ```
+    pub fn new(number: u32, title: impl Into<String>) -> ActionSheet {
+        ActionSheet {
+            number,
+            title: crate::text::tidy(title),
+            domains: Default::default(),
+            objectives: Default::default(),
+            lead: Default::default(),
+            partners: Default::default(),
+            target_public: Default::default(),
+            communes: Default::default(),
+            schedule: Default::default(),
+            status: Default::default(),
+            budget: Default::default(),
+            indicators: Default::default(),
+        }
+    }
+
+    /// The same actionsheet with its `domains` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_domains([ctg_core::ThematicDomain::Parentalite]);
+    /// assert_eq!(p.domains(), [ctg_core::ThematicDomain::Parentalite]);
+    /// ```
+    pub fn with_domains(mut self, value: impl IntoIterator<Item = ThematicDomain>) -> ActionSheet {
+        self.domains = value.into_iter().collect();
+        self
+    }
+
+    /// The same actionsheet with its `objectives` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_objectives(["obj-1"]);
+    /// assert_eq!(p.objectives(), ["obj-1"]);
+    /// ```
+    pub fn with_objectives(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> ActionSheet {
+        self.objectives = value.into_iter().map(crate::text::tidy).collect();
+        self
+    }
+
+    /// The same actionsheet with its `lead` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_lead("cc-thore-montagne-noire");
+    /// assert_eq!(p.lead(), Some("cc-thore-montagne-noire"));
+    /// ```
+    pub fn with_lead(mut self, value: impl Into<String>) -> ActionSheet {
+        self.lead = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same actionsheet with its `partners` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_partners(["PMI"]);
+    /// assert_eq!(p.partners(), ["PMI"]);
+    /// ```
+    pub fn with_partners(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> ActionSheet {
+        self.partners = value.into_iter().map(crate::text::tidy).collect();
+        self
+    }
+
+    /// The same actionsheet with its `target_public` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_target_public("parents de jeunes enfants");
+    /// assert_eq!(p.target_public(), Some("parents de jeunes enfants"));
+    /// ```
+    pub fn with_target_public(mut self, value: impl Into<String>) -> ActionSheet {
+        self.target_public = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same actionsheet with its `communes` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_communes(["81005".parse()?]);
+    /// assert_eq!(p.communes().len(), 1);
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_communes(mut self, value: impl IntoIterator<Item = InseeCode>) -> ActionSheet {
+        self.communes = value.into_iter().collect();
+        self
+    }
+
+    /// The same actionsheet with its `schedule` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_schedule(ctg_core::Schedule::new(chrono::NaiveDate::from_ymd_opt(2024, 1, 1), chrono::NaiveDate::from_ymd_opt(2024, 12, 31)).unwrap());
+    /// assert!(p.schedule().is_some());
+    /// ```
+    pub fn with_schedule(mut self, value: Schedule) -> ActionSheet {
+        self.schedule = Some(value);
+        self
+    }
+
+    /// The same actionsheet with its `status` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_status(ctg_core::ActionStatus::InProgress);
+    /// assert_eq!(p.status(), ctg_core::ActionStatus::InProgress);
+    /// ```
+    pub fn with_status(mut self, value: ActionStatus) -> ActionSheet {
+        self.status = value;
+        self
+    }
+
+    /// The same actionsheet with its `budget` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_budget("12 000 €".parse()?);
+    /// assert_eq!(p.budget().map(|b| b.to_string()).as_deref(), Some("12000.00"));
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_budget(mut self, value: Amount) -> ActionSheet {
+        self.budget = Some(value);
+        self
+    }
+
+    /// The same actionsheet with its `indicators` set.
+    ///
+    /// ```
+    /// let p = ctg_core::ActionSheet::new(17, "Créer un lieu d’accueil enfants-parents").with_indicators([ctg_core::Indicator::new("familles accueillies")]);
+    /// assert_eq!(p.indicators().len(), 1);
+    /// ```
+    pub fn with_indicators(mut self, value: impl IntoIterator<Item = Indicator>) -> ActionSheet {
+        self.indicators = value.into_iter().collect();
+        self
+    }
+}
+
 /// When an action runs; the start is never after the end.
 ///
 /// ```
@@ -226,6 +372,29 @@ impl Schedule {
         match (start, end) {
             (Some(s), Some(e)) if s > e => None,
             _ => Some(Schedule { start, end }),
+        }
+    }
+
+    /// A schedule, or the error `schedule.reversed` (with `start` and `end`) when `start` is
+    /// after `end`: what validation reports for such a schedule in a document.
+    ///
+    /// ```
+    /// use ctg_core::Schedule;
+    /// let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
+    /// assert!(Schedule::try_new(day(1, 1), day(2, 1)).is_ok());
+    /// let err = Schedule::try_new(day(2, 1), day(1, 1)).unwrap_err();
+    /// assert_eq!(err.code().as_str(), "schedule.reversed");
+    /// ```
+    pub fn try_new(
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) -> Result<Schedule, crate::ParseError> {
+        match (start, end) {
+            (Some(s), Some(e)) if s > e => Err(crate::ParseError::new(
+                crate::IssueCode::ScheduleReversed,
+                crate::Params::new().with("start", s).with("end", e),
+            )),
+            _ => Ok(Schedule { start, end }),
         }
     }
 

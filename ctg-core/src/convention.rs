@@ -538,6 +538,34 @@ impl Signature {
     }
 }
 
+/// Building a [`Signature`] in code.
+impl Signature {
+    /// A signature with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Signature::new(chrono::NaiveDate::from_ymd_opt(2022, 11, 30).unwrap());
+    /// assert_eq!(p.date(), chrono::NaiveDate::from_ymd_opt(2022, 11, 30).unwrap());
+    /// ```
+    pub fn new(date: NaiveDate) -> Signature {
+        Signature {
+            date,
+            place: Default::default(),
+        }
+    }
+
+    /// The same signature with its `place` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Signature::new(chrono::NaiveDate::from_ymd_opt(2022, 11, 30).unwrap()).with_place("Labastide-Rouairoux");
+    /// assert_eq!(p.place(), Some("Labastide-Rouairoux"));
+    /// ```
+    pub fn with_place(mut self, value: impl Into<String>) -> Signature {
+        self.place = Some(crate::text::tidy(value));
+        self
+    }
+}
+
 /// An early end of a convention.
 ///
 /// ```
@@ -587,6 +615,34 @@ impl Termination {
     /// ```
     pub fn reason(&self) -> Option<&str> {
         self.reason.as_deref()
+    }
+}
+
+/// Building a [`Termination`] in code.
+impl Termination {
+    /// A termination with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Termination::new(chrono::NaiveDate::from_ymd_opt(2024, 6, 30).unwrap());
+    /// assert_eq!(p.date(), chrono::NaiveDate::from_ymd_opt(2024, 6, 30).unwrap());
+    /// ```
+    pub fn new(date: NaiveDate) -> Termination {
+        Termination {
+            date,
+            reason: Default::default(),
+        }
+    }
+
+    /// The same termination with its `reason` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Termination::new(chrono::NaiveDate::from_ymd_opt(2024, 6, 30).unwrap()).with_reason("fusion des EPCI");
+    /// assert_eq!(p.reason(), Some("fusion des EPCI"));
+    /// ```
+    pub fn with_reason(mut self, value: impl Into<String>) -> Termination {
+        self.reason = Some(crate::text::tidy(value));
+        self
     }
 }
 
@@ -686,6 +742,76 @@ impl PreviousConvention {
     /// ```
     pub fn last_year(&self) -> Option<Year> {
         self.last_year
+    }
+}
+
+impl Default for PreviousConvention {
+    /// [`PreviousConvention::new`].
+    fn default() -> PreviousConvention {
+        PreviousConvention::new()
+    }
+}
+
+/// Building a [`PreviousConvention`] in code.
+impl PreviousConvention {
+    /// A previousconvention with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::PreviousConvention::new();
+    /// let _ = p;
+    /// ```
+    pub fn new() -> PreviousConvention {
+        PreviousConvention {
+            id: Default::default(),
+            title: Default::default(),
+            first_year: Default::default(),
+            last_year: Default::default(),
+        }
+    }
+
+    /// The same previousconvention with its `id` set.
+    ///
+    /// ```
+    /// let p = ctg_core::PreviousConvention::new().with_id("ctg-81-tarn-agout-2019-2022");
+    /// assert_eq!(p.id(), Some("ctg-81-tarn-agout-2019-2022"));
+    /// ```
+    pub fn with_id(mut self, value: impl Into<String>) -> PreviousConvention {
+        self.id = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same previousconvention with its `title` set.
+    ///
+    /// ```
+    /// let p = ctg_core::PreviousConvention::new().with_title("CTG 2019-2022");
+    /// assert_eq!(p.title(), Some("CTG 2019-2022"));
+    /// ```
+    pub fn with_title(mut self, value: impl Into<String>) -> PreviousConvention {
+        self.title = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same previousconvention with its `first_year` set.
+    ///
+    /// ```
+    /// let p = ctg_core::PreviousConvention::new().with_first_year(2019);
+    /// assert_eq!(p.first_year(), Some(2019));
+    /// ```
+    pub fn with_first_year(mut self, value: Year) -> PreviousConvention {
+        self.first_year = Some(value);
+        self
+    }
+
+    /// The same previousconvention with its `last_year` set.
+    ///
+    /// ```
+    /// let p = ctg_core::PreviousConvention::new().with_last_year(2022);
+    /// assert_eq!(p.last_year(), Some(2022));
+    /// ```
+    pub fn with_last_year(mut self, value: Year) -> PreviousConvention {
+        self.last_year = Some(value);
+        self
     }
 }
 

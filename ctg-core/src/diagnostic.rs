@@ -88,3 +88,76 @@ impl Diagnostic {
         &self.sources
     }
 }
+
+impl Default for Diagnostic {
+    /// [`Diagnostic::new`].
+    fn default() -> Diagnostic {
+        Diagnostic::new()
+    }
+}
+
+/// Building a [`Diagnostic`] in code.
+impl Diagnostic {
+    /// A diagnostic with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Diagnostic::new();
+    /// let _ = p;
+    /// ```
+    pub fn new() -> Diagnostic {
+        Diagnostic {
+            start_date: Default::default(),
+            end_date: Default::default(),
+            author: Default::default(),
+            sources: Default::default(),
+        }
+    }
+
+    /// The same diagnostic with its `start_date` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Diagnostic::new().with_start_date(chrono::NaiveDate::from_ymd_opt(2021, 9, 1).unwrap());
+    /// assert_eq!(p.start_date().unwrap().to_string(), "2021-09-01");
+    /// ```
+    pub fn with_start_date(mut self, value: NaiveDate) -> Diagnostic {
+        self.start_date = Some(value);
+        self
+    }
+
+    /// The same diagnostic with its `end_date` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Diagnostic::new().with_end_date(chrono::NaiveDate::from_ymd_opt(2022, 7, 31).unwrap());
+    /// assert_eq!(p.end_date().unwrap().to_string(), "2022-07-31");
+    /// ```
+    pub fn with_end_date(mut self, value: NaiveDate) -> Diagnostic {
+        self.end_date = Some(value);
+        self
+    }
+
+    /// The same diagnostic with its `author` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Diagnostic::new().with_author("Caf de Maine-et-Loire");
+    /// assert_eq!(p.author(), Some("Caf de Maine-et-Loire"));
+    /// ```
+    pub fn with_author(mut self, value: impl Into<String>) -> Diagnostic {
+        self.author = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same diagnostic with its `sources` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Diagnostic::new().with_sources(["données Caf", "Insee"]);
+    /// assert_eq!(p.sources(), ["données Caf", "Insee"]);
+    /// ```
+    pub fn with_sources(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Diagnostic {
+        self.sources = value.into_iter().map(crate::text::tidy).collect();
+        self
+    }
+}

@@ -21,13 +21,13 @@ use crate::{Amount, FacilityKind, Siret, ThematicDomain, Year};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Funding {
     /// The operators that receive money.
-    beneficiaries: Vec<Beneficiary>,
+    pub(crate) beneficiaries: Vec<Beneficiary>,
     /// Amounts per beneficiary, facility kind and year.
-    allocations: Vec<Allocation>,
+    pub(crate) allocations: Vec<Allocation>,
     /// The totals the source states.
     #[serde(skip_serializing_if = "DeclaredTotals::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
-    declared: DeclaredTotals,
+    pub(crate) declared: DeclaredTotals,
 }
 
 impl Funding {
@@ -208,6 +208,49 @@ impl Beneficiary {
     }
 }
 
+/// Building a [`Beneficiary`] in code.
+impl Beneficiary {
+    /// A beneficiary with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Beneficiary::new("la-petite-loco", "La Petite Loco");
+    /// assert_eq!(p.id(), "la-petite-loco");
+    /// assert_eq!(p.name(), "La Petite Loco");
+    /// ```
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Beneficiary {
+        Beneficiary {
+            id: crate::text::tidy(id),
+            name: crate::text::tidy(name),
+            siret: Default::default(),
+            party: Default::default(),
+        }
+    }
+
+    /// The same beneficiary with its `siret` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Beneficiary::new("la-petite-loco", "La Petite Loco").with_siret("21810005500019".parse()?);
+    /// assert!(p.siret().is_some());
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_siret(mut self, value: Siret) -> Beneficiary {
+        self.siret = Some(value);
+        self
+    }
+
+    /// The same beneficiary with its `party` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Beneficiary::new("la-petite-loco", "La Petite Loco").with_party("cc-thore-montagne-noire");
+    /// assert_eq!(p.party(), Some("cc-thore-montagne-noire"));
+    /// ```
+    pub fn with_party(mut self, value: impl Into<String>) -> Beneficiary {
+        self.party = Some(crate::text::tidy(value));
+        self
+    }
+}
+
 /// Money for one beneficiary and one kind of facility, per year.
 ///
 /// ```
@@ -235,6 +278,11 @@ pub struct Allocation {
     pub(crate) label: Option<String>,
     /// Amount per year; every year lies inside the period.
     pub(crate) amounts: BTreeMap<Year, Amount>,
+    /// What was actually paid, per year, when known (absent is not zero: a year without a paid
+    /// amount is a year whose execution is not known).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub(crate) paid: BTreeMap<Year, Amount>,
 }
 
 impl Allocation {
@@ -291,6 +339,50 @@ impl Allocation {
     /// ```
     pub fn amounts(&self) -> &BTreeMap<Year, Amount> {
         &self.amounts
+    }
+}
+
+/// Building a [`Allocation`] in code.
+impl Allocation {
+    /// A allocation with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Allocation::new("la-petite-loco", ctg_core::FacilityKind::Eaje);
+    /// assert_eq!(p.beneficiary(), "la-petite-loco");
+    /// assert_eq!(p.facility_kind(), ctg_core::FacilityKind::Eaje);
+    /// ```
+    pub fn new(beneficiary: impl Into<String>, facility_kind: FacilityKind) -> Allocation {
+        Allocation {
+            beneficiary: crate::text::tidy(beneficiary),
+            facility_kind,
+            domain: Default::default(),
+            label: Default::default(),
+            amounts: Default::default(),
+            paid: Default::default(),
+        }
+    }
+
+    /// The same allocation with its `domain` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Allocation::new("la-petite-loco", ctg_core::FacilityKind::Eaje).with_domain(ctg_core::ThematicDomain::PetiteEnfance);
+    /// assert_eq!(p.domain(), Some(&ctg_core::ThematicDomain::PetiteEnfance));
+    /// ```
+    pub fn with_domain(mut self, value: ThematicDomain) -> Allocation {
+        self.domain = Some(value);
+        self
+    }
+
+    /// The same allocation with its `label` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Allocation::new("la-petite-loco", ctg_core::FacilityKind::Eaje).with_label("multi-accueil");
+    /// assert_eq!(p.label(), Some("multi-accueil"));
+    /// ```
+    pub fn with_label(mut self, value: impl Into<String>) -> Allocation {
+        self.label = Some(crate::text::tidy(value));
+        self
     }
 }
 

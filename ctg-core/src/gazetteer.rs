@@ -102,11 +102,12 @@ pub enum CommuneKind {
 ///
 /// ```
 /// use ctg_core::{FormerCommune, FormerKind};
+/// // Arbignieu, a delegated commune of Arboys en Bugey, keeps the code of its commune nouvelle.
 /// let former = FormerCommune {
-///     insee: "49002".parse().unwrap(),
-///     name: "Allonnes".into(),
+///     insee: "01015".parse().unwrap(),
+///     name: Some("Arbignieu".into()),
 ///     kind: FormerKind::Delegated,
-///     current: "49002".parse().unwrap(),
+///     current: "01015".parse().unwrap(),
 /// };
 /// assert_eq!(former.kind, FormerKind::Delegated);
 /// ```
@@ -114,8 +115,9 @@ pub enum CommuneKind {
 pub struct FormerCommune {
     /// Its (former) INSEE code.
     pub insee: InseeCode,
-    /// Its name.
-    pub name: String,
+    /// Its name, when the reference gives it: it does for delegated and associated communes, not
+    /// for communes merged without a status of their own (the reference keeps only their code).
+    pub name: Option<String>,
     /// How it lives on.
     pub kind: FormerKind,
     /// The current commune it is part of.
@@ -195,8 +197,9 @@ pub trait Gazetteer: Send + Sync {
     fn commune(&self, insee: &InseeCode) -> Option<&CommuneRecord>;
     /// The current commune with this SIREN.
     fn commune_by_siren(&self, siren: &Siren) -> Option<&CommuneRecord>;
-    /// The former commune with this code (merged, delegated or associated), when the code is no
-    /// longer a current commune's.
+    /// The former commune with this code (merged, delegated or associated). A delegated commune
+    /// may keep the code of its commune nouvelle (`01015`, Arbignieu in Arboys en Bugey): then both
+    /// [`commune`](Gazetteer::commune) and this answer, and the two records say which is which.
     fn former_commune(&self, insee: &InseeCode) -> Option<&FormerCommune>;
     /// The EPCI with this SIREN.
     fn epci(&self, siren: &Siren) -> Option<&EpciRecord>;

@@ -92,6 +92,61 @@ impl GovernanceBody {
     }
 }
 
+/// Building a [`GovernanceBody`] in code.
+impl GovernanceBody {
+    /// A governancebody with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::GovernanceBody::new(ctg_core::GovernanceKind::SteeringCommittee);
+    /// assert_eq!(p.kind(), ctg_core::GovernanceKind::SteeringCommittee);
+    /// ```
+    pub fn new(kind: GovernanceKind) -> GovernanceBody {
+        GovernanceBody {
+            kind,
+            name: Default::default(),
+            frequency: Default::default(),
+            members: Default::default(),
+        }
+    }
+
+    /// The same governancebody with its `name` set.
+    ///
+    /// ```
+    /// let p = ctg_core::GovernanceBody::new(ctg_core::GovernanceKind::SteeringCommittee).with_name("COPIL CTG");
+    /// assert_eq!(p.name(), Some("COPIL CTG"));
+    /// ```
+    pub fn with_name(mut self, value: impl Into<String>) -> GovernanceBody {
+        self.name = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same governancebody with its `frequency` set.
+    ///
+    /// ```
+    /// let p = ctg_core::GovernanceBody::new(ctg_core::GovernanceKind::SteeringCommittee).with_frequency("annuel");
+    /// assert_eq!(p.frequency(), Some("annuel"));
+    /// ```
+    pub fn with_frequency(mut self, value: impl Into<String>) -> GovernanceBody {
+        self.frequency = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same governancebody with its `members` set.
+    ///
+    /// ```
+    /// let p = ctg_core::GovernanceBody::new(ctg_core::GovernanceKind::SteeringCommittee).with_members(["caf-81"]);
+    /// assert_eq!(p.members(), ["caf-81"]);
+    /// ```
+    pub fn with_members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> GovernanceBody {
+        self.members = value.into_iter().map(crate::text::tidy).collect();
+        self
+    }
+}
+
 vocabulary! {
     noun: "governance kind",
     schema: "The kind of a governance body (French labels such as \"comité de pilotage\" or \

@@ -129,6 +129,70 @@ impl Indicator {
     }
 }
 
+/// Building a [`Indicator`] in code.
+impl Indicator {
+    /// A indicator with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Indicator::new("places");
+    /// assert_eq!(p.name(), "places");
+    /// ```
+    pub fn new(name: impl Into<String>) -> Indicator {
+        Indicator {
+            name: crate::text::tidy(name),
+            unit: Default::default(),
+            baseline: Default::default(),
+            target: Default::default(),
+            measurements: Default::default(),
+        }
+    }
+
+    /// The same indicator with its `unit` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Indicator::new("places").with_unit("places");
+    /// assert_eq!(p.unit(), Some("places"));
+    /// ```
+    pub fn with_unit(mut self, value: impl Into<String>) -> Indicator {
+        self.unit = Some(crate::text::tidy(value));
+        self
+    }
+
+    /// The same indicator with its `baseline` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Indicator::new("places").with_baseline(ctg_core::Decimal::from(45));
+    /// assert_eq!(p.baseline(), Some(ctg_core::Decimal::from(45)));
+    /// ```
+    pub fn with_baseline(mut self, value: Decimal) -> Indicator {
+        self.baseline = Some(value);
+        self
+    }
+
+    /// The same indicator with its `target` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Indicator::new("places").with_target(ctg_core::Decimal::from(80));
+    /// assert_eq!(p.target(), Some(ctg_core::Decimal::from(80)));
+    /// ```
+    pub fn with_target(mut self, value: Decimal) -> Indicator {
+        self.target = Some(value);
+        self
+    }
+
+    /// The same indicator with its `measurements` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Indicator::new("places").with_measurements([ctg_core::Measurement::new(chrono::NaiveDate::from_ymd_opt(2024, 9, 1).unwrap(), ctg_core::Decimal::from(59))]);
+    /// assert_eq!(p.measurements().len(), 1);
+    /// ```
+    pub fn with_measurements(mut self, value: impl IntoIterator<Item = Measurement>) -> Indicator {
+        self.measurements = value.into_iter().collect();
+        self
+    }
+}
+
 /// One measured value of an indicator.
 ///
 /// ```
@@ -180,6 +244,21 @@ impl Measurement {
     /// ```
     pub fn value(&self) -> Decimal {
         self.value
+    }
+}
+
+/// Building a [`Measurement`] in code.
+impl Measurement {
+    /// A measurement with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Measurement::new(chrono::NaiveDate::from_ymd_opt(2024, 9, 1).unwrap(), ctg_core::Decimal::from(59));
+    /// assert_eq!(p.date(), chrono::NaiveDate::from_ymd_opt(2024, 9, 1).unwrap());
+    /// assert_eq!(p.value(), ctg_core::Decimal::from(59));
+    /// ```
+    pub fn new(date: NaiveDate, value: Decimal) -> Measurement {
+        Measurement { date, value }
     }
 }
 

@@ -15,7 +15,8 @@
 //! - **Values**: [`Amount`] (exact euros with cents), [`InseeCode`], [`Siren`], [`Siret`],
 //!   [`DepartementCode`].
 //! - **Aggregation**: [`Convention::totals`] gives exact [`Totals`] by year, beneficiary, domain and
-//!   facility kind; [`Convention::indicator_progress`].
+//!   facility kind; [`Convention::indicator_progress`], [`Convention::execution`],
+//!   [`Convention::evaluation`].
 //! - **Writing**: `Convention` serialises to the canonical JSON (`docs/format.md`);
 //!   `json_schema()` (feature `schema`) describes it as validation reads it, `output_json_schema()`
 //!   as ctg writes it.
@@ -57,13 +58,18 @@ pub use issues::{
     Word,
 };
 pub use lang::Lang;
-pub use validation::{validate_host, validate_slice, validate_str, validate_value, Validator};
+pub use validation::{
+    date_from_host, decimal_from_host, validate_host, validate_slice, validate_str, validate_value,
+    Validator,
+};
 
 // -- value types (amount, identifiers, vocabularies): one module each, re-exported here --
 
 mod amount;
+mod dates;
 mod split;
 pub use amount::Amount;
+pub use dates::parse_date;
 pub use split::SplitError;
 
 mod facility_kind;
@@ -84,8 +90,13 @@ pub use thematic_domain::ThematicDomain;
 // -- the model --
 mod action_sheet;
 mod amendment;
+mod builder;
+mod change;
 mod convention;
 mod diagnostic;
+mod diff;
+mod edit;
+mod evaluation;
 mod funding;
 mod governance;
 mod indicator;
@@ -98,10 +109,18 @@ mod totals;
 
 pub use action_sheet::{ActionSheet, ActionStatus, Schedule};
 pub use amendment::Amendment;
+pub use builder::ConventionBuilder;
+pub use change::{AllocationKey, Change, ChangeKind};
 pub use convention::{
     Convention, ConventionStatus, PreviousConvention, Signature, Termination, FORMAT_VERSION,
 };
 pub use diagnostic::Diagnostic;
+pub use diff::{Diff, Envelope, Renewal, SheetLink, SheetRef};
+pub use edit::InForce;
+pub use evaluation::{
+    Evaluation, Execution, ExecutionRow, IndicatorProgress, IndicatorRow, IndicatorStatus,
+    LateSheet, YearExecution,
+};
 pub use funding::{Allocation, AllocationRow, Beneficiary, DeclaredTotals, Funding};
 pub use governance::{GovernanceBody, GovernanceKind};
 pub use indicator::{Indicator, Measurement};
@@ -110,10 +129,13 @@ pub use period::{Period, Year};
 #[cfg(feature = "schema")]
 pub use schema::{json_schema, output_json_schema};
 pub use strategy::{Objective, Stake};
-pub use totals::{IndicatorProgress, Totals, UNASSIGNED_DOMAIN};
+pub use totals::{Totals, UNASSIGNED_DOMAIN};
 
 /// Exact decimal numbers (re-exported from `rust_decimal`), used for indicator values and shares.
 pub use rust_decimal::Decimal;
+
+/// Calendar dates (re-exported from `chrono`).
+pub use chrono::NaiveDate;
 
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../../README.md")]

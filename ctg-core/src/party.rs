@@ -183,6 +183,122 @@ impl Party {
     }
 }
 
+/// Building a [`Party`] in code.
+impl Party {
+    /// A party with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory);
+    /// assert_eq!(p.id(), "albine");
+    /// assert_eq!(p.name(), "Albine");
+    /// assert_eq!(p.kind(), ctg_core::PartyKind::Commune);
+    /// assert_eq!(p.role(), ctg_core::PartyRole::Signatory);
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        kind: PartyKind,
+        role: PartyRole,
+    ) -> Party {
+        Party {
+            id: crate::text::tidy(id),
+            name: crate::text::tidy(name),
+            kind,
+            role,
+            insee: Default::default(),
+            siren: Default::default(),
+            siret: Default::default(),
+            departement: Default::default(),
+            members: Default::default(),
+            deliberation_date: Default::default(),
+            aliases: Default::default(),
+        }
+    }
+
+    /// The same party with its `insee` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory).with_insee("81005".parse()?);
+    /// assert_eq!(p.insee().map(|c| c.as_str()), Some("81005"));
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_insee(mut self, value: InseeCode) -> Party {
+        self.insee = Some(value);
+        self
+    }
+
+    /// The same party with its `siren` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory).with_siren("218100055".parse()?);
+    /// assert_eq!(p.siren().map(|s| s.as_str()), Some("218100055"));
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_siren(mut self, value: Siren) -> Party {
+        self.siren = Some(value);
+        self
+    }
+
+    /// The same party with its `siret` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory).with_siret("21810005500019".parse()?);
+    /// assert_eq!(p.siret().map(|s| s.as_str()), Some("21810005500019"));
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_siret(mut self, value: Siret) -> Party {
+        self.siret = Some(value);
+        self
+    }
+
+    /// The same party with its `departement` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory).with_departement("81".parse()?);
+    /// assert_eq!(p.departement().map(|d| d.as_str()), Some("81"));
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_departement(mut self, value: DepartementCode) -> Party {
+        self.departement = Some(value);
+        self
+    }
+
+    /// The same party with its `members` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory).with_members(["81005".parse()?, "81036".parse()?]);
+    /// assert_eq!(p.members().len(), 2);
+    /// # Ok::<(), ctg_core::ParseError>(())
+    /// ```
+    pub fn with_members(mut self, value: impl IntoIterator<Item = InseeCode>) -> Party {
+        self.members = value.into_iter().collect();
+        self
+    }
+
+    /// The same party with its `deliberation_date` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory).with_deliberation_date(chrono::NaiveDate::from_ymd_opt(2022, 11, 15).unwrap());
+    /// assert_eq!(p.deliberation_date().unwrap().to_string(), "2022-11-15");
+    /// ```
+    pub fn with_deliberation_date(mut self, value: NaiveDate) -> Party {
+        self.deliberation_date = Some(value);
+        self
+    }
+
+    /// The same party with its `aliases` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Party::new("albine", "Albine", ctg_core::PartyKind::Commune, ctg_core::PartyRole::Signatory).with_aliases(["Albine (81)"]);
+    /// assert_eq!(p.aliases(), ["Albine (81)"]);
+    /// ```
+    pub fn with_aliases(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Party {
+        self.aliases = value.into_iter().map(crate::text::tidy).collect();
+        self
+    }
+}
+
 impl Party {
     /// Whether this party is a collectivity (commune, EPCI, syndicate, département, CCAS/CIAS).
     ///

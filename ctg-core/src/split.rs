@@ -12,15 +12,55 @@ use crate::Amount;
 /// assert_eq!(amount.split_evenly(0), Err(SplitError::NoWeights));
 /// # Ok::<(), ctg_core::ParseError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SplitError {
     /// There is nothing to split over (no weights, or zero parts).
-    #[error("cannot split an amount over no parts")]
     NoWeights,
     /// Every weight is zero, so no part can receive anything.
-    #[error("cannot split an amount when all weights are zero")]
     ZeroWeights,
+}
+
+impl SplitError {
+    /// The issue code (`split.no_weights`, `split.zero_weights`), whose message comes from the
+    /// catalogue.
+    ///
+    /// ```
+    /// use ctg_core::{Lang, SplitError};
+    /// assert_eq!(SplitError::ZeroWeights.code().as_str(), "split.zero_weights");
+    /// assert!(SplitError::ZeroWeights.message(Lang::Fr).contains("nuls"));
+    /// ```
+    pub fn code(&self) -> crate::IssueCode {
+        match self {
+            SplitError::NoWeights => crate::IssueCode::SplitNoWeights,
+            SplitError::ZeroWeights => crate::IssueCode::SplitZeroWeights,
+        }
+    }
+
+    /// The message in `lang`, from the catalogue.
+    ///
+    /// ```
+    /// use ctg_core::{Lang, SplitError};
+    /// assert_eq!(SplitError::NoWeights.message(Lang::En), "cannot split an amount over no parts");
+    /// ```
+    pub fn message(&self, lang: crate::Lang) -> String {
+        self.code().template(lang).to_owned()
+    }
+}
+
+impl std::fmt::Display for SplitError {
+    /// The English message.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for SplitError {}
+
+impl From<SplitError> for crate::ParseError {
+    fn from(e: SplitError) -> crate::ParseError {
+        crate::ParseError::new(e.code(), crate::Params::new())
+    }
 }
 
 impl Amount {

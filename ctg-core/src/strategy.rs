@@ -42,6 +42,24 @@ impl Stake {
     }
 }
 
+/// Building a [`Stake`] in code.
+impl Stake {
+    /// A stake with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Stake::new("enjeu-1", "Le soutien aux familles");
+    /// assert_eq!(p.id(), "enjeu-1");
+    /// assert_eq!(p.title(), "Le soutien aux familles");
+    /// ```
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Stake {
+        Stake {
+            id: crate::text::tidy(id),
+            title: crate::text::tidy(title),
+        }
+    }
+}
+
 /// A strategic objective, answering one or more stakes; action sheets point at objectives.
 ///
 /// ```
@@ -95,5 +113,35 @@ impl Objective {
     /// ```
     pub fn stakes(&self) -> &[String] {
         &self.stakes
+    }
+}
+
+/// Building a [`Objective`] in code.
+impl Objective {
+    /// A objective with what it cannot go without; the rest is added with the `with_…`
+    /// methods, and checked when the convention it goes in is built (validation).
+    ///
+    /// ```
+    /// let p = ctg_core::Objective::new("obj-1", "Renforcer l’accueil du jeune enfant");
+    /// assert_eq!(p.id(), "obj-1");
+    /// assert_eq!(p.title(), "Renforcer l’accueil du jeune enfant");
+    /// ```
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Objective {
+        Objective {
+            id: crate::text::tidy(id),
+            title: crate::text::tidy(title),
+            stakes: Default::default(),
+        }
+    }
+
+    /// The same objective with its `stakes` set.
+    ///
+    /// ```
+    /// let p = ctg_core::Objective::new("obj-1", "Renforcer l’accueil du jeune enfant").with_stakes(["enjeu-1"]);
+    /// assert_eq!(p.stakes(), ["enjeu-1"]);
+    /// ```
+    pub fn with_stakes(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Objective {
+        self.stakes = value.into_iter().map(crate::text::tidy).collect();
+        self
     }
 }

@@ -1,85 +1,166 @@
 //! `ctg._ctg`: the native module of the Python package `ctg`.
 //!
-//! This crate only converts: Python objects to JSON values for core's validator, core's types to
-//! Python objects, core's reports to `ctg.ValidationError`. Every rule, total and format lives in
-//! `ctg-core`. The package's pure-Python part (`ctg-py/python/ctg/`) holds the exception classes,
-//! the vocabulary enums, the data-frame builders and the HTML summaries.
+//! This crate translates and holds no rule and no message: Python values become core's host tree
+//! (`ctg_core::input::Value`, see [`convert`]), JSON text and file bytes go to core's reader as
+//! they are, core's types become Python objects, core's reports become `ctg.ValidationError`.
+//! Every rule, total, format and message lives in `ctg-core`. The package's pure-Python part
+//! (`ctg-py/python/ctg/`) holds the exception classes, the enums built from core's lists, the
+//! current language and the data-frame builders.
 #![forbid(unsafe_code)]
 
+mod args;
+mod change;
 mod convert;
+mod evaluation;
+mod lang;
+mod life;
+mod limits;
 mod model;
 mod report;
 mod vocab;
 
-use ctg_core::{Amount, AmountError, Issue, Path};
+use ctg_core::{Amount, Validation, Validator};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyFloat, PyInt, PyString};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyByteArray, PyBytes, PyMemoryView, PyString, PyType};
 
+use limits::PyLimits;
 use model::PyConvention;
-use report::{parse_lang, validation_error, PyReport};
+use report::{validation_error, PyReport};
 
-/// Validates `data` (JSON text as `str`/`bytes`, or a Python object) into core's result.
-fn validation(data: &Bound<'_, PyAny>) -> Result<ctg_core::Validation, PyReport> {
+static PATH_LIKE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// Validates JSON text (`str`, `bytes`, `bytearray`, `memoryview`), or `None` when `data` is
+/// not text.
+fn validate_text(data: &Bound<'_, PyAny>, validator: Validator) -> PyResult<Option<Validation>> {
+    let py = data.py();
     if let Ok(text) = data.cast::<PyString>() {
-        return match text.to_str() {
-            Ok(text) => Ok(ctg_core::validate_str(text)),
-            // A str with lone surrogates: validate its bytes, core reports `json.syntax`.
-            Err(_) => Ok(ctg_core::validate_slice(
-                &text.to_string_lossy().into_owned().into_bytes(),
-            )),
-        };
+        return Ok(Some(match text.to_str() {
+            Ok(text) => py.detach(|| validator.validate_str(text)),
+            // Lone surrogates have no UTF-8 form: their `surrogatepass` bytes go to core's
+            // reader, which reports `text.lone_surrogate` where each one stands.
+            Err(_) => {
+                let bytes = text.call_method1("encode", ("utf-8", "surrogatepass"))?;
+                let bytes = bytes.cast::<PyBytes>()?.as_bytes();
+                py.detach(|| validator.validate_slice(bytes))
+            }
+        }));
     }
     if let Ok(bytes) = data.cast::<PyBytes>() {
-        return Ok(ctg_core::validate_slice(bytes.as_bytes()));
+        let bytes = bytes.as_bytes();
+        return Ok(Some(py.detach(|| validator.validate_slice(bytes))));
     }
     if let Ok(bytes) = data.cast::<PyByteArray>() {
-        return Ok(ctg_core::validate_slice(&bytes.to_vec()));
+        let bytes = bytes.to_vec();
+        return Ok(Some(py.detach(|| validator.validate_slice(&bytes))));
     }
-    convert::to_json(data)
-        .map(|value| ctg_core::validate_value(&value))
-        .map_err(PyReport::from_issues)
+    if data.is_instance_of::<PyMemoryView>() {
+        let bytes = data.call_method0("tobytes")?;
+        let bytes = bytes.cast::<PyBytes>()?.as_bytes();
+        return Ok(Some(py.detach(|| validator.validate_slice(bytes))));
+    }
+    Ok(None)
 }
 
-fn into_convention(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<PyConvention> {
-    match validation(data) {
-        Ok(validation) => match validation.into_result() {
-            Ok(conv) => Ok(PyConvention::new(conv)),
-            Err(report) => Err(validation_error(py, PyReport::from_core(report))),
-        },
-        Err(report) => Err(validation_error(py, report)),
+/// Validates the file at `path` (a `str` or any `os.PathLike`), reading at most
+/// `max_bytes + 1` bytes: a larger file is core's `input.too_large`. A file that cannot be read
+/// raises Python's own `OSError`.
+fn validate_file(path: &Bound<'_, PyAny>, validator: Validator) -> PyResult<Validation> {
+    let py = path.py();
+    let file = py.import("builtins")?.call_method1("open", (path, "rb"))?;
+    let max = validator.get_limits().max_bytes;
+    let read = if max < isize::MAX as usize {
+        file.call_method1("read", (max + 1,))
+    } else {
+        file.call_method0("read")
+    };
+    let closed = file.call_method0("close");
+    let bytes = read?;
+    closed?;
+    let bytes = bytes.cast::<PyBytes>()?.as_bytes();
+    Ok(py.detach(|| validator.validate_slice(bytes)))
+}
+
+/// Validates a Python value through core's host tree.
+fn validate_host(data: &Bound<'_, PyAny>, validator: Validator) -> PyResult<Validation> {
+    let tree = convert::to_host(data, &validator.get_limits())?;
+    let value = &tree.0;
+    Ok(data.py().detach(|| validator.validate_host(value)))
+}
+
+fn is_path_like(data: &Bound<'_, PyAny>) -> PyResult<bool> {
+    let path_like = PATH_LIKE.import(data.py(), "os", "PathLike")?;
+    data.is_instance(path_like)
+}
+
+fn validator(limits: Option<&PyLimits>) -> Validator {
+    Validator::new().limits(limits::of(limits))
+}
+
+/// The convention of a validation, or `ctg.ValidationError` with its report.
+fn into_convention(py: Python<'_>, validation: Validation) -> PyResult<PyConvention> {
+    match validation.into_result() {
+        Ok(conv) => Ok(PyConvention::new(conv)),
+        Err(report) => Err(validation_error(py, PyReport::new(report))),
     }
 }
 
-/// Validates a Python object (a `dict` as `json.load` gives) into a convention.
-pub(crate) fn convention_from_object(data: &Bound<'_, PyAny>) -> PyResult<PyConvention> {
-    into_convention(data.py(), data)
+/// Validates a Python value (a ``dict`` as ``json.load`` gives; ``Decimal``, ``date``, numpy
+/// integers accepted) into a convention.
+pub(crate) fn convention_from_host(
+    data: &Bound<'_, PyAny>,
+    limits: Option<&PyLimits>,
+) -> PyResult<PyConvention> {
+    into_convention(data.py(), validate_host(data, validator(limits))?)
 }
 
-/// Reads JSON text (`str` or `bytes`) into a convention.
+/// Reads JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a convention.
 ///
-/// Raises `ctg.ValidationError` (listing every problem) when the document is invalid.
+/// Raises ``ctg.ValidationError`` (listing every problem) when the document is invalid. A
+/// ``str`` is always JSON text: a file name given here is reported by core as ``json.syntax``
+/// ("this text looks like a file name"); use ``ctg.load`` for a file.
 #[pyfunction]
-pub(crate) fn loads(data: &Bound<'_, PyAny>) -> PyResult<PyConvention> {
-    let is_text = data.is_instance_of::<PyString>()
-        || data.is_instance_of::<PyBytes>()
-        || data.is_instance_of::<PyByteArray>();
-    if !is_text {
-        return Err(PyTypeError::new_err(
-            "loads() takes JSON text (str or bytes); use Convention.from_dict() for a dict",
-        ));
+#[pyo3(signature = (data, *, limits = None))]
+pub(crate) fn loads(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
+    match validate_text(data, validator(limits))? {
+        Some(validation) => into_convention(data.py(), validation),
+        None => Err(PyTypeError::new_err(format!(
+            "loads() takes JSON text (str, bytes, bytearray or memoryview), not {}; \
+             use Convention.from_dict() for a dict",
+            convert::type_name(data)
+        ))),
     }
-    into_convention(data.py(), data)
 }
 
-/// Validates JSON text (`str`/`bytes`) or a Python object (`dict`…) and returns the report
-/// listing every issue. Never raises on bad data.
+/// Reads and validates a JSON file (a ``str`` path or any ``os.PathLike``), reading at most
+/// ``limits.max_bytes + 1`` bytes (a larger file is ``input.too_large``).
+///
+/// Raises ``ctg.ValidationError`` listing every problem when the document is invalid, and
+/// ``OSError`` when the file cannot be read.
 #[pyfunction]
-fn validate(data: &Bound<'_, PyAny>) -> PyReport {
-    match validation(data) {
-        Ok(validation) => PyReport::from_core(validation.into_report()),
-        Err(report) => report,
-    }
+#[pyo3(signature = (path, *, limits = None))]
+fn load(path: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
+    into_convention(path.py(), validate_file(path, validator(limits))?)
+}
+
+/// Validates a document and returns the report of every issue; never raises on bad data.
+///
+/// ``data`` is JSON text (``str``, ``bytes``, ``bytearray``, ``memoryview``), a JSON file (any
+/// ``os.PathLike``, e.g. ``pathlib.Path``, read up to ``limits.max_bytes + 1`` bytes), or a
+/// Python value (a ``dict``, with ``Decimal``, ``date``, numpy integers…). A plain ``str`` is
+/// always JSON text: a file name given as ``str`` is reported by core as ``json.syntax`` with
+/// the detail "this text looks like a file name". A file that cannot be read raises ``OSError``.
+#[pyfunction]
+#[pyo3(signature = (data, *, limits = None))]
+fn validate(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyReport> {
+    let validator = validator(limits);
+    let validation = match validate_text(data, validator)? {
+        Some(validation) => validation,
+        None if is_path_like(data)? => validate_file(data, validator)?,
+        None => validate_host(data, validator)?,
+    };
+    Ok(PyReport::new(validation.into_report()))
 }
 
 /// The embedded sample convention: CC Thoré Montagne Noire (Tarn), 2023–2025.
@@ -94,51 +175,79 @@ fn sample_json() -> &'static str {
     ctg_core::Convention::sample_json()
 }
 
-/// Reads an amount through core: `Decimal` (its `str()`), `str` (`"1 234,56 €"`) or `int`
-/// (whole euros). A `float` is refused (`amount.float`).
-fn amount(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<Amount> {
-    let refused = |error: AmountError| {
-        validation_error(
-            py,
-            PyReport::from_issues(vec![Issue::from_problem(Path::root(), &error)]),
-        )
-    };
-    if value.is_instance_of::<PyFloat>() {
-        return Err(refused(AmountError::Float));
-    }
-    let is_decimal = py
-        .import("decimal")?
-        .getattr("Decimal")
-        .and_then(|d| value.is_instance(&d))?;
-    let text: String =
-        if value.is_instance_of::<PyString>() || value.is_instance_of::<PyInt>() || is_decimal {
-            value.str()?.extract()?
-        } else {
-            let name = value.get_type().name()?;
-            return Err(PyTypeError::new_err(format!(
-                "an amount is a Decimal, a str or an int, not {name}"
-            )));
-        };
-    Amount::parse(&text).map_err(refused)
+/// Reads an amount through core (`Amount::from_host`), as a document's amounts are read.
+fn amount(value: &Bound<'_, PyAny>) -> PyResult<Amount> {
+    let tree = convert::to_host(value, &ctg_core::Limits::DEFAULT)?;
+    Amount::from_host(&tree.0)
+        .map_err(|error| validation_error(value.py(), PyReport::of_error(error)))
 }
 
-/// Reads an amount exactly, the way core reads it in a document, into a `Decimal` with two
-/// places: `parse_amount("1 234,56 €") == Decimal("1234.56")`.
+/// Reads an amount exactly, the way core reads a document's amounts, into a ``Decimal`` with two
+/// places: ``parse_amount("1 234,56 €") == Decimal("1234.56")``, ``parse_amount(40800)`` (whole
+/// euros, numpy integers too), ``parse_amount(Decimal("1E+3")) == Decimal("1000.00")``.
 ///
-/// Raises `ctg.ValidationError` (also a `ValueError`) with the code `amount.float` for a `float`,
-/// `amount.invalid`, `amount.negative`, `amount.too_precise` or `amount.too_large` otherwise.
+/// Raises ``ctg.ValidationError`` (also a ``ValueError``) with core's issue: ``amount.float`` for
+/// a ``float``, ``value.nan`` for a float NaN, ``amount.ambiguous`` for ``"12.000"``,
+/// ``amount.invalid``, ``amount.negative``, ``amount.too_precise``, ``amount.too_large``, or
+/// ``field.type`` for a value of another type.
 #[pyfunction]
-fn parse_amount(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<ctg_core::Decimal> {
-    Ok(amount(py, value)?.to_decimal())
+fn parse_amount(value: &Bound<'_, PyAny>) -> PyResult<ctg_core::Decimal> {
+    Ok(amount(value)?.to_decimal())
 }
 
-/// Writes an amount as core does: `"241 801 €"` in French (narrow no-break spaces), `"€241,801"`
-/// in English. Accepts what `parse_amount` accepts.
+/// Writes an amount as core does, in ``lang`` (default: the current language): ``"241 801 €"``
+/// in French (narrow no-break spaces), ``"€241,801.00"`` in English. Accepts what
+/// ``parse_amount`` accepts, and raises as it does.
 #[pyfunction]
-#[pyo3(signature = (value, lang = "fr"))]
-fn format_amount(py: Python<'_>, value: &Bound<'_, PyAny>, lang: &str) -> PyResult<String> {
-    let lang = parse_lang(lang)?;
-    Ok(amount(py, value)?.format(lang))
+#[pyo3(signature = (value, lang = None))]
+fn format_amount(value: &Bound<'_, PyAny>, lang: Option<&str>) -> PyResult<String> {
+    let lang = lang::resolve(value.py(), lang)?;
+    Ok(amount(value)?.format(lang))
+}
+
+/// What differs from ``a`` to ``b`` (``a.diff(b)``, see ``Diff``).
+#[pyfunction]
+fn diff(py: Python<'_>, a: PyRef<'_, PyConvention>, b: PyRef<'_, PyConvention>) -> life::PyDiff {
+    let (a, b) = (&a.0, &b.0);
+    life::PyDiff::new(py.detach(|| a.diff(b)))
+}
+
+/// Splits an amount exactly, in cents, proportionally to integer ``weights`` (core's
+/// ``Amount::split``): the parts always add up to the whole, the cents left over going to the
+/// largest remainders, then to the first parts. ``split_amount(Decimal("100"), [1, 1, 1])`` is
+/// ``[Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]``; to spread an envelope over
+/// beneficiaries, weight them (by places, by last year's amounts in cents…).
+///
+/// The amount is read as ``parse_amount`` reads it; ``ctg.ValidationError`` for an amount core
+/// refuses, for no weight or weights that are all zero.
+#[pyfunction]
+fn split_amount(value: &Bound<'_, PyAny>, weights: Vec<u64>) -> PyResult<Vec<ctg_core::Decimal>> {
+    let total = amount(value)?;
+    let parts = total
+        .split(&weights)
+        .map_err(|e| validation_error(value.py(), PyReport::of_error(e.into())))?;
+    Ok(parts.into_iter().map(|a| a.to_decimal()).collect())
+}
+
+/// Splits an amount into ``parts`` equal shares to the cent (core's ``Amount::split_evenly``),
+/// the first shares getting the extra cents: ``split_amount_evenly(Decimal("1000.01"), 3)`` is
+/// ``[Decimal("333.34"), Decimal("333.34"), Decimal("333.33")]``.
+#[pyfunction]
+fn split_amount_evenly(value: &Bound<'_, PyAny>, parts: usize) -> PyResult<Vec<ctg_core::Decimal>> {
+    let total = amount(value)?;
+    let parts = total
+        .split_evenly(parts)
+        .map_err(|e| validation_error(value.py(), PyReport::of_error(e.into())))?;
+    Ok(parts.into_iter().map(|a| a.to_decimal()).collect())
+}
+
+/// Rebuilds a model object from its fields (for pickling): ``cls(**fields)``.
+#[pyfunction]
+fn _rebuild<'py>(
+    cls: &Bound<'py, PyType>,
+    fields: &Bound<'py, pyo3::types::PyDict>,
+) -> PyResult<Bound<'py, PyAny>> {
+    cls.call((), Some(fields))
 }
 
 /// The native part of the `ctg` package.
@@ -147,6 +256,7 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyConvention>()?;
     m.add_class::<PyReport>()?;
     m.add_class::<report::PyIssue>()?;
+    m.add_class::<PyLimits>()?;
     m.add_class::<model::PyPeriod>()?;
     m.add_class::<model::PySignature>()?;
     m.add_class::<model::PyTermination>()?;
@@ -164,14 +274,44 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<model::PyGovernanceBody>()?;
     m.add_class::<model::PyAmendment>()?;
     m.add_class::<model::PyTotals>()?;
+    m.add_class::<model::PyDeclaredTotals>()?;
+    m.add_class::<change::PyChange>()?;
+    m.add_class::<change::PyPeriodChange>()?;
+    m.add_class::<change::PyPartyChange>()?;
+    m.add_class::<change::PyDomainChange>()?;
+    m.add_class::<change::PyStakeChange>()?;
+    m.add_class::<change::PyObjectiveChange>()?;
+    m.add_class::<change::PyActionSheetChange>()?;
+    m.add_class::<change::PyBeneficiaryChange>()?;
+    m.add_class::<change::PyAmountChange>()?;
+    m.add_class::<change::PyDeclaredChange>()?;
+    m.add_class::<life::PyInForce>()?;
+    m.add_class::<life::PyDiff>()?;
+    m.add_class::<life::PyRenewal>()?;
+    m.add_class::<life::PySheetLink>()?;
+    m.add_class::<life::PySheetRef>()?;
+    m.add_class::<life::PyEnvelope>()?;
+    m.add_class::<evaluation::PyIndicatorProgress>()?;
+    m.add_class::<evaluation::PyIndicatorRow>()?;
+    m.add_class::<evaluation::PyExecutionRow>()?;
+    m.add_class::<evaluation::PyYearExecution>()?;
+    m.add_class::<evaluation::PyExecution>()?;
+    m.add_class::<evaluation::PyLateSheet>()?;
+    m.add_class::<evaluation::PyEvaluation>()?;
     m.add_function(wrap_pyfunction!(loads, m)?)?;
+    m.add_function(wrap_pyfunction!(load, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(sample, m)?)?;
     m.add_function(wrap_pyfunction!(sample_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_amount, m)?)?;
     m.add_function(wrap_pyfunction!(format_amount, m)?)?;
+    m.add_function(wrap_pyfunction!(diff, m)?)?;
+    m.add_function(wrap_pyfunction!(_rebuild, m)?)?;
+    m.add_function(wrap_pyfunction!(split_amount, m)?)?;
+    m.add_function(wrap_pyfunction!(split_amount_evenly, m)?)?;
+    m.add_function(wrap_pyfunction!(report::_issue_codes, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::_vocabulary, m)?)?;
-    m.add_function(wrap_pyfunction!(vocab::_lang, m)?)?;
+    m.add_function(wrap_pyfunction!(lang::_lang, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::parse_domain, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::parse_facility_kind, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::parse_party_kind, m)?)?;

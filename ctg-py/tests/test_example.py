@@ -35,3 +35,46 @@ def test_typed_frames() -> None:
     assert "16 action sheets" in result.stdout
     assert "11 × commune (Commune)" in result.stdout
     assert "coordination: 121\u202f539\u00a0€" in result.stdout
+
+
+def test_validation_example() -> None:
+    # mypy --strict checks this script too; every message it prints is core's.
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "validation.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2 erreurs, 1 avertissement"
+    assert "2 errors, 1 warning" in lines
+    assert lines.count("funding.declared.yearly.2023: declared 241800.00, computed 241801.00, off by 1.00") == 2
+    assert any(line.startswith("  avertissement [field.unknown] colour : champ inconnu") for line in lines)
+    assert any(line.startswith("  warning [field.unknown] colour: unknown field") for line in lines)
+    assert "truncated: True ['report.truncated'] 2 errors, 0 warnings" in lines
+    assert "ctg-81-tarn-agout-2023-2026: no funding section" in lines
+    assert "ctg-81-thore-montagne-noire-2023-2025: €725,403.00" in lines
+
+
+def test_life_example() -> None:
+    # mypy --strict checks this script too: build, amend, as_of, diff, renewal, evaluation, frames.
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "life.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "<Convention ctg-82-exemple-2024-2026 2024–2026, 2 parties, 2 action sheets, 280\u202f000\u00a0€>"
+    assert lines[2] == "refused: [('amount.ambiguous', ('amounts', '2024')), ('amount.negative', ('amounts', '2025'))]"
+    assert "in force on 2024-12-01: amendments [1], pending [2], 2 sheets, €283,000.00" in lines
+    assert "in force on 2025-06-01: amendments [1, 2], pending [], 3 sheets, €283,000.00" in lines
+    assert "amendment 1: lutins eaje 2025 35000.00 → 38000.00 (+3000.00)" in lines
+    assert "- action sheet 3 added \"Ouvrir un LAEP\"" in lines
+    assert any(line.startswith("Evaluation 2025 — ctg-82-exemple-2024-2026") for line in lines)
+    assert "indicator 'familles accueillies': not measured yet, progress None" in lines
+    assert any(line.split() == ["2024", "93333.34", "33500.00", "1500.00"] for line in lines)
+    assert any(line.split() == ["2025", "96333.33", "<NA>", "<NA>"] for line in lines)
+    assert lines[-1] == "to renew within 6 months: ['ctg-81-thore-montagne-noire-2023-2025']"

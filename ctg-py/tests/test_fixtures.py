@@ -28,6 +28,7 @@ def test_fixture_loads(path: Path) -> None:
 def test_thore_funding() -> None:
     conv = ctg.load(THORE)
     totals = conv.totals()
+    assert totals is not None
     assert totals.by_year == {year: Decimal("241801.00") for year in (2023, 2024, 2025)}
     assert totals.total == Decimal("725403.00")
     assert ctg.format_amount(totals.by_year[2023]) == "241\u202f801\u00a0€"

@@ -47,20 +47,47 @@ def test_rows_match_core_totals() -> None:
     conv = ctg.sample()
     df = conv.allocations_frame(decimal="object")
     totals = conv.totals()
+    assert totals is not None
     for beneficiary, amount in totals.by_beneficiary.items():
         assert sum(df.loc[df["beneficiary_id"] == beneficiary, "amount"], Decimal(0)) == amount
 
 
 def test_frame_of_many_conventions() -> None:
     conventions = [ctg.load(p) for p in sorted(FIXTURES.glob("*.json"))]
+    without = [c.id for c in conventions if c.totals() is None]
+    assert len(without) == 4  # four of the five fixtures have no funding section
     df = ctg.frame(conventions)
-    expected = sum((c.totals().total for c in conventions), Decimal(0))
+    expected = sum((t.total for c in conventions if (t := c.totals()) is not None), Decimal(0))
     assert Decimal(str(df["amount"].sum())) == expected
-    assert set(df["convention_id"]) == {c.id for c in conventions if c.funding and c.funding.allocations}
+    # Every convention is kept: one without funding has one row, with a null amount (not zero).
+    assert set(df["convention_id"]) == {c.id for c in conventions}
+    absent = df[df["convention_id"].isin(without)]
+    assert len(absent) == 4
+    assert absent["amount"].isna().all() and absent["year"].isna().all() and absent["beneficiary_id"].isna().all()
+    per_convention = df.groupby("convention_id")["amount"].count()
+    assert set(per_convention.index) == {c.id for c in conventions}
+    assert {cid: int(n) for cid, n in per_convention.items() if cid in without} == {cid: 0 for cid in without}
+    assert len(df) == 27 + 4
     pl_df = ctg.frame(conventions, "polars")
     assert pl_df.height == len(df)
+    assert pl_df.filter(pl.col("convention_id").is_in(without))["amount"].null_count() == 4
+    objects = ctg.frame(conventions, decimal="object")
+    assert objects["year"].dtype == "Int16" and objects["amount"].isna().sum() == 4
     sheets = ctg.frame(conventions, table="action_sheets")
-    assert len(sheets) == sum(len(c.action_sheets) for c in conventions)
+    no_sheets = [c.id for c in conventions if not c.action_sheets]
+    assert len(no_sheets) == 2
+    assert len(sheets) == sum(len(c.action_sheets) for c in conventions) + len(no_sheets)
+    assert set(sheets["convention_id"]) == {c.id for c in conventions}
+    assert sheets[sheets["convention_id"].isin(no_sheets)]["number"].isna().all()
+    assert ctg.frame(conventions, "polars", table="action_sheets").height == len(sheets)
+
+
+def test_frame_of_a_convention_without_funding() -> None:
+    conv = ctg.load(sorted(FIXTURES.glob("tarn-agout*.json"))[0])
+    assert conv.funding is None and conv.totals() is None
+    df = conv.allocations_frame()
+    assert list(df.columns) == COLUMNS and len(df) == 1
+    assert df["convention_id"][0] == conv.id and df["amount"].isna().all()
 
 
 def test_action_sheets_frame() -> None:

@@ -1,41 +1,136 @@
-"""The shared validation vectors (tests/vectors/*.json): same verdicts, codes, paths and totals
-as the Rust tests, through every way into the binding (JSON text, bytes, dict)."""
+"""The shared validation vectors (tests/vectors/*.json): same verdicts, codes, paths, severities,
+``ctx`` and totals as the Rust tests, through every way into the binding — JSON text as ``str``,
+as ``bytes`` and as a file, the parsed document (``input``) as a ``dict``, and the host vectors
+(``input_host`` naming ``"python"``) as real Python objects — each within the vector's limits."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
+import numpy as np
 import pytest
 
 import ctg
 from conftest import VECTORS
 
 VECTOR_FILES = sorted(VECTORS.glob("*.json"))
-Key = tuple[str, str, str]
+Row = tuple[str, str, str]
 
 
-def raw_input(path: Path) -> tuple[dict[str, Any], str]:
-    """The vector, and the raw JSON text of its input (``input`` member, else ``input_text``)."""
+def load_vector(path: Path) -> tuple[dict[str, Any], Optional[str]]:
+    """The vector, and the raw JSON text of its input (the ``input`` member as written, else
+    ``input_text``; ``None`` for a host vector)."""
     text = path.read_text(encoding="utf-8")
-    vector = json.loads(text)
+    vector: dict[str, Any] = json.loads(text)
     if "input_text" in vector:
         return vector, vector["input_text"]
+    if "input" not in vector:
+        return vector, None
     match = re.search(r'^  "input":\s*', text, re.MULTILINE)
     assert match, f"{path.name}: no top-level input member"
     _, end = json.JSONDecoder().raw_decode(text, match.end())
     return vector, text[match.end() : end]
 
 
-def issue_keys(report: ctg.Report) -> list[Key]:
-    return sorted((i.path, i.code, i.severity) for i in report.issues)
+def limits_of(vector: dict[str, Any]) -> ctg.Limits:
+    return ctg.Limits(**vector.get("limits", {}))
 
 
-def expected_keys(vector: dict[str, Any]) -> list[Key]:
-    return sorted((i["path"], i["code"], i["severity"]) for i in vector["expect"]["issues"])
+def utf16_text(parts: list[Any]) -> str:
+    """A ``$text``: its parts are texts and UTF-16 code units (a lone surrogate stays one)."""
+    units = b"".join(
+        part.encode("utf-16-le") if isinstance(part, str) else int(part).to_bytes(2, "little") for part in parts
+    )
+    return units.decode("utf-16-le", "surrogatepass")
+
+
+def nested_lists(depth: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+def host(value: Any) -> Any:
+    """The Python value a tagged host value describes (tests/vectors/README.md)."""
+    if isinstance(value, list):
+        return [host(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if len(value) == 1:
+        [(tag, arg)] = value.items()
+        if tag == "$float":
+            return float(arg)  # "NaN", "Infinity" and "-Infinity" included
+        if tag == "$int":
+            return int(arg)
+        if tag == "$numpy_int64":
+            return np.int64(arg)
+        if tag == "$decimal":
+            return Decimal(arg)
+        if tag == "$date":
+            return datetime.date.fromisoformat(arg)
+        if tag == "$datetime":
+            return datetime.datetime.fromisoformat(arg)
+        if tag == "$text":
+            return utf16_text(arg)
+        if tag == "$map":
+            return {host_key(k): host(v) for k, v in arg}
+        if tag == "$unsupported":
+            assert arg == "set", arg
+            return set()
+        if tag == "$nested_lists":
+            return nested_lists(arg)
+        assert not tag.startswith("$"), f"no Python value for {tag}"
+    return {k: host(v) for k, v in value.items()}
+
+
+def host_key(key: Any) -> Any:
+    if isinstance(key, dict):
+        return int(key["$int"])
+    assert isinstance(key, str)
+    return key
+
+
+def ctx_as_json(value: Any) -> Any:
+    """A ``ctx`` value as the vectors write it (amounts and decimals as canonical strings)."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def rows(report: ctg.Report) -> list[tuple[Row, dict[str, Any]]]:
+    # Sorted by row only, stably (as the Rust harness does): two issues of the same row keep the
+    # report's order, and their ctx are compared in that order.
+    return sorted((((i.path, i.code, i.severity), i.ctx) for i in report.issues), key=lambda r: r[0])
+
+
+def expected_rows(vector: dict[str, Any]) -> list[tuple[Row, dict[str, Any]]]:
+    issues = vector["expect"]["issues"]
+    return sorted((((i["path"], i["code"], i["severity"]), i.get("ctx", {})) for i in issues), key=lambda r: r[0])
+
+
+def check_report(report: ctg.Report, vector: dict[str, Any], how: str) -> None:
+    """Verdict, then the issues as (path, code, severity), then each ``ctx`` key the vector gives
+    (for the parsed ``dict``, not ``value``: a float's writing is then Python's, ``100.0`` for
+    the text's ``1e2``)."""
+    expect = vector["expect"]
+    assert report.valid == expect["valid"], (how, report.to_dict())
+    actual = rows(report)
+    expected = expected_rows(vector)
+    assert [r for r, _ in actual] == [r for r, _ in expected], (how, [i.message_en for i in report.issues])
+    for (row, ctx), (_, want) in zip(actual, expected):
+        for key, value in want.items():
+            if how == "dict" and key == "value":
+                continue
+            assert key in ctx, (how, row, key)
+            assert ctx_as_json(ctx[key]) == value, (how, row, key)
 
 
 def as_text(value: Any) -> Any:
@@ -47,31 +142,70 @@ def as_text(value: Any) -> Any:
     return value
 
 
+def check_convention(conv: ctg.Convention, vector: dict[str, Any]) -> None:
+    if "totals" not in vector["expect"]:
+        return
+    expected = vector["expect"]["totals"]
+    totals = conv.totals()
+    if expected is None:
+        assert totals is None  # no funding section: absent, not zero
+        return
+    assert totals is not None
+    computed = totals.to_dict()
+    for key, value in expected.items():
+        assert as_text(computed[key]) == value, key
+
+
 def test_there_are_vectors() -> None:
-    assert len(VECTOR_FILES) > 90
+    assert len(VECTOR_FILES) >= 120
+    hosts = [p for p in VECTOR_FILES if "python" in json.loads(p.read_text(encoding="utf-8")).get("hosts", [])]
+    assert len(hosts) >= 10
 
 
 @pytest.mark.parametrize("path", VECTOR_FILES, ids=[p.stem for p in VECTOR_FILES])
-def test_vector(path: Path) -> None:
-    vector, text = raw_input(path)
-    expect = vector["expect"]
+def test_vector(path: Path, tmp_path: Path) -> None:
+    vector, text = load_vector(path)
+    limits = limits_of(vector)
+    valid = vector["expect"]["valid"]
 
-    reports = {"str": ctg.validate(text), "bytes": ctg.validate(text.encode("utf-8"))}
-    if "input" in vector:
-        # The parsed document, through the Python → JSON conversion.
-        reports["dict"] = ctg.validate(vector["input"])
+    if text is None:
+        if "python" not in vector.get("hosts", []):
+            pytest.skip("a host vector for other languages")
+        document = host(vector["input_host"])
+        check_report(ctg.validate(document, limits=limits), vector, "host")
+        if valid:
+            check_convention(ctg.Convention.from_dict(document, limits=limits), vector)
+        else:
+            with pytest.raises(ctg.ValidationError) as info:
+                ctg.Convention.from_dict(document, limits=limits)
+            check_report(info.value.report, vector, "host, raised")
+        return
+
+    file = tmp_path / "input.json"
+    file.write_bytes(text.encode("utf-8"))
+    reports = {
+        "str": ctg.validate(text, limits=limits),
+        "bytes": ctg.validate(text.encode("utf-8"), limits=limits),
+        "file": ctg.validate(file, limits=limits),
+    }
+    if "input" in vector and "max_bytes" not in vector.get("limits", {}):
+        # The parsed document, through the host tree (max_bytes limits text only).
+        reports["dict"] = ctg.validate(vector["input"], limits=limits)
     for how, report in reports.items():
-        assert report.valid == expect["valid"], (how, report.to_dict())
-        assert issue_keys(report) == expected_keys(vector), how
+        check_report(report, vector, how)
 
-    if expect["valid"]:
-        conv = ctg.loads(text)
-        if "input" in vector:
-            assert ctg.Convention.from_dict(vector["input"]) == conv
-        totals = conv.totals().to_dict()
-        for key, expected in expect.get("totals", {}).items():
-            assert as_text(totals[key]) == expected, key
+    if valid:
+        conv = ctg.loads(text, limits=limits)
+        assert ctg.load(file, limits=limits) == conv
+        if "dict" in reports:
+            assert ctg.Convention.from_dict(vector["input"], limits=limits) == conv
+        check_convention(conv, vector)
     else:
         with pytest.raises(ctg.ValidationError) as info:
-            ctg.loads(text)
-        assert sorted((e["path"], e["code"], e["severity"]) for e in info.value.errors()) == expected_keys(vector)
+            ctg.loads(text, limits=limits)
+        err = info.value
+        check_report(err.report, vector, "raised")
+        errors = sorted((e["path"], e["type"], e["severity"]) for e in err.errors())
+        assert errors == sorted(r for r, _ in expected_rows(vector) if r[2] == "error")
+        assert all(e["severity"] == "warning" for e in err.warnings())
+        assert all(e["severity"] == "info" for e in err.infos())

@@ -1,10 +1,67 @@
-// The demo editor: every check, total and amount format comes from the wasm module (ctg-core);
-// this file only wires the page (select, file, textarea) and draws the results.
-import init, { validate, parse, totals, formatAmount } from "./pkg/index.web.js";
+// The demo editor: every check, total, amount format, status, summary and message comes from the
+// wasm module (ctg-core); this file only wires the page (select, file, textarea, language) and
+// draws the results. One `check()` per edit gives the report, the canonical convention and its
+// totals.
+import init, { check, conventionHtml, formatAmount, getLanguage, setLanguage, status } from "./pkg/index.web.js";
 
 const $ = (id) => document.getElementById(id);
 const textarea = $("json");
 const statusEl = $("status");
+
+/** The page's own words (its chrome); messages, labels and amounts are core's. */
+const UI = {
+  fr: {
+    error: (n) => `${n} erreur${n > 1 ? "s" : ""}`,
+    warning: (n) => `${n} avertissement${n > 1 ? "s" : ""}`,
+    severity: { error: "erreur", warning: "avertissement", info: "information" },
+    valid: "✔ valide",
+    none: "Aucun problème.",
+    goTo: "Aller au champ",
+    beneficiary: "Bénéficiaire",
+    total: "Total",
+    coordination: "Coordination",
+    share: "part",
+    noFunding: "Pas de financement dans ce document (pas de section funding : aucun total, ce qui n’est pas zéro).",
+    unavailable: "Totaux indisponibles : le document contient des erreurs.",
+    statusOn: "Statut aujourd’hui :",
+    chart: "Financements par année",
+    ready: "prêt",
+    headings: {
+      "h-json": "Document JSON",
+      "h-issues": "Problèmes",
+      "h-summary": "Convention",
+      "h-funding": "Financements par bénéficiaire et par année",
+      "h-chart": "Financements par année",
+      "h-json-hint": "(modifiable ; déposez un fichier ici)",
+    },
+  },
+  en: {
+    error: (n) => `${n} error${n === 1 ? "" : "s"}`,
+    warning: (n) => `${n} warning${n === 1 ? "" : "s"}`,
+    severity: { error: "error", warning: "warning", info: "info" },
+    valid: "✔ valid",
+    none: "No problem.",
+    goTo: "Go to the field",
+    beneficiary: "Beneficiary",
+    total: "Total",
+    coordination: "Coordination",
+    share: "share",
+    noFunding: "No funding in this document (no funding section: no totals, which is not zero).",
+    unavailable: "Totals unavailable: the document has errors.",
+    statusOn: "Status today:",
+    chart: "Funding per year",
+    ready: "ready",
+    headings: {
+      "h-json": "JSON document",
+      "h-issues": "Problems",
+      "h-summary": "Convention",
+      "h-funding": "Funding per beneficiary and year",
+      "h-chart": "Funding per year",
+      "h-json-hint": "(editable; drop a file here)",
+    },
+  },
+};
+const ui = () => UI[getLanguage()];
 
 /**
  * Where each path of the document starts in the text, for the clickable issue paths: a small
@@ -112,15 +169,16 @@ function el(tag, attrs = {}, ...children) {
 }
 
 function renderIssues(report) {
+  const t = ui();
   const list = $("issues");
   list.replaceChildren();
   const errors = report.issues.filter((i) => i.severity === "error").length;
-  const warnings = report.issues.length - errors;
-  $("issue-count").textContent = `(${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""})`;
-  statusEl.textContent = report.valid ? (warnings ? `✔ valide (${warnings} avertissement${warnings > 1 ? "s" : ""})` : "✔ valide") : `✘ ${errors} erreur${errors > 1 ? "s" : ""}`;
+  const warnings = report.issues.filter((i) => i.severity === "warning").length;
+  $("issue-count").textContent = `(${t.error(errors)}, ${t.warning(warnings)})`;
+  statusEl.textContent = report.valid ? (warnings ? `${t.valid} (${t.warning(warnings)})` : t.valid) : `✘ ${t.error(errors)}`;
   statusEl.className = `status ${report.valid ? "valid" : "invalid"}`;
   if (report.issues.length === 0) {
-    list.append(el("li", { class: "none" }, "Aucun problème."));
+    list.append(el("li", { class: "none" }, t.none));
     return;
   }
   for (const issue of report.issues) {
@@ -128,42 +186,55 @@ function renderIssues(report) {
     list.append(
       el(
         "li",
-        { class: `issue ${issue.severity}`, "data-code": issue.code, "data-path": issue.path },
-        el("span", { class: `sev ${issue.severity}` }, issue.severity === "error" ? "erreur" : "avertissement"),
+        { class: `issue ${issue.severity}`, "data-code": issue.code, "data-path": issue.path, title: JSON.stringify(issue.ctx) },
+        el("span", { class: `sev ${issue.severity}` }, t.severity[issue.severity]),
         el("code", { class: "code" }, issue.code),
         " ",
-        el("button", { class: "path", type: "button", title: "Aller au champ", onclick: (event) => showPath(issue.path, event.target.closest("li")) }, label),
+        el("button", { class: "path", type: "button", title: t.goTo, onclick: (event) => showPath(issue.path, event.target.closest("li")) }, label),
         " — ",
-        el("span", { class: "message" }, issue.message_fr),
+        el("span", { class: "message" }, issue.message),
       ),
     );
   }
 }
 
-function renderFunding(conv, t) {
-  const years = Object.keys(t.by_year);
+/** The funding table of a valid convention; `totals` is null when it has no funding section. */
+function renderFunding(conv, totals) {
+  const t = ui();
+  if (totals === null) {
+    clearFunding(t.noFunding);
+    return;
+  }
+  const lang = getLanguage();
+  const years = Object.keys(totals.by_year);
   const names = new Map((conv.funding?.beneficiaries ?? []).map((b) => [b.id, b.name]));
-  const head = el("tr", {}, el("th", {}, "Bénéficiaire"), ...years.map((y) => el("th", {}, y)), el("th", {}, "Total"));
-  const rows = Object.entries(t.by_beneficiary_year).map(([id, byYear]) =>
+  const head = el("tr", {}, el("th", {}, t.beneficiary), ...years.map((y) => el("th", {}, y)), el("th", {}, t.total));
+  const rows = Object.entries(totals.by_beneficiary_year).map(([id, byYear]) =>
     el(
       "tr",
       {},
       el("td", {}, names.get(id) ?? id),
-      ...years.map((y) => el("td", {}, formatAmount(byYear[y] ?? "0", "fr"))),
-      el("td", {}, formatAmount(t.by_beneficiary[id] ?? "0", "fr")),
+      ...years.map((y) => el("td", {}, formatAmount(byYear[y] ?? "0", lang))),
+      el("td", {}, formatAmount(totals.by_beneficiary[id] ?? "0", lang)),
     ),
   );
-  const foot = el("tr", {}, el("td", {}, "Total"), ...years.map((y) => el("td", {}, formatAmount(t.by_year[y], "fr"))), el("td", { class: "grand-total" }, formatAmount(t.total, "fr")));
+  const foot = el(
+    "tr",
+    {},
+    el("td", {}, t.total),
+    ...years.map((y) => el("td", {}, formatAmount(totals.by_year[y], lang))),
+    el("td", { class: "grand-total" }, formatAmount(totals.total, lang)),
+  );
   const extra = el(
     "p",
     { class: "muted" },
-    `Coordination : ${formatAmount(t.coordination, "fr")}` + (t.coordination_share === null ? "" : ` (part ${t.coordination_share})`),
+    `${t.coordination} : ${formatAmount(totals.coordination, lang)}` + (totals.coordination_share === null ? "" : ` (${t.share} ${totals.coordination_share})`),
   );
   $("funding").replaceChildren(
-    rows.length ? el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows), el("tfoot", {}, foot)) : el("p", { class: "muted" }, "Pas de financement dans ce document."),
+    rows.length ? el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows), el("tfoot", {}, foot)) : el("p", { class: "muted" }, t.noFunding),
     extra,
   );
-  renderChart(t);
+  renderChart(totals);
 }
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -181,15 +252,15 @@ function renderChart(t) {
   const values = years.map((y) => Number(t.by_year[y]));
   const max = Math.max(1, ...values);
   const slot = width / Math.max(1, years.length);
-  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Financements par année" });
+  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": ui().chart });
   root.append(svg("line", { x1: 0, y1: height - bottom, x2: width, y2: height - bottom, stroke: "#999" }));
   years.forEach((y, k) => {
     const h = ((height - top - bottom) * values[k]) / max;
     const x = k * slot + slot * 0.2;
     const bar = svg("rect", { class: "bar", x, y: height - bottom - h, width: slot * 0.6, height: h });
-    bar.append(svg("title", {}, `${y} : ${formatAmount(t.by_year[y], "fr")}`));
+    bar.append(svg("title", {}, `${y} : ${formatAmount(t.by_year[y])}`));
     root.append(bar);
-    root.append(svg("text", { x: x + slot * 0.3, y: height - bottom - h - 6, "text-anchor": "middle" }, formatAmount(t.by_year[y], "fr")));
+    root.append(svg("text", { x: x + slot * 0.3, y: height - bottom - h - 6, "text-anchor": "middle" }, formatAmount(t.by_year[y])));
     root.append(svg("text", { x: x + slot * 0.3, y: height - 8, "text-anchor": "middle" }, y));
   });
   $("chart").replaceChildren(root);
@@ -200,15 +271,19 @@ function clearFunding(message) {
   $("chart").replaceChildren();
 }
 
+/** One validation per edit: the report always, the convention and its totals when valid. */
 function update() {
-  const text = textarea.value;
-  const report = validate(text);
-  renderIssues(report);
-  if (report.valid) {
-    const conv = parse(text);
-    renderFunding(conv, totals(conv));
+  const result = check(textarea.value);
+  renderIssues(result.report);
+  if (result.convention !== undefined) {
+    renderFunding(result.convention, result.totals);
+    // core's summary (escaped by core) and the status on today
+    $("summary").innerHTML = conventionHtml(result.convention);
+    $("conv-status").textContent = `${ui().statusOn} ${status(result.convention).label}`;
   } else {
-    clearFunding("Totaux indisponibles : le document contient des erreurs.");
+    clearFunding(ui().unavailable);
+    $("summary").replaceChildren();
+    $("conv-status").textContent = "";
   }
 }
 
@@ -248,8 +323,19 @@ drop.addEventListener("drop", (event) => {
   loadFile(event.dataTransfer.files[0]);
 });
 
+$("lang").addEventListener("change", (event) => {
+  setLanguage(event.target.value);
+  document.documentElement.lang = getLanguage();
+  for (const [id, text] of Object.entries(ui().headings)) {
+    const node = $(id);
+    if (node.tagName === "SMALL") node.textContent = text;
+    else node.firstChild.textContent = `${text} `;
+  }
+  update();
+});
+
 await init();
 const samples = await (await fetch("fixtures/index.json")).json();
 for (const sample of samples) $("sample").append(el("option", { value: sample.file }, sample.title));
-statusEl.textContent = "prêt";
+statusEl.textContent = ui().ready;
 document.body.dataset.ready = "true";

@@ -1,21 +1,21 @@
 // The public API over the raw wasm-bindgen exports. It only unwraps the `{ok, value | error}`
-// outcomes the wasm module returns into values or thrown `CtgError`s: every rule, total and format
-// is computed by ctg-core inside the wasm module.
+// outcomes the wasm module returns into values or thrown `CtgError`s: every rule, total, limit,
+// format and message is computed by ctg-core inside the wasm module.
 
-/** The error thrown by `parse`, `totals`, `formatAmount` and `parseAmount`. */
+/** The error thrown by `parse`, `totals`, `status`, the amount functions and bad arguments. */
 export class CtgError extends Error {
   /**
-   * @param {{code: string, path: string, message: string, issues: import("./types").Issue[]}} error
+   * @param {import("./types").CtgErrorData} error
    * @param {ErrorOptions} [options]
    */
   constructor(error, options) {
     super(error.message, options);
     this.name = "CtgError";
-    /** Stable code of the first error (`"amount.negative"`, `"field.missing"`…). */
+    /** Code of the first error (`"amount.negative"`, `"field.missing"`, `"argument.invalid"`…). */
     this.code = error.code;
     /** Path of the first error (`"funding.allocations[3].amounts.2024"`; `""` is the whole document). */
     this.path = error.path;
-    /** Every issue found (errors and warnings). */
+    /** Every issue found (errors, warnings, informations). */
     this.issues = error.issues;
   }
 }
@@ -24,35 +24,10 @@ function internal(message, cause) {
   return new CtgError({ code: "internal", path: "", message, issues: [] }, { cause });
 }
 
-/**
- * An issue with the snake_case keys of every ctg data object (`message_fr`, `message_en`, as in
- * the CLI's `--json` and Python's dicts) and its message parameters `ctx`.
- *
- * TRANSITIONAL: the wasm bridge (src/bridge.rs) still writes `messageFr`/`messageEn` and no
- * `ctx`; this maps them. Once the bridge writes snake_case keys and `ctx` itself, issues pass
- * through unchanged and this function can go.
- */
-function snakeIssue(issue) {
-  if (issue === null || typeof issue !== "object" || "message_fr" in issue) return issue;
-  const { messageFr, messageEn, ctx, ...rest } = issue;
-  return { ...rest, message_fr: messageFr, message_en: messageEn, ctx: ctx ?? {} };
-}
-
-function snakeIssues(issues) {
-  return Array.isArray(issues) ? issues.map(snakeIssue) : issues;
-}
-
-function report(value) {
-  if (value !== null && typeof value === "object" && Array.isArray(value.issues)) {
-    return { ...value, issues: snakeIssues(value.issues) };
-  }
-  return value;
-}
-
 function unwrap(outcome) {
   if (outcome !== null && typeof outcome === "object") {
     if (outcome.ok === true) return outcome.value;
-    if (outcome.ok === false) throw new CtgError({ ...outcome.error, issues: snakeIssues(outcome.error.issues) });
+    if (outcome.ok === false) throw new CtgError(outcome.error);
   }
   throw internal("the wasm module returned no outcome");
 }
@@ -68,8 +43,9 @@ export function initFailed(error) {
 
 /**
  * Builds the API over the raw exports. `ready()` says whether the wasm module is instantiated.
- * A failure inside the wasm module (which would be a bug: it has no panic path by design) is
- * rethrown as a `CtgError` with code `internal`, never as a bare string or a RuntimeError.
+ * A failure inside the wasm module (which would be a bug: it has no panic path by design and
+ * reads every value of the caller through calls that catch) is rethrown as a `CtgError` with
+ * code `internal`, never as a bare string or a RuntimeError.
  */
 export function makeApi(raw, ready = () => true) {
   const call = (name, args) => {
@@ -81,18 +57,31 @@ export function makeApi(raw, ready = () => true) {
         issues: [],
       });
     }
+    let outcome;
     try {
-      return raw[name](...args);
+      outcome = raw[name](...args);
     } catch (error) {
       throw internal(`ctg wasm ${name} failed: ${error && error.message ? error.message : error}`, error);
     }
+    return outcome;
   };
+  const run = (name, ...args) => unwrap(call(name, args));
   return {
-    validate: (input) => report(call("validate", [input])),
-    parse: (input) => unwrap(call("parse", [input])),
-    totals: (input) => unwrap(call("totals", [input])),
-    formatAmount: (amount, lang) => unwrap(call("formatAmount", [amount, lang])),
-    parseAmount: (text) => unwrap(call("parseAmount", [text])),
+    validate: (input, options) => run("validate", input, options),
+    check: (input, options) => run("check", input, options),
+    parse: (input, options) => run("parse", input, options),
+    totals: (input, options) => run("totals", input, options),
+    status: (input, today, options) => run("status", input, today, options),
+    indicatorProgress: (input, options) => run("indicatorProgress", input, options),
+    conventionHtml: (input, options) => run("conventionHtml", input, options),
+    conventionText: (input, options) => run("conventionText", input, options),
+    reportHtml: (input, options) => run("reportHtml", input, options),
+    parseAmount: (value, options) => run("parseAmount", value, options),
+    formatAmount: (value, langOrOptions) => run("formatAmount", value, langOrOptions),
+    split: (amount, weights, options) => run("split", amount, weights, options),
+    splitEvenly: (amount, parts, options) => run("splitEvenly", amount, parts, options),
+    setLanguage: (lang) => void run("setLanguage", lang),
+    getLanguage: () => call("getLanguage", []),
     schema: () => call("schema", []),
   };
 }

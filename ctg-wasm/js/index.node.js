@@ -6,8 +6,26 @@ const require = createRequire(import.meta.url);
 const raw = require("./node/ctg_wasm.js");
 const api = makeApi(raw);
 
-export const { validate, parse, totals, formatAmount, parseAmount, schema } = api;
+export const {
+  validate,
+  check,
+  parse,
+  totals,
+  status,
+  indicatorProgress,
+  conventionHtml,
+  conventionText,
+  reportHtml,
+  parseAmount,
+  formatAmount,
+  split,
+  splitEvenly,
+  setLanguage,
+  getLanguage,
+  schema,
+} = api;
 export { CtgError };
+export { ISSUE_CODES, ISSUE_SEVERITIES, DEFAULT_LIMITS } from "./catalogue.js";
 
 /** Nothing to do in Node (the module is ready on import); kept so code can be shared with the web build. */
 export default async function init() {}

@@ -6,8 +6,26 @@ import { CtgError, initFailed, makeApi } from "./api.js";
 let ready = false;
 const api = makeApi(raw, () => ready);
 
-export const { validate, parse, totals, formatAmount, parseAmount, schema } = api;
+export const {
+  validate,
+  check,
+  parse,
+  totals,
+  status,
+  indicatorProgress,
+  conventionHtml,
+  conventionText,
+  reportHtml,
+  parseAmount,
+  formatAmount,
+  split,
+  splitEvenly,
+  setLanguage,
+  getLanguage,
+  schema,
+} = api;
 export { CtgError };
+export { ISSUE_CODES, ISSUE_SEVERITIES, DEFAULT_LIMITS } from "./catalogue.js";
 
 /** wasm-bindgen's `{module_or_path}` / `{module}` object, or the bare input. */
 function bare(input, key) {

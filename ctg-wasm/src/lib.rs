@@ -1,106 +1,380 @@
 //! # ctg-wasm
 //!
-//! The WebAssembly binding of `ctg-core`, for front-end teams. It only converts: JS inputs (JSON
-//! text, bytes or plain objects) become `serde_json::Value`s or text for the core, and the core's
-//! results come back as plain JS objects of the canonical JSON format. Every rule, total, check and
-//! amount format is the core's.
+//! The WebAssembly binding of `ctg-core`, for front-end teams. It only translates: JavaScript
+//! arguments become core's input model ([`convert`]), core's results come back as plain JS
+//! objects of the canonical JSON format ([`bridge`]). Every rule, total, check, limit, amount
+//! format and message is core's.
 //!
-//! The functions exported here never throw: failures come back as `{ok: false, error}` outcomes,
-//! which the hand-written JS wrapper (`js/core.js`) turns into thrown `CtgError`s. Use the npm
-//! package (`ctg-wasm/pkg/`, built by `ctg-wasm/build.sh`), not these exports directly.
+//! The functions exported here never throw: they return `{ok: true, value}` or
+//! `{ok: false, error}`, which the hand-written wrapper (`js/api.js`) turns into a return value or
+//! a thrown `CtgError`. Use the npm package (`ctg-wasm/pkg/`, built by `ctg-wasm/build.sh`), not
+//! these exports directly.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 use std::cell::Cell;
-use std::fmt;
 
-use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Number, Value};
+use chrono::NaiveDate;
+use ctg_core::{Lang, Limits};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub mod bridge;
+pub mod convert;
 
-use bridge::Input;
-use ctg_core::{Issue, Path, MAX_DEPTH};
+use bridge::{Failure, Options, Outcome};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { Convention, Report, Totals, Outcome, JsonSchema, Lang, CtgInput } from "../types.js";
+import type { CheckResult, Convention, IndicatorProgress, JsonSchema, Lang, Outcome, Report, StatusResult, Totals } from "../types.js";
 "#;
 
-/// Converts a JS argument into an input for the core, never failing and never recursing deeper
-/// than [`MAX_DEPTH`].
-fn input(value: JsValue) -> Input {
-    if let Some(text) = value.as_string() {
-        return Input::Text(text);
-    }
-    if let Some(bytes) = value.dyn_ref::<js_sys::Uint8Array>() {
-        return Input::Bytes(bytes.to_vec());
-    }
-    let too_deep = Cell::new(false);
-    let seed = Depth {
-        left: MAX_DEPTH,
-        too_deep: &too_deep,
-    };
-    match seed.deserialize(serde_wasm_bindgen::Deserializer::from(value)) {
-        Ok(value) => Input::Value(value),
-        Err(_) if too_deep.get() => Input::Unreadable(Issue::too_deep()),
-        Err(error) => Input::Unreadable(Issue::not_json(Path::root(), &error.to_string())),
-    }
+thread_local! {
+    /// The language of `setLanguage`, used when a call gives none.
+    static LANGUAGE: Cell<Lang> = const { Cell::new(Lang::Fr) };
 }
 
-/// Turns a JSON value built by the bridge into a plain JS object (through JSON text, so the JS
-/// side sees exactly the canonical JSON: money as strings, year keys as `"2024"`).
-fn output(value: &Value) -> JsValue {
+/// An outcome as a plain JS object, through JSON text: JavaScript sees exactly the canonical JSON
+/// (money as strings, year keys as `"2024"`, fields in core's order).
+fn respond<T: serde::Serialize>(outcome: Outcome<T>) -> JsValue {
+    js_sys::JSON::parse(&bridge::outcome_text(&outcome)).unwrap_or(JsValue::NULL)
+}
+
+/// A value of core's as a plain JS value (`"fr"`, the catalogue…).
+fn plain<T: serde::Serialize>(value: &T) -> JsValue {
     serde_json::to_string(value)
         .ok()
         .and_then(|text| js_sys::JSON::parse(&text).ok())
         .unwrap_or(JsValue::NULL)
 }
 
-/// A string argument, or `None` for any other JS value.
-fn string_arg(value: &JsValue) -> Option<String> {
-    value.as_string()
+// ------------------------------------------------------------------ arguments
+
+/// Reads a property with `Reflect.get` (a getter or a proxy may throw: an argument error).
+fn property(object: &JsValue, name: &str) -> Result<JsValue, Failure> {
+    Reflect::get(object, &JsValue::from_str(name)).map_err(|e| {
+        Failure::argument(format!(
+            "reading option {name:?} threw: {}",
+            convert::thrown(&e)
+        ))
+    })
 }
 
-/// Validates a convention (JSON text, UTF-8 bytes or a plain object); never throws.
-#[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "CtgInput")] input_value: JsValue,
-) -> JsValue {
-    output(&bridge::validate(input(input_value)))
+/// The own keys of an options object, each checked against `known`.
+fn check_keys(object: &JsValue, what: &str, known: &[&str]) -> Result<(), Failure> {
+    let keys = Reflect::own_keys(object)
+        .map_err(|e| Failure::argument(format!("{what}: {}", convert::thrown(&e))))?;
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_else(|| "(symbol)".to_owned());
+        if !known.contains(&name.as_str()) {
+            return Err(Failure::argument(format!(
+                "unknown {what} {name:?} (known: {})",
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(())
 }
 
-/// Reads a convention: `{ok: true, value: Convention}` or `{ok: false, error}`.
-#[wasm_bindgen(unchecked_return_type = "Outcome<Convention>")]
-pub fn parse(#[wasm_bindgen(unchecked_param_type = "CtgInput")] input_value: JsValue) -> JsValue {
-    output(&bridge::parse(input(input_value)))
+/// A language name, read by core (`"fr"`, `"en"`, `"English"`…).
+fn language(value: &JsValue) -> Result<Lang, Failure> {
+    match value.as_string() {
+        Some(name) => bridge::lang(&name),
+        None => Err(Failure::argument("lang must be a string: \"fr\" or \"en\"")),
+    }
 }
 
-/// The exact funding totals of a valid convention: `{ok: true, value: Totals}` or `{ok: false, error}`.
-#[wasm_bindgen(unchecked_return_type = "Outcome<Totals>")]
-pub fn totals(#[wasm_bindgen(unchecked_param_type = "CtgInput")] input_value: JsValue) -> JsValue {
-    output(&bridge::totals(input(input_value)))
+/// A non-negative integer argument that fits in `usize` (a safe-integer number).
+fn count(value: &JsValue, what: &str) -> Result<usize, Failure> {
+    value
+        .as_f64()
+        .filter(|&n| convert::is_safe_integer(n) && n >= 0.0 && n <= usize::MAX as f64)
+        .map(|n| n as usize)
+        .ok_or_else(|| {
+            Failure::argument(format!(
+                "{what} must be an integer from 0 to {}",
+                usize::MAX
+            ))
+        })
 }
 
-/// Formats an amount (`"241801"` → `"241 801 €"` with U+202F and U+00A0).
-#[wasm_bindgen(js_name = formatAmount, unchecked_return_type = "Outcome<string>")]
-pub fn format_amount(
-    #[wasm_bindgen(unchecked_param_type = "string")] amount: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: JsValue,
-) -> JsValue {
-    let lang = if lang.is_undefined() || lang.is_null() {
-        None
-    } else {
-        // A non-string language is refused by the core's `Lang` reader as an empty name.
-        Some(string_arg(&lang).unwrap_or_default())
+fn limits(value: &JsValue) -> Result<Limits, Failure> {
+    let mut limits = Limits::DEFAULT;
+    if value.is_undefined() {
+        return Ok(limits);
+    }
+    if !value.is_object() || convert::array(value) != Ok(false) {
+        return Err(Failure::argument(
+            "limits must be an object {max_bytes, max_values, max_depth, max_issues}",
+        ));
+    }
+    const NAMES: [&str; 4] = ["max_bytes", "max_values", "max_depth", "max_issues"];
+    check_keys(value, "limit", &NAMES)?;
+    for name in NAMES {
+        let given = property(value, name)?;
+        if given.is_undefined() {
+            continue;
+        }
+        let n = count(&given, &format!("limits.{name}"))?;
+        match name {
+            "max_bytes" => limits.max_bytes = n,
+            "max_values" => limits.max_values = n,
+            "max_depth" => limits.max_depth = n,
+            _ => limits.max_issues = n,
+        }
+    }
+    Ok(limits)
+}
+
+/// A day: `"YYYY-MM-DD"`, or a `Date` (its calendar day in the host's time zone).
+fn day(value: &JsValue, what: &str) -> Result<NaiveDate, Failure> {
+    let invalid = || {
+        Failure::argument(format!(
+            "{what} must be a date \"YYYY-MM-DD\" or a valid Date"
+        ))
     };
-    output(&bridge::format_amount(string_arg(&amount), lang))
+    if let Some(text) = value.as_string() {
+        let b = text.as_bytes();
+        let iso = b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        return iso
+            .then(|| NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+            .flatten()
+            .ok_or_else(invalid);
+    }
+    // The time value of a real Date, read without running any code of the caller; the calendar
+    // day is then read from a fresh Date of that time.
+    let time = convert::time_value(value)
+        .filter(|t| !t.is_nan())
+        .ok_or_else(invalid)?;
+    let date = js_sys::Date::new(&JsValue::from_f64(time));
+    NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .ok_or_else(invalid)
 }
 
-/// Reads an amount as people write it (`"1 234,56 €"` → `"1234.56"`).
+/// Today in the host's time zone (the library itself never reads the clock).
+fn today() -> Result<NaiveDate, Failure> {
+    day(&js_sys::Date::new_0().into(), "today")
+}
+
+/// The options argument `{lang, limits, today}` (all optional), over the defaults.
+fn read_options(value: &JsValue) -> Result<Options, Failure> {
+    let mut options = Options::new(LANGUAGE.with(Cell::get));
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    if !value.is_object() || convert::array(value) != Ok(false) {
+        return Err(Failure::argument(
+            "options must be an object {lang, limits, today}",
+        ));
+    }
+    check_keys(value, "option", &["lang", "limits", "today"])?;
+    let lang = property(value, "lang")?;
+    if !lang.is_undefined() {
+        options.lang = language(&lang)?;
+    }
+    options.limits = limits(&property(value, "limits")?)?;
+    let today = property(value, "today")?;
+    if !today.is_undefined() {
+        options.today = Some(day(&today, "today")?);
+    }
+    Ok(options)
+}
+
+/// The day of `options.today`, or today.
+fn day_of(options: &Options) -> Result<NaiveDate, Failure> {
+    options.today.map_or_else(today, Ok)
+}
+
+/// Reads the options, then the document with their limits, and runs `f`.
+fn with_input<T: serde::Serialize>(
+    input: &JsValue,
+    options_value: &JsValue,
+    f: impl FnOnce(&bridge::Input, &Options) -> Outcome<T>,
+) -> JsValue {
+    respond(read_options(options_value).and_then(|options| {
+        let input = convert::input(input, &options.limits);
+        f(&input, &options)
+    }))
+}
+
+/// A value handed to an amount function, as core's host tree (default limits).
+fn host_value(value: &JsValue) -> ctg_core::input::Value {
+    convert::tree(value, &Limits::DEFAULT)
+}
+
+// ------------------------------------------------------------------ exports
+
+/// Validates a convention (JSON text, UTF-8 bytes or any JS value); fails only on bad options.
+#[wasm_bindgen(unchecked_return_type = "Outcome<Report>")]
+pub fn validate(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, |input, o| Ok(bridge::validate(input, o)))
+}
+
+/// Validates once: `{report}`, plus `convention` and `totals` when valid.
+#[wasm_bindgen(unchecked_return_type = "Outcome<CheckResult>")]
+pub fn check(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, |input, o| Ok(bridge::check(input, o)))
+}
+
+/// The convention in its canonical JSON form, or every issue.
+#[wasm_bindgen(unchecked_return_type = "Outcome<Convention>")]
+pub fn parse(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, bridge::parse)
+}
+
+/// The exact totals of a valid convention (`null` without a funding section).
+#[wasm_bindgen(unchecked_return_type = "Outcome<Totals | null>")]
+pub fn totals(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, bridge::totals)
+}
+
+/// The status of a valid convention on a day (`today` argument, else `options.today`, else today).
+#[wasm_bindgen(unchecked_return_type = "Outcome<StatusResult>")]
+pub fn status(input: JsValue, today: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, |input, o| {
+        let day = if today.is_undefined() || today.is_null() {
+            day_of(o)?
+        } else {
+            day(&today, "today")?
+        };
+        bridge::status(input, day, o)
+    })
+}
+
+/// The progress of every measured indicator of a valid convention.
+#[wasm_bindgen(js_name = indicatorProgress, unchecked_return_type = "Outcome<IndicatorProgress[]>")]
+pub fn indicator_progress(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, bridge::indicator_progress)
+}
+
+/// Core's HTML summary of a valid convention.
+#[wasm_bindgen(js_name = conventionHtml, unchecked_return_type = "Outcome<string>")]
+pub fn convention_html(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, |input, o| {
+        bridge::convention_html(input, day_of(o)?, o)
+    })
+}
+
+/// Core's text summary of a valid convention.
+#[wasm_bindgen(js_name = conventionText, unchecked_return_type = "Outcome<string>")]
+pub fn convention_text(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, |input, o| {
+        bridge::convention_text(input, day_of(o)?, o)
+    })
+}
+
+/// Core's HTML table of the validation report.
+#[wasm_bindgen(js_name = reportHtml, unchecked_return_type = "Outcome<string>")]
+pub fn report_html(input: JsValue, options: JsValue) -> JsValue {
+    with_input(&input, &options, |input, o| {
+        Ok(bridge::report_html(input, o))
+    })
+}
+
+/// Reads an amount (text as people write it, a whole number, a BigInt) to its canonical string.
 #[wasm_bindgen(js_name = parseAmount, unchecked_return_type = "Outcome<string>")]
-pub fn parse_amount(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
-    output(&bridge::parse_amount(string_arg(&text)))
+pub fn parse_amount(value: JsValue, options: JsValue) -> JsValue {
+    respond(read_options(&options).and_then(|o| bridge::parse_amount(&host_value(&value), &o)))
+}
+
+/// Writes an amount in French (default) or English; the second argument is a language or options.
+#[wasm_bindgen(js_name = formatAmount, unchecked_return_type = "Outcome<string>")]
+pub fn format_amount(value: JsValue, lang_or_options: JsValue) -> JsValue {
+    let o = if lang_or_options.is_string() {
+        language(&lang_or_options).map(Options::new)
+    } else {
+        read_options(&lang_or_options)
+    };
+    respond(o.and_then(|o| bridge::format_amount(&host_value(&value), &o)))
+}
+
+/// Splits an amount over integer weights, exactly to the cent.
+#[wasm_bindgen(unchecked_return_type = "Outcome<string[]>")]
+pub fn split(amount: JsValue, weights: JsValue, options: JsValue) -> JsValue {
+    respond(read_options(&options).and_then(|o| {
+        let weights = weights_of(&weights, &o.limits)?;
+        bridge::split(&host_value(&amount), &weights, &o)
+    }))
+}
+
+/// Splits an amount into `parts` equal shares to the cent.
+#[wasm_bindgen(js_name = splitEvenly, unchecked_return_type = "Outcome<string[]>")]
+pub fn split_evenly(amount: JsValue, parts: JsValue, options: JsValue) -> JsValue {
+    respond(read_options(&options).and_then(|o| {
+        let n = count(&parts, "parts")?;
+        if n > o.limits.max_values {
+            return Err(Failure::argument(format!(
+                "parts must be at most limits.max_values ({})",
+                o.limits.max_values
+            )));
+        }
+        bridge::split_evenly(&host_value(&amount), n, &o)
+    }))
+}
+
+/// The weights of `split`: an array (at most `max_values` long) of non-negative integers, as
+/// safe-integer numbers or BigInts below 2^64.
+fn weights_of(value: &JsValue, limits: &Limits) -> Result<Vec<u64>, Failure> {
+    let invalid = || {
+        Failure::argument(format!(
+            "weights must be an array of at most {} integers from 0 to 2^64-1 (numbers or BigInts)",
+            limits.max_values
+        ))
+    };
+    if convert::array(value) != Ok(true) {
+        return Err(invalid());
+    }
+    let length = convert::array_length(value).map_err(|_| invalid())?;
+    if length as usize > limits.max_values {
+        return Err(invalid());
+    }
+    let mut weights = Vec::with_capacity(length as usize);
+    for i in 0..length {
+        let item = Reflect::get_u32(value, i).map_err(|_| invalid())?;
+        let weight = if let Some(n) = item.as_f64() {
+            (convert::is_safe_integer(n) && n >= 0.0).then_some(n as u64)
+        } else if item.is_bigint() {
+            item.unchecked_ref::<js_sys::BigInt>()
+                .to_string(10)
+                .ok()
+                .and_then(|digits| String::from(digits).parse::<u64>().ok())
+        } else {
+            None
+        };
+        weights.push(weight.ok_or_else(invalid)?);
+    }
+    Ok(weights)
+}
+
+/// Sets the language of messages for the calls that give none.
+#[wasm_bindgen(js_name = setLanguage, unchecked_return_type = "Outcome<Lang>")]
+pub fn set_language(lang: JsValue) -> JsValue {
+    respond(language(&lang).inspect(|&lang| LANGUAGE.with(|l| l.set(lang))))
+}
+
+/// The language of messages for the calls that give none (`"fr"` at first).
+#[wasm_bindgen(js_name = getLanguage, unchecked_return_type = "Lang")]
+pub fn get_language() -> JsValue {
+    plain(&LANGUAGE.with(Cell::get))
 }
 
 /// The JSON Schema (draft 2020-12) of the canonical format.
@@ -109,121 +383,9 @@ pub fn schema() -> JsValue {
     js_sys::JSON::parse(bridge::SCHEMA_JSON).unwrap_or(JsValue::NULL)
 }
 
-/// Deserialises any JSON-like value into a `serde_json::Value`, refusing to go deeper than `left`
-/// more levels (and flagging `too_deep` when it had to stop).
-struct Depth<'a> {
-    left: usize,
-    too_deep: &'a Cell<bool>,
-}
-
-impl Depth<'_> {
-    fn deeper<E: serde::de::Error>(&self) -> Result<Depth<'_>, E> {
-        match self.left.checked_sub(1) {
-            Some(left) => Ok(Depth {
-                left,
-                too_deep: self.too_deep,
-            }),
-            None => {
-                self.too_deep.set(true);
-                Err(E::custom("nesting limit reached"))
-            }
-        }
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Depth<'_> {
-    type Value = Value;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Depth<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        // NaN and infinities have no JSON form: they become null, as in `JSON.stringify`.
-        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(self.deeper()?)? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self.deeper()?)?;
-            object.insert(key, value);
-        }
-        Ok(Value::Object(object))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The depth limit, exercised with serde_json's own deserializer on the host.
-    fn depth_limited(text: &str) -> (Result<Value, serde_json::Error>, bool) {
-        let too_deep = Cell::new(false);
-        let mut de = serde_json::Deserializer::from_str(text);
-        let result = Depth {
-            left: 5,
-            too_deep: &too_deep,
-        }
-        .deserialize(&mut de);
-        (result, too_deep.get())
-    }
-
-    #[test]
-    fn depth_is_bounded() {
-        let (ok, deep) = depth_limited(r#"{"a": [1, {"b": [2.5]}]}"#);
-        assert!(!deep);
-        assert_eq!(ok.ok(), Some(serde_json::json!({"a": [1, {"b": [2.5]}]})));
-        let (err, deep) = depth_limited("[[[[[[[[1]]]]]]]]");
-        assert!(err.is_err());
-        assert!(deep);
-    }
+/// Core's issue codes with their severities, convention statuses and default limits (what the
+/// build writes into `catalogue.js`).
+#[wasm_bindgen]
+pub fn catalogue() -> JsValue {
+    plain(&bridge::catalogue())
 }

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import * as ctg from "../pkg/index.node.js";
 import { startServer } from "../demo/serve.mjs";
 import { rawMember, repoDir, vectorsDir, wasmDir } from "./helpers.mjs";
 
@@ -36,6 +37,15 @@ after(async () => {
   if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
+/** HTML as the page's parser writes it back (tbody added, entities normalised). */
+function normalized(html) {
+  return page.evaluate((h) => {
+    const div = document.createElement("div");
+    div.innerHTML = h;
+    return div.innerHTML;
+  }, html);
+}
+
 test("the server refuses to leave its folder", async () => {
   const res = await fetch(new URL("/..%2f..%2fCargo.toml", url));
   assert.ok(res.status === 403 || res.status === 404, String(res.status));
@@ -57,6 +67,10 @@ test("choosing the Thoré sample shows the funding table and the chart", async (
   assert.equal(await page.locator("#funding tbody tr").count(), 9);
   assert.equal(await page.locator("#chart svg rect.bar").count(), 3);
   assert.match(await page.locator("#status").textContent(), /valide/);
+  // core's HTML summary and the status today, as the Node build computes them
+  const text = await page.inputValue("#json");
+  assert.equal(await page.locator("#summary").innerHTML(), await normalized(ctg.conventionHtml(text)));
+  assert.equal(await page.locator("#conv-status").textContent(), `Statut aujourd’hui : ${ctg.status(text).label}`);
   await page.screenshot({ path: path.join(artifacts, "demo-thore-valid.png"), fullPage: true });
 });
 
@@ -100,5 +114,43 @@ test("editing the JSON revalidates live", async () => {
   await page.fill("#json", text);
   await page.waitForSelector("#funding table");
   assert.ok((await page.locator("#funding").textContent()).includes("725\u202f403\u00a0€"));
+  assert.deepEqual(pageErrors, []);
+});
+
+test("without a funding section the page says there are no totals (absent, not zero)", async () => {
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  const doc = JSON.parse(await page.inputValue("#json"));
+  delete doc.funding;
+  await page.fill("#json", JSON.stringify(doc, null, 2));
+  await page.waitForFunction(() => !document.querySelector("#funding table"));
+  assert.match(await page.locator("#funding").textContent(), /Pas de financement/);
+  assert.equal(await page.locator("#chart svg").count(), 0);
+  assert.match(await page.locator("#status").textContent(), /valide/);
+});
+
+test("the language switch gives core's English messages, labels and amounts", async () => {
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  const text = await page.inputValue("#json");
+  const broken = text.replace('"first_year": 2023', '"first_year": 2026');
+  await page.fill("#json", broken);
+  await page.waitForSelector('#issues li.issue[data-code="period.reversed"]');
+  const expected = (lang) => ctg.validate(broken, { lang }).issues.find((i) => i.code === "period.reversed").message;
+  const shown = () => page.locator('#issues li.issue[data-code="period.reversed"] .message').textContent();
+  assert.equal(await shown(), expected("fr"));
+  await page.selectOption("#lang", "en");
+  await page.waitForFunction(() => /error/.test(document.querySelector("#status").textContent));
+  assert.equal(await shown(), expected("en"));
+  await page.fill("#json", text);
+  await page.waitForSelector("#funding table");
+  assert.ok((await page.locator("#funding").textContent()).includes("€725,403.00"));
+  assert.equal(await page.locator("#conv-status").textContent(), `Status today: ${ctg.status(text, undefined, { lang: "en" }).label}`);
+  assert.equal(await page.locator("#summary").innerHTML(), await normalized(ctg.conventionHtml(text, { lang: "en" })));
+  await page.screenshot({ path: path.join(artifacts, "demo-thore-english.png"), fullPage: true });
+  await page.selectOption("#lang", "fr");
+  await page.waitForFunction(() => /valide/.test(document.querySelector("#status").textContent));
   assert.deepEqual(pageErrors, []);
 });

@@ -88,3 +88,66 @@ export function issueTuples(issues) {
     .map((i) => [i.path, i.code, i.severity])
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
 }
+
+/**
+ * The JavaScript value a host vector's `input_host` describes (tests/vectors/README.md): a JSON
+ * value in which an object with one `$`-key is a tagged host value. `$float` is a number (NaN and
+ * infinities too), `$int` a BigInt, `$text` a string built from parts and UTF-16 code units (lone
+ * surrogates included), `$unsupported` a `Set`, `$throwing_getter` a property whose getter
+ * throws, `$nested_lists` arrays nested that deep, `$sparse_array` `new Array(n)`.
+ */
+export function hostValue(tagged) {
+  if (Array.isArray(tagged)) {
+    const out = [];
+    tagged.forEach((item, i) => place(out, i, item));
+    return out;
+  }
+  if (tagged === null || typeof tagged !== "object") return tagged;
+  const keys = Object.keys(tagged);
+  if (keys.length === 1 && keys[0].startsWith("$")) {
+    const [tag] = keys;
+    const arg = tagged[tag];
+    switch (tag) {
+      case "$float":
+        return Number(arg);
+      case "$int":
+        return BigInt(arg);
+      case "$text":
+        return arg.map((part) => (typeof part === "number" ? String.fromCharCode(part) : part)).join("");
+      case "$unsupported":
+        if (arg !== "set") throw new Error(`no JS value for $unsupported ${arg}`);
+        return new Set();
+      case "$nested_lists": {
+        let value = [];
+        for (let i = 1; i < arg; i++) value = [value];
+        return value;
+      }
+      case "$sparse_array":
+        return new Array(arg);
+      case "$throwing_getter":
+        throw new Error("$throwing_getter is a property: it needs the object that holds it");
+      default:
+        throw new Error(`tag ${tag} has no JavaScript value (the vector should not name "js")`);
+    }
+  }
+  const out = {};
+  for (const key of keys) place(out, key, tagged[key]);
+  return out;
+}
+
+/** Sets `target[key]` to the host value of `tagged`; a `$throwing_getter` becomes a getter. */
+function place(target, key, tagged) {
+  const getter =
+    tagged !== null && typeof tagged === "object" && !Array.isArray(tagged) && Object.keys(tagged).length === 1 && "$throwing_getter" in tagged;
+  if (getter) {
+    const message = tagged.$throwing_getter;
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      get() {
+        throw new Error(message);
+      },
+    });
+  } else {
+    target[key] = hostValue(tagged);
+  }
+}

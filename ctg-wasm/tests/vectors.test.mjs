@@ -1,60 +1,125 @@
-// The shared vectors of tests/vectors/ (the same files the Rust tests read), through the built npm
-// package: same verdicts, codes, paths and totals, whether the input is given as text, as UTF-8
-// bytes or as a plain object.
+// The shared vectors of tests/vectors/ (the same files the Rust and Python tests read), through
+// the built npm package, with each vector's `limits`: same verdicts, codes, paths, severities,
+// every `ctx` key given, and totals (`null`: absent), whether the input is given as JSON text, as
+// UTF-8 bytes, as a plain object, or — for the host vectors naming "js" — as the JavaScript values
+// their tags describe (BigInt, NaN, lone surrogates, a Set, a throwing getter, deep and huge
+// arrays).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as ctg from "../pkg/index.node.js";
-import { issueTuples, jsonFiles, losesFloatTokens, rawMember, vectorsDir } from "./helpers.mjs";
+import { hostValue, issueTuples, jsonFiles, losesFloatTokens, rawMember, vectorsDir } from "./helpers.mjs";
 
 const vectors = jsonFiles(vectorsDir);
+const ISSUE_KEYS = ["code", "ctx", "message", "message_en", "message_fr", "path", "severity"];
 
-test("there are vectors to run", () => {
-  assert.ok(vectors.length >= 50, `only ${vectors.length} vectors found in ${vectorsDir}`);
+test("there are vectors to run, host vectors for JavaScript among them", () => {
+  assert.ok(vectors.length >= 100, `only ${vectors.length} vectors found in ${vectorsDir}`);
+  const js = vectors.filter(({ text }) => JSON.parse(text).hosts?.includes("js"));
+  assert.ok(js.length >= 9, `only ${js.length} host vectors for js`);
 });
 
-function check(name, input, expect) {
-  const report = ctg.validate(input);
+/** Issues sorted by (path, code, severity), each with its ctx, for the ctx comparison. */
+function sorted(issues) {
+  const key = (i) => `${i.path}\u0000${i.code}\u0000${i.severity}`;
+  return issues.slice().sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** Every expectation of a vector, for one form of its input. */
+function check(name, input, vector) {
+  const { expect } = vector;
+  const limits = vector.limits;
+  const lang = "en";
+  const report = ctg.validate(input, { limits, lang });
   assert.equal(report.valid, expect.valid, `${name}: valid`);
   assert.deepEqual(issueTuples(report.issues), issueTuples(expect.issues), `${name}: issues`);
+  const got = sorted(report.issues);
+  sorted(expect.issues).forEach((want, k) => {
+    for (const [key, value] of Object.entries(want.ctx ?? {})) {
+      assert.deepEqual(got[k].ctx[key], value, `${name}: ${want.path} ${want.code} ctx.${key}`);
+    }
+  });
   for (const issue of report.issues) {
-    // snake_case keys, as in the CLI's --json and Python's dicts
-    assert.deepEqual(Object.keys(issue).sort(), ["code", "ctx", "message_en", "message_fr", "path", "severity"], name);
+    assert.deepEqual(Object.keys(issue).sort(), ISSUE_KEYS, name);
+    assert.ok(ctg.ISSUE_CODES.includes(issue.code), `${name}: ${issue.code} is in ISSUE_CODES`);
+    assert.equal(issue.severity, ctg.ISSUE_SEVERITIES[issue.code], `${name}: ${issue.code} severity`);
+    assert.equal(issue.message, issue.message_en, `${name}: message in the language of the call`);
     assert.ok(issue.message_fr.length > 0 && issue.message_en.length > 0, `${name}: messages`);
-    assert.equal(typeof issue.ctx, "object", `${name}: ctx`);
+    for (const value of Object.values(issue.ctx)) {
+      const ok = typeof value === "string" || typeof value === "number" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+      assert.ok(ok, `${name}: ctx values are strings, numbers or lists of strings`);
+    }
   }
+
+  const checked = ctg.check(input, { limits });
+  assert.deepEqual(checked.report.issues.map((i) => [i.path, i.code]), report.issues.map((i) => [i.path, i.code]), `${name}: check() = validate()`);
+  assert.ok(checked.report.issues.every((i) => i.message === i.message_fr), `${name}: French by default`);
   if (expect.valid) {
-    assert.equal(typeof ctg.parse(input), "object");
+    const conv = ctg.parse(input, { limits });
+    assert.deepEqual(checked.convention, conv, `${name}: check().convention = parse()`);
+    assert.deepEqual(checked.totals, ctg.totals(input, { limits }), `${name}: check().totals = totals()`);
   } else {
+    assert.equal(checked.convention, undefined, `${name}: no convention when invalid`);
+    assert.equal(checked.totals, undefined, `${name}: no totals when invalid`);
     assert.throws(
-      () => ctg.parse(input),
-      (e) => e instanceof ctg.CtgError && e.issues.length === report.issues.length,
+      () => ctg.parse(input, { limits }),
+      (e) => e instanceof ctg.CtgError && e.issues.length === report.issues.length && e.issues.some((i) => i.code === e.code && i.path === e.path),
     );
   }
-  if (expect.totals) {
-    const totals = ctg.totals(input);
+  if (expect.totals === null) {
+    assert.equal(checked.totals, null, `${name}: totals absent (no funding section), not zero`);
+  } else if (expect.totals) {
+    assert.ok(checked.totals, `${name}: totals present`);
     for (const [key, value] of Object.entries(expect.totals)) {
-      assert.deepEqual(totals[key], value, `${name}: totals.${key}`);
+      assert.deepEqual(checked.totals[key], value, `${name}: totals.${key}`);
     }
   }
 }
 
+/**
+ * Host vectors naming "js" whose tagged value no JavaScript value can be (none at present: the
+ * vectors use a float with a fraction, 45.5, which is a float in every host).
+ */
+const NO_JS_VALUE = {};
+
+let forms = 0;
 for (const { name, text } of vectors) {
   const vector = JSON.parse(text);
   const raw = rawMember(text, "input");
   const input = raw ?? vector.input_text;
 
+  if (vector.input_host !== undefined) {
+    if (!(vector.hosts ?? []).includes("js")) continue;
+    if (NO_JS_VALUE[name]) {
+      test(`vector ${name}: no JavaScript value is what it describes`, () => NO_JS_VALUE[name](vector));
+      continue;
+    }
+    test(`vector ${name} (JavaScript values)`, () => {
+      check(name, hostValue(vector.input_host), vector);
+      forms++;
+    });
+    continue;
+  }
+
   test(`vector ${name} (JSON text)`, () => {
-    assert.equal(typeof input, "string", "a vector has input or input_text");
-    check(name, input, vector.expect);
+    assert.equal(typeof input, "string", "a vector has input, input_text or input_host");
+    check(name, input, vector);
+    forms++;
   });
 
   test(`vector ${name} (UTF-8 bytes)`, () => {
-    check(name, new TextEncoder().encode(input), vector.expect);
+    check(name, new TextEncoder().encode(input), vector);
+    forms++;
   });
 
+  // JSON.parse turns `4.08e4` into the integer 40800: the object no longer carries the float.
   if (raw !== undefined && !losesFloatTokens(raw)) {
     test(`vector ${name} (plain object)`, () => {
-      check(name, vector.input, vector.expect);
+      check(name, vector.input, vector);
+      forms++;
     });
   }
 }
+
+test("every form ran", () => {
+  assert.ok(forms >= 300, `${forms} forms`);
+});

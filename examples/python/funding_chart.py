@@ -34,6 +34,11 @@ def main() -> None:
 
     # One row per allocation and year, exact money (a column of decimal.Decimal).
     df = ctg.frame(conventions, decimal="object")
+    # A convention without a funding section has one row with a null amount (absent, not zero):
+    # the table below is about money, so those rows are left out (and said so).
+    absent = sorted(set(df.loc[df["amount"].isna(), "convention_id"]))
+    print(f"\nwithout a funding section: {', '.join(absent) or 'none'}")
+    df = df.dropna(subset=["amount"])
     df["domain"] = df["domain"].fillna("(sans thématique)")
     # fill_value 0 (an int, exact) where a domain has no money a year: the sums stay Decimal.
     table = df.pivot_table(index="domain", columns="year", values="amount", aggfunc="sum", fill_value=0)

@@ -28,7 +28,7 @@ WARNINGS = {
     "format_version.missing", "field.unknown", "period.unusual_duration", "signature.long_before_start",
     "signature.long_after_start", "renews.overlap", "party.insee_missing", "domain.custom", "domain.duplicate",
     "action_sheet.numbering_gap", "action_sheet.domain_not_in_convention", "funding.year_without_funding",
-    "funding.allocation_empty",
+    "funding.allocation_empty", "funding.paid_without_plan", "amendment.out_of_order",
 }
 ERRORS = {
     "json.syntax", "json.too_deep", "format_version.unsupported", "field.missing", "field.type", "field.empty",
@@ -40,11 +40,13 @@ ERRORS = {
     "party.duplicate", "party.members_not_grouping", "party.role_mismatch", "reference.unknown_party",
     "reference.unknown_stake", "reference.unknown_objective", "reference.unknown_beneficiary",
     "action_sheet.duplicate_number", "schedule.reversed", "indicator.measurements_unordered",
-    "funding.year_outside_period", "funding.year_total_mismatch", "funding.total_mismatch",
+    "funding.year_outside_period", "funding.year_total_mismatch", "funding.total_mismatch", "funding.allocation_alike",
     "amendment.duplicate_number", "amendment.before_signature",
     # the input boundary (issue 7)
     "json.duplicate_key", "input.too_large", "input.unreadable", "text.lone_surrogate", "value.nan",
     "decimal.float", "decimal.ambiguous", "amount.ambiguous",
+    # the life of a convention (issue 9)
+    "change.cannot_apply", "change.breaks_convention",
 }
 
 THORE = "thore-montagne-noire-2023-2025"
@@ -593,6 +595,15 @@ d["funding"]["allocations"].append({"beneficiary": "smix-st-amans", "facility_ki
 vector("warning-funding-allocation-empty", "An allocation with no amount at all.", d,
        [("funding.allocation_empty", "funding.allocations[9].amounts")], TOTAL_ONLY)
 
+d = base()
+d["funding"]["allocations"].append({"beneficiary": "la-petite-loco", "facility_kind": "eaje",
+                                    "domain": "petite_enfance", "amounts": {}})
+vector("invalid-funding-allocation-alike", "A second line for La Petite Loco's EAJE, with the same "
+       "beneficiary, kind and domain and no label: it cannot be told apart from line 1 (a change or a diff "
+       "names a line by these four), so it is refused; it is also empty.", d,
+       [("funding.allocation_alike", "funding.allocations[9]", {"other": 1}),
+        ("funding.allocation_empty", "funding.allocations[9].amounts")])
+
 # ================================================================== amendments
 d = base()
 d["amendments"] = [{"number": 1, "date": "2022-10-15", "summary": "Avenant daté avant la signature"}]
@@ -745,9 +756,11 @@ host("host-nan-baseline", "An empty spreadsheet cell (a float NaN) as an indicat
      "for what the field is (a decimal number), not as an amount.", d,
      [("value.nan", "action_sheets[1].indicators[0].baseline", {"expected": "decimal"})], ALL_HOSTS)
 d = base()
-d["action_sheets"][1]["indicators"] = [{"name": "places", "baseline": {"$float": "45.0"}}]
-host("host-float-baseline", "A float 45.0 as an indicator baseline: refused like any float (decimals are "
-     "exact).", d, [("decimal.float", "action_sheets[1].indicators[0].baseline")], ALL_HOSTS)
+d["action_sheets"][1]["indicators"] = [{"name": "places", "baseline": {"$float": "45.5"}}]
+host("host-float-baseline", "A float 45.5 as an indicator baseline: refused like any float (decimals are "
+     "exact). (A JavaScript 45.0 is the integer 45: JS has one number type, so only a value with a "
+     "fraction is a float in every host.)", d, [("decimal.float", "action_sheets[1].indicators[0].baseline")],
+     ALL_HOSTS)
 d = base()
 d["funding"]["allocations"][1]["amounts"]["2024"] = {"$int": "1000000000000000000000000"}
 host("host-big-int-amount", "An integer of 25 digits (Python int, JS BigInt) as an amount: too large, not a "
@@ -795,6 +808,48 @@ d["sources"] = {"$sparse_array": 4294967295}
 host("host-huge-array", "A JS array whose length is 2^32-1: refused as too large before any item is read.", d,
      [("input.too_large", "", {"unit": "values"})], ["rust", "js"])
 
+
+# ================================================================== amendments with changes (issue 9)
+d = base()
+loco = {"beneficiary": "la-petite-loco", "facility_kind": "eaje", "domain": "petite_enfance"}
+decl_before = copy.deepcopy(d["funding"]["declared"])
+decl_after = {"yearly": {"2023": "241801.00", "2024": "241801.00", "2025": "243001.00"}, "total": "726603.00"}
+d["amendments"] = [{"number": 1, "date": "2024-03-12", "summary": "La Petite Loco : 42 000 € en 2025",
+                    "changes": [dict(kind="amount", year=2025, before="40800.00", after="42000.00", **loco),
+                                {"kind": "declared", "before": decl_before, "after": decl_after}]}]
+vector("valid-amendment-amount", "An amendment that raises La Petite Loco's 2025 amount by 1 200 € and restates "
+       "the declared totals: it applies, so the document is valid; the text itself keeps its totals.", d, [],
+       {"total": "725403.00"})
+d2 = copy.deepcopy(d)
+d2["amendments"][0]["changes"] = d2["amendments"][0]["changes"][:1]
+vector("invalid-amendment-breaks-total", "The same amendment without restating the declared totals: applying it "
+       "breaks the 2025 total and the period total (each reported with the rule and where).", d2,
+       [("change.breaks_convention", "amendments[0]", {"amendment": 1, "code": "funding.year_total_mismatch",
+                                                        "at": "funding.declared.yearly.2025"}),
+        ("change.breaks_convention", "amendments[0]", {"amendment": 1, "code": "funding.total_mismatch",
+                                                        "at": "funding.declared.total"})])
+d3 = base()
+d3["amendments"] = [{"number": 1, "date": "2024-03-12", "summary": "Retrait de la fiche 17",
+                     "changes": [{"kind": "action_sheet", "before": {"number": 17, "title": "Inexistante"}}]}]
+vector("invalid-amendment-removes-missing-sheet", "An amendment that removes action sheet 17, which the "
+       "convention does not have: it cannot apply (reported at the change, with its amendment).", d3,
+       [("change.cannot_apply", "amendments[0].changes[0]", {"amendment": 1, "kind": "action_sheet",
+                                                             "subject": "17", "reason": "not_there"})])
+d4 = base()
+d4["amendments"] = [{"number": 1, "date": "2024-03-12", "summary": "Parentalité",
+                     "changes": [{"kind": "domaine", "after": "Parentalité"}, {"kind": "colour", "after": "x"}]}]
+vector("invalid-amendment-unknown-change-kind", "A change of an unknown kind (the kind is read leniently, "
+       "'domaine' is the domain).", d4, [("value.unknown", "amendments[0].changes[1].kind")])
+d5 = base()
+d5["amendments"] = [{"number": 2, "date": "2024-03-12", "summary": "Avenant 2"},
+                    {"number": 1, "date": "2024-06-01", "summary": "Avenant 1"}]
+vector("warning-amendment-out-of-order", "Amendment 2 dated before amendment 1: a warning (they apply in the "
+       "order of their dates).", d5, [("amendment.out_of_order", "amendments[0].date")], TOTAL_ONLY)
+d6 = base()
+d6["funding"]["allocations"][1]["paid"] = {"2023": "39000.00", "2026": "1.00"}
+vector("invalid-paid-outside-period", "A paid amount recorded for 2026, outside 2023-2025.", d6,
+       [("funding.year_outside_period", "funding.allocations[1].paid.2026")])
+
 # ================================================================== several at once
 d = base()
 del d["title"]
@@ -804,6 +859,124 @@ vector("multiple-problems", "Three unrelated errors at once, all reported: title
        "code, a wrong declared 2024 total.", d,
        [("field.missing", "title"), ("insee.invalid", "parties[5].insee"),
         ("funding.year_total_mismatch", "funding.declared.yearly.2024")])
+
+
+# ################################################################## the life of a convention (issue 9)
+# Vectors of tests/vectors/life/: the convention in force at dates, and comparisons. Expectations
+# by hand, as above.
+LIFE = {}
+
+
+def life(name, v):
+    assert name not in LIFE, name
+    LIFE[name] = v
+
+
+d = base()
+d["amendments"] = [
+    {"number": 1, "date": "2024-03-12", "summary": "La Petite Loco : 42 000 € en 2025",
+     "changes": [dict(kind="amount", year=2025, before="40800.00", after="42000.00", **loco),
+                 {"kind": "declared", "before": copy.deepcopy(base()["funding"]["declared"]),
+                  "after": {"yearly": {"2023": "241801.00", "2024": "241801.00", "2025": "243001.00"},
+                            "total": "726603.00"}}]},
+    {"number": 2, "date": "2024-09-01", "summary": "Fiche 17 : lieu d'accueil enfants-parents",
+     "changes": [{"kind": "domain", "after": "parentalite"},
+                 {"kind": "action_sheet", "after": {"number": 17, "title": "Ouvrir un lieu d'accueil enfants-parents",
+                                                    "domains": ["parentalite"], "lead": "cc-thore-montagne-noire"}}]},
+]
+life("as-of-two-amendments", {
+    "description": "Thoré with two amendments: the 2025 amount of La Petite Loco raised (12 March 2024), then a "
+                   "domain and an action sheet added (1 September 2024). The convention in force before, between "
+                   "and after them.",
+    "input": d,
+    "as_of": [
+        {"date": "2024-01-01", "applied": [], "pending": [1, 2], "total": "725403.00", "action_sheets": 16,
+         "domains": 8},
+        {"date": "2024-03-12", "applied": [1], "pending": [2], "total": "726603.00", "action_sheets": 16,
+         "domains": 8},
+        {"date": "2025-01-01", "applied": [1, 2], "pending": [], "total": "726603.00", "action_sheets": 17,
+         "domains": 9},
+    ],
+})
+
+a = base()
+b = base()
+b["funding"]["allocations"][1]["amounts"]["2025"] = "42000.00"
+b["funding"]["declared"]["yearly"]["2025"] = "243001.00"
+b["funding"]["declared"]["total"] = "726603.00"
+del b["action_sheets"][15]
+b["domains"].append("parentalite")
+b["title"] = "CTG Thoré Montagne Noire 2023-2025 (avenant 1)"
+life("diff-thore-edited", {
+    "description": "Thoré against an edited copy: one domain added, sheet 16 removed, La Petite Loco's 2025 amount "
+                   "+1 200 € with the declared totals, and the title changed (a field without a change kind).",
+    "before": a,
+    "after": b,
+    "expect": {
+        "changes": [
+            {"kind": "domain", "subject": "parentalite", "before": False, "after": True},
+            {"kind": "action_sheet", "subject": "16", "before": True, "after": False},
+            {"kind": "amount", "subject": "la-petite-loco eaje 2025", "before": True, "after": True,
+             "difference": "1200.00"},
+            {"kind": "declared", "subject": "", "before": True, "after": True},
+        ],
+        "fields": ["title"],
+    },
+})
+life("diff-identical", {
+    "description": "A convention compared with itself: no change, no field.",
+    "before": base(), "after": base(), "expect": {"changes": [], "fields": []},
+})
+c = base()
+c["action_sheets"][0]["number"] = 20
+life("diff-renumbered-sheet", {
+    "description": "Sheet 1 renumbered 20, same title: matched by title after the numbers, one change from 1 to 20.",
+    "before": base(), "after": c,
+    "expect": {"changes": [{"kind": "action_sheet", "subject": "1", "before": True, "after": True}],
+               "fields": []},
+})
+prev = json.loads((FIXTURES / "illustrative" / "tarn-agout-2019-2022.json").read_text(encoding="utf-8"))
+life("renewal-tarn-agout", {
+    "description": "Tarn-Agout 2023-2026 as the renewal of the illustrative 2019-2022 document: same signatories, "
+                   "four domains added, the five sheets of 2019-2022 not found (the 2023-2026 text lists none), the "
+                   "envelope from 472 000 € (118 000 € a year) to absent (the 2023-2026 text gives no funding).",
+    "before": prev, "after": base(TA),
+    "expect": {
+        "continued": [], "started": [], "stopped": [1, 2, 3, 4, 5], "joined": [], "left": [],
+        "domains_added": ["inclusion_numerique", "animation_vie_sociale", "logement", "cadre_de_vie"],
+        "domains_removed": [],
+        "envelope": {"previous_total": "472000.00", "next_total": None, "previous_yearly_average": "118000.00",
+                     "next_yearly_average": None, "yearly_average_change": None},
+    },
+})
+t2 = base()
+t2["id"] = "ctg-81-thore-montagne-noire-2026-2028"
+t2["period"] = {"first_year": 2026, "last_year": 2028, "duration_years": 3}
+del t2["signature"]
+for alloc in t2["funding"]["allocations"]:
+    alloc["amounts"] = {str(int(y) + 3): v for y, v in alloc["amounts"].items()}
+t2["funding"]["allocations"][1]["amounts"] = {"2026": "46800.00", "2027": "46800.00", "2028": "46800.00"}
+t2["funding"]["declared"] = {"yearly": {"2026": "247801.00", "2027": "247801.00", "2028": "247801.00"},
+                             "total": "743403.00"}
+t2["action_sheets"] = [s for s in t2["action_sheets"] if s["number"] != 8]
+for i, sheet in enumerate(t2["action_sheets"]):
+    sheet["number"] = i + 1
+t2["action_sheets"].append({"number": 16, "title": "Créer un lieu d'accueil enfants-parents itinérant",
+                            "domains": ["petite_enfance"], "lead": "cc-thore-montagne-noire", "status": "planned"})
+life("renewal-thore-renumbered", {
+    "description": "A renewal of Thoré 2023-2025 for 2026-2028 (made up for the test): sheet 8 dropped, the others "
+                   "renumbered 1 to 15 (matched by title), one new sheet 16; La Petite Loco +6 000 € a year, so the "
+                   "yearly average moves from 241 801 € to 247 801 €.",
+    "before": base(), "after": t2,
+    "expect": {
+        "continued": [[1, 1], [2, 2], [3, 3], [4, 4], [5, 5], [6, 6], [7, 7], [9, 8], [10, 9], [11, 10],
+                      [12, 11], [13, 12], [14, 13], [15, 14], [16, 15]],
+        "started": [16], "stopped": [8], "joined": [], "left": [], "domains_added": [], "domains_removed": [],
+        "envelope": {"previous_total": "725403.00", "next_total": "743403.00",
+                     "previous_yearly_average": "241801.00", "next_yearly_average": "247801.00",
+                     "yearly_average_change": "6000.00"},
+    },
+})
 
 
 # ################################################################## checks
@@ -995,10 +1168,17 @@ def main():
         keys = set(v) - {"limits"}
         assert keys in ({"description", "input", "expect"}, {"description", "input_text", "expect"},
                         {"description", "input_host", "hosts", "expect"}), p.name
+    life_dir = HERE / "life"
+    life_dir.mkdir(exist_ok=True)
+    for name, v in LIFE.items():
+        (life_dir / f"{name}.json").write_text(json.dumps(v, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    stale = [p.name for p in life_dir.glob("*.json") if p.stem not in LIFE]
+    if stale:
+        fail(f"stale life vectors: {stale}")
     raw = json.loads((HERE / "invalid-amount-float-exponent.json").read_text(encoding="utf-8"))
     assert raw["input"]["funding"]["allocations"][1]["amounts"]["2024"] == 40800.0
     assert "4.08e4" in (HERE / "invalid-amount-float-exponent.json").read_text(encoding="utf-8")
-    print(f"{len(VECTORS)} vectors written and checked in {HERE}")
+    print(f"{len(VECTORS)} vectors written and checked in {HERE}, {len(LIFE)} in {life_dir}")
 
 
 if __name__ == "__main__":

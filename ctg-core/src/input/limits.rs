@@ -47,6 +47,31 @@ impl Limits {
     };
 }
 
+impl Limits {
+    /// The issue of an input over `max_bytes` (JSON text) or `max_values` (a host tree), as
+    /// validation reports it: for a binding that refuses an input by its size before reading it.
+    ///
+    /// ```
+    /// use ctg_core::{Limits, Word};
+    /// let issue = Limits::DEFAULT.too_large(Word::BYTES);
+    /// assert_eq!(issue.code.as_str(), "input.too_large");
+    /// let too_big = "x".repeat(65 * 1024 * 1024);
+    /// assert_eq!(ctg_core::validate_str(&too_big).into_report().into_issues(), [issue]);
+    /// ```
+    pub fn too_large(&self, unit: crate::Word) -> crate::Issue {
+        let limit = if unit == crate::Word::BYTES {
+            self.max_bytes
+        } else {
+            self.max_values
+        };
+        crate::Issue::new(
+            crate::IssueCode::InputTooLarge,
+            crate::Path::root(),
+            crate::Params::new().with("limit", limit).with("unit", unit),
+        )
+    }
+}
+
 impl Default for Limits {
     /// [`Limits::DEFAULT`].
     fn default() -> Limits {

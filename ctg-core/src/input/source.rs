@@ -46,6 +46,14 @@ impl FloatRepr<'_> {
         matches!(self, FloatRepr::Binary(f) if f.is_nan())
     }
 
+    /// Its value as a binary float (what a host would hold).
+    pub(crate) fn value(&self) -> f64 {
+        match self {
+            FloatRepr::Text(t) => t.parse().unwrap_or(f64::NAN),
+            FloatRepr::Binary(f) => *f,
+        }
+    }
+
     /// Its writing, for messages.
     pub(crate) fn text(&self) -> String {
         match self {

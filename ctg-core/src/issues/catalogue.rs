@@ -229,6 +229,14 @@ issue_codes! {
     AmountTooLarge = "amount.too_large", Error,
         fr: "montant trop grand ({value}) : au plus {max}",
         en: "amount too large ({value}): at most {max}";
+    /// An amount cannot be split over no part.
+    SplitNoWeights = "split.no_weights", Error,
+        fr: "impossible de répartir un montant sur aucune part",
+        en: "cannot split an amount over no parts";
+    /// An amount cannot be split when every weight is zero.
+    SplitZeroWeights = "split.zero_weights", Error,
+        fr: "impossible de répartir un montant quand tous les poids sont nuls",
+        en: "cannot split an amount when all weights are zero";
     /// A sum of amounts overflows. `ctx`: `max`.
     AmountOverflow = "amount.overflow", Error,
         fr: "la somme des montants dépasse le plus grand montant accepté ({max})",
@@ -394,6 +402,15 @@ issue_codes! {
     YearWithoutFunding = "funding.year_without_funding", Warning,
         fr: "aucun financement en {year}, année de la période",
         en: "no funding in {year}, a year of the period";
+    /// An amount is recorded as paid for a year the allocation plans nothing. `ctx`: `year`.
+    PaidWithoutPlan = "funding.paid_without_plan", Warning,
+        fr: "montant versé en {year} alors que rien n’est prévu cette année-là pour cette ligne",
+        en: "an amount is paid in {year} although nothing is planned that year for this line";
+    /// Two funding lines cannot be told apart: same beneficiary, facility kind, domain and label
+    /// (a change or a diff names a line by these four). `ctx`: `other` (the index of the first).
+    AllocationAlike = "funding.allocation_alike", Error,
+        fr: "cette ligne ne se distingue pas de la ligne {other} (même bénéficiaire, type d’équipement, domaine et libellé) : donnez un libellé à l’une d’elles, ou réunissez-les",
+        en: "this line cannot be told apart from line {other} (same beneficiary, facility kind, domain and label): give one of them a label, or merge them";
     /// An allocation has no amount at all.
     AllocationEmpty = "funding.allocation_empty", Warning,
         fr: "allocation sans aucun montant",
@@ -408,6 +425,22 @@ issue_codes! {
     AmendmentBeforeSignature = "amendment.before_signature", Error,
         fr: "avenant daté du {date}, avant la signature du {signed}",
         en: "amendment dated {date}, before the signature of {signed}";
+    /// An amendment is dated before an amendment of a smaller number (amendments apply in the
+    /// order of their dates, then numbers). `ctx`: `number`, `date`, `previous`, `previous_date`.
+    AmendmentOutOfOrder = "amendment.out_of_order", Warning,
+        fr: "l’avenant {number} est daté du {date}, avant l’avenant {previous} du {previous_date} : vérifiez la numérotation (les avenants s’appliquent dans l’ordre de leurs dates)",
+        en: "amendment {number} is dated {date}, before amendment {previous} of {previous_date}: check the numbering (amendments apply in the order of their dates)";
+    /// A change cannot apply: what it removes or replaces is not there, or not as it says, or
+    /// what it adds is there already. `ctx`: `kind`, `subject`, `reason`, and `amendment` (its
+    /// number) for an amendment's change.
+    ChangeCannotApply = "change.cannot_apply", Error,
+        fr: "changement impossible : {kind} {subject} {reason}",
+        en: "the change cannot apply: {kind} {subject} {reason}";
+    /// Applying changes gives a convention that breaks a rule. `ctx`: `code` and `at` (the
+    /// rule broken and where, in the result), and `amendment` for an amendment.
+    ChangeBreaksConvention = "change.breaks_convention", Error,
+        fr: "après ce changement la convention n’est plus valide : [{code}] en {at}",
+        en: "after this change the convention is no longer valid: [{code}] at {at}";
 
     // ---------------------------------------------------------------- tables (ctg-tables)
     // Every issue found in a spreadsheet carries `sheet` (the sheet, or the file's name for a

@@ -121,6 +121,26 @@ impl Word {
         "La Poste's rule (sum of digits a multiple of 5)",
     );
 
+    // Why a change cannot apply (`change.cannot_apply`).
+    /// What the change removes or replaces is not there.
+    pub const NOT_THERE: Word = Word::new(
+        "not_there",
+        "n’est pas dans la convention",
+        "is not in the convention",
+    );
+    /// What the change says was there is not what is there.
+    pub const NOT_AS_BEFORE: Word = Word::new(
+        "not_as_before",
+        "n’est pas tel que le changement dit qu’il était",
+        "is not as the change says it was",
+    );
+    /// What the change adds is there already.
+    pub const ALREADY_THERE: Word = Word::new(
+        "already_there",
+        "est déjà dans la convention",
+        "is already in the convention",
+    );
+
     /// Hint of `siret.invalid` for `8,03E+13`.
     pub const SCIENTIFIC_NOTATION: Word = Word::new(
         "scientific_notation",

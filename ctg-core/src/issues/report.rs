@@ -23,11 +23,33 @@ pub struct Report {
 }
 
 impl Report {
-    pub(crate) fn with_hidden(issues: Vec<Issue>, hidden_errors: usize) -> Report {
+    /// A report of these issues and of `hidden_errors` errors past the issue limit that it no
+    /// longer lists: what [`Report::hidden_errors`] gave, for a binding that rebuilds a report
+    /// (Python's pickling).
+    ///
+    /// ```
+    /// let doc = format!(r#"{{"format_version": 1, "stakes": [{}]}}"#, vec!["{}"; 50].join(","));
+    /// let limits = ctg_core::Limits { max_issues: 5, ..ctg_core::Limits::default() };
+    /// let report = ctg_core::Validator::new().limits(limits).validate_str(&doc).into_report();
+    /// let again = ctg_core::Report::with_hidden(report.issues().to_vec(), report.hidden_errors());
+    /// assert_eq!(again, report);
+    /// assert_eq!(again.summary(ctg_core::Lang::En), report.summary(ctg_core::Lang::En));
+    /// ```
+    pub fn with_hidden(issues: Vec<Issue>, hidden_errors: usize) -> Report {
         Report {
             issues,
             hidden_errors,
         }
+    }
+
+    /// How many errors the report no longer lists, past the issue limit (counted by
+    /// [`is_valid`](Self::is_valid) and [`summary`](Self::summary)).
+    ///
+    /// ```
+    /// assert_eq!(ctg_core::validate_str("[]").into_report().hidden_errors(), 0);
+    /// ```
+    pub fn hidden_errors(&self) -> usize {
+        self.hidden_errors
     }
 
     /// Every issue kept.

@@ -111,6 +111,54 @@ labels! {
     Id = "id", "id", "id";
     /// Title.
     Title = "title", "Titre", "Title";
+    /// Another field changed.
+    FieldChanged = "field_changed", "champ modifié", "field changed";
+    /// No difference.
+    NoDifference = "no_difference", "aucune différence", "no difference";
+    /// Added.
+    Added = "added", "ajouté(e)", "added";
+    /// Removed.
+    Removed = "removed", "retiré(e)", "removed";
+    /// Changed.
+    Changed = "changed", "modifié(e)", "changed";
+    /// Renumbered.
+    Renumbered = "renumbered", "renumérotée", "renumbered";
+    /// Renewal.
+    Renewal = "renewal", "Renouvellement", "Renewal";
+    /// Sheets that continue.
+    Continued = "continued", "Fiches reconduites", "Continued";
+    /// New sheets.
+    Started = "started", "Nouvelles fiches", "New";
+    /// Sheets that stopped.
+    Stopped = "stopped", "Fiches arrêtées", "Stopped";
+    /// Parties that joined.
+    Joined = "joined", "Nouveaux signataires", "Joined";
+    /// Parties that left.
+    Left = "left", "Signataires partis", "Left";
+    /// Domains added.
+    DomainsAdded = "domains_added", "Domaines ajoutés", "Domains added";
+    /// Domains removed.
+    DomainsRemoved = "domains_removed", "Domaines retirés", "Domains removed";
+    /// The envelope.
+    Envelope = "envelope", "Enveloppe", "Envelope";
+    /// Yearly average.
+    YearlyAverage = "yearly_average", "moyenne annuelle", "yearly average";
+    /// The new convention lists no action sheet.
+    NoSheetsInNext = "no_sheets_in_next", "la nouvelle convention ne liste aucune fiche action : rien ne dit si elles continuent", "the new convention lists no action sheet: nothing says whether they continue";
+    /// Evaluation.
+    Evaluation = "evaluation", "Évaluation", "Evaluation";
+    /// As of (a date).
+    AsOf = "as_of", "au", "as of";
+    /// Late sheets.
+    Late = "late", "En retard", "Late";
+    /// Ended on.
+    EndedOn = "ended_on", "fin prévue le", "due on";
+    /// Indicators.
+    Indicators = "indicators", "Indicateurs", "Indicators";
+    /// Planned.
+    Planned = "planned", "prévu", "planned";
+    /// Paid.
+    Paid = "paid", "versé", "paid";
 
     // Tables (ctg-tables): sheet names and column headers, as the writers print them.
     /// The sheet of a funding table.
@@ -161,8 +209,6 @@ labels! {
     End = "end", "Fin", "End";
     /// Budget.
     Budget = "budget", "Budget", "Budget";
-    /// Indicators.
-    Indicators = "indicators", "Indicateurs", "Indicators";
     /// Kind of a party.
     Kind = "kind", "Type", "Kind";
     /// Role of a party.

@@ -14,6 +14,22 @@ use chrono::NaiveDate;
 
 use crate::Lang;
 
+/// ` :` in French (a space before the colon), `:` in English.
+pub(crate) fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " :",
+        Lang::En => ":",
+    }
+}
+
+/// ` ;` in French (a space before the semicolon), `;` in English.
+pub(crate) fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " ;",
+        Lang::En => ";",
+    }
+}
+
 /// A date as people of `lang` write it: `16/01/2024` in French, `2024-01-16` in English.
 ///
 /// ```

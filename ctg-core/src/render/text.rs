@@ -7,13 +7,7 @@ use chrono::NaiveDate;
 use super::Label;
 use crate::{Amount, Convention, Lang, Report};
 
-/// ` :` in French, `:` in English.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " :",
-        Lang::En => ":",
-    }
-}
+use super::colon;
 
 impl Report {
     /// The report of one named file: a verdict line with the counts, then one indented line per

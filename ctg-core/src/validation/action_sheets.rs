@@ -111,7 +111,7 @@ struct Draft {
     bad: bool,
 }
 
-fn action_sheet<'a>(
+pub(crate) fn action_sheet<'a>(
     r: &mut Reader<'_, 'a>,
     index: usize,
     tok: Tok<'a>,

@@ -4,10 +4,11 @@
 use std::collections::HashSet;
 
 use super::action_sheets::{self, SheetRefs};
+use super::amendments::amendments;
 use super::calendar;
 use super::domains::domains;
 use super::funding::{self, FundingDraft};
-use super::governance::{amendments, governance_body, MemberRefs};
+use super::governance::{governance_body, MemberRefs};
 use super::parties::{parties, PartyFacts};
 use super::reader::{Fields, Reader};
 use super::references::{self, Target};
@@ -320,7 +321,7 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
     if r.has_errors() {
         return None;
     }
-    Some(Convention {
+    let convention = Convention {
         format_version: FORMAT_VERSION,
         id: d.id.required()?,
         title: d.title.required()?,
@@ -339,7 +340,16 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
         amendments: built(d.amendments.optional()?.unwrap_or_default())?,
         sources: d.sources.optional()?.unwrap_or_default(),
         notes: d.notes.optional()?,
-    })
+    };
+    // The amendments' changes apply, in the order of their numbers.
+    let issues = crate::edit::check_amendments(&convention);
+    if issues.is_empty() {
+        return Some(convention);
+    }
+    for issue in issues {
+        r.issue_path(issue.path, issue.code, issue.params);
+    }
+    None
 }
 
 /// The rank of an issue's top-level section, to keep the report in the order of the format.

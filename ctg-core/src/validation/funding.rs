@@ -1,6 +1,7 @@
 //! Funding: beneficiaries, allocations and declared totals, and the rules that tie them together.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, YearKeys};
@@ -8,8 +9,8 @@ use super::references::{self, Target};
 use super::slot::{built, keep, Item, Slot};
 use crate::input::Tok;
 use crate::{
-    Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Params,
-    Path, Period, Siret, Word, Year,
+    Allocation, AllocationKey, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding,
+    IssueCode, Params, Path, Period, Siret, Word, Year,
 };
 
 const FUNDING: Fields = Fields {
@@ -27,6 +28,8 @@ pub(crate) struct AllocationFacts {
     /// `None` when the amounts could not be placed in years at all (absent, not an object, a key
     /// that is not a year). A year given twice is an entry without an amount.
     amounts: Option<Entries>,
+    /// The years of the paid amounts, read or not (checked against the period).
+    paid_years: Vec<Year>,
 }
 
 impl super::slot::Facts for AllocationFacts {
@@ -89,7 +92,7 @@ const BENEFICIARY: Fields = Fields {
     required: &["id", "name"],
 };
 
-fn beneficiary<'a>(
+pub(crate) fn beneficiary<'a>(
     r: &mut Reader<'_, 'a>,
     index: usize,
     tok: Tok<'a>,
@@ -136,7 +139,14 @@ fn beneficiary<'a>(
 }
 
 const ALLOCATION: Fields = Fields {
-    names: &["beneficiary", "facility_kind", "domain", "label", "amounts"],
+    names: &[
+        "beneficiary",
+        "facility_kind",
+        "domain",
+        "label",
+        "amounts",
+        "paid",
+    ],
     required: &["beneficiary", "facility_kind", "amounts"],
 };
 
@@ -148,6 +158,7 @@ fn allocation<'a>(
     let mark = r.mark();
     let mut facts = AllocationFacts::default();
     let (mut facility_kind, mut domain_read, mut label) = (None, None, None);
+    let mut paid: Option<BTreeMap<Year, Amount>> = Some(BTreeMap::new());
     let mut ok = true;
     let is_object = r.object(tok, &ALLOCATION, |r, field, tok| match field {
         0 => {
@@ -166,7 +177,7 @@ fn allocation<'a>(
             label = r.text(tok);
             ok &= label.is_some();
         }
-        _ => {
+        4 => {
             let empty = matches!(tok, Tok::Object);
             let (entries, keys) = year_amounts(r, tok);
             if let (Some(keys), Some(entries)) = (&keys, &entries) {
@@ -180,6 +191,25 @@ fn allocation<'a>(
                     facts.amounts = Some(entries);
                 }
                 _ => facts.amounts = None,
+            }
+        }
+        _ => {
+            let (entries, keys) = year_amounts(r, tok);
+            match (keys, entries) {
+                (Some(keys), Some(entries)) if keys.all_years && keys.duplicates.is_empty() => {
+                    facts.paid_years = entries.iter().map(|(y, _)| *y).collect();
+                    paid = entries
+                        .into_iter()
+                        .map(|(y, a)| a.map(|a| (y, a)))
+                        .collect::<Option<BTreeMap<Year, Amount>>>();
+                    ok &= paid.is_some();
+                }
+                (Some(keys), Some(entries)) => {
+                    facts.paid_years = entries.iter().map(|(y, _)| *y).collect();
+                    facts.paid_years.extend(keys.duplicates);
+                    ok = false;
+                }
+                _ => ok = false,
             }
         }
     });
@@ -202,6 +232,7 @@ fn allocation<'a>(
             domain: domain_read,
             label,
             amounts,
+            paid: paid.unwrap_or_default(),
         }),
         _ => None,
     };
@@ -230,7 +261,7 @@ const DECLARED: Fields = Fields {
     required: &[],
 };
 
-fn declared<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<DeclaredDraft> {
+pub(crate) fn declared<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<DeclaredDraft> {
     let mut d = DeclaredDraft::default();
     let is_object = r.object(tok, &DECLARED, |r, field, tok| match field {
         0 => match year_amounts(r, tok) {
@@ -243,6 +274,23 @@ fn declared<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<DeclaredDraft> {
         _ => d.total = Slot::read(r.amount(tok)),
     });
     is_object.then_some(d)
+}
+
+/// The declared totals of a draft whose amounts were all read.
+pub(crate) fn declared_totals(declared: DeclaredDraft) -> Option<DeclaredTotals> {
+    let yearly = match declared.yearly {
+        Slot::Absent => Some(BTreeMap::new()),
+        Slot::Bad => None,
+        Slot::Ok(entries) => entries
+            .into_iter()
+            .map(|(y, a)| a.map(|a| (y, a)))
+            .collect::<Option<BTreeMap<Year, Amount>>>()
+            .filter(|_| declared.yearly_duplicates.is_empty()),
+    };
+    match (yearly, declared.total.optional()) {
+        (Some(yearly), Some(total)) => Some(DeclaredTotals { yearly, total }),
+        _ => None,
+    }
 }
 
 // ---------------------------------------------------------------------- checks across sections
@@ -293,6 +341,9 @@ pub(crate) fn check(
             }
         }
     }
+    if let Some(items) = d.allocations.get() {
+        alike(r, items, &root);
+    }
     if let Some(period) = period {
         outside_period(r, &d, period, &root);
         if let Some(items) = d.allocations.get() {
@@ -317,27 +368,34 @@ pub(crate) fn check(
     let declared = match d.declared {
         Slot::Absent => Some(DeclaredTotals::default()),
         Slot::Bad => None,
-        Slot::Ok(declared) => {
-            let yearly = match declared.yearly {
-                Slot::Absent => Some(BTreeMap::new()),
-                Slot::Bad => None,
-                Slot::Ok(entries) => entries
-                    .into_iter()
-                    .map(|(y, a)| a.map(|a| (y, a)))
-                    .collect::<Option<BTreeMap<Year, Amount>>>()
-                    .filter(|_| declared.yearly_duplicates.is_empty()),
-            };
-            match (yearly, declared.total.optional()) {
-                (Some(yearly), Some(total)) => Some(DeclaredTotals { yearly, total }),
-                _ => None,
-            }
-        }
+        Slot::Ok(declared) => declared_totals(declared),
     };
     Some(Funding::new(
         built(d.beneficiaries.required()?)?,
         built(d.allocations.required()?)?,
         declared?,
     ))
+}
+
+/// Lines that cannot be told apart (a change names a line by its [`AllocationKey`]): each one
+/// after the first is reported, with the index of the first.
+fn alike(r: &mut Reader<'_, '_>, items: &[Item<Allocation, AllocationFacts>], root: &Path) {
+    let mut first: HashMap<AllocationKey, usize> = HashMap::new();
+    for item in items {
+        let Some(allocation) = &item.built else {
+            continue;
+        };
+        match first.entry(AllocationKey::of(allocation)) {
+            Entry::Occupied(e) => r.issue_path(
+                root.key("allocations").index(item.index),
+                IssueCode::AllocationAlike,
+                Params::new().with("other", *e.get()),
+            ),
+            Entry::Vacant(e) => {
+                e.insert(item.index);
+            }
+        }
+    }
 }
 
 /// Every year outside the period, in allocations and declared totals.
@@ -353,10 +411,26 @@ fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root
     };
     if let Some(items) = d.allocations.get() {
         for item in items {
+            let at = root.key("allocations").index(item.index);
             for &(year, _) in item.extra.amounts.iter().flatten() {
                 if !period.contains(year) {
-                    let path = root.key("allocations").index(item.index).key("amounts");
-                    report(r, path, year);
+                    report(r, at.key("amounts"), year);
+                }
+            }
+            for &year in &item.extra.paid_years {
+                if !period.contains(year) {
+                    report(r, at.key("paid"), year);
+                } else if item
+                    .extra
+                    .amounts
+                    .as_ref()
+                    .is_some_and(|planned| !planned.iter().any(|(y, _)| *y == year))
+                {
+                    r.issue_path(
+                        at.key("paid").key(year.to_string()),
+                        IssueCode::PaidWithoutPlan,
+                        Params::new().with("year", year),
+                    );
                 }
             }
         }

@@ -1,13 +1,9 @@
 //! Governance bodies and amendments.
 
-use std::collections::BTreeSet;
-
-use chrono::NaiveDate;
-
-use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item};
+use super::reader::{Fields, Reader};
+use super::slot::Item;
 use crate::input::Tok;
-use crate::{Amendment, GovernanceBody, GovernanceKind, IssueCode, Params};
+use crate::{GovernanceBody, GovernanceKind};
 
 const BODY: Fields = Fields {
     names: &["kind", "name", "frequency", "members"],
@@ -71,57 +67,4 @@ pub(crate) fn governance_body<'a>(
         built: built.map(Box::new),
         extra: members,
     }
-}
-
-const AMENDMENT: Fields = Fields {
-    names: &["number", "date", "summary"],
-    required: &["number", "date", "summary"],
-};
-
-/// Reads the amendments (unique numbers); their dates are checked against the signature across
-/// sections. Called with the reader at `amendments`.
-pub(crate) fn amendments<'a>(
-    r: &mut Reader<'_, 'a>,
-    tok: Tok<'a>,
-) -> Option<Vec<Item<Amendment, Option<NaiveDate>>>> {
-    let mut items = Vec::new();
-    let mut numbers = BTreeSet::new();
-    let is_list = r.list(tok, |r, index, tok| {
-        let mark = r.mark();
-        let (mut number, mut date, mut summary) = (None, None, None);
-        let is_object = r.object(tok, &AMENDMENT, |r, field, tok| match field {
-            0 => number = r.positive_int(tok),
-            1 => date = r.date(tok),
-            _ => summary = r.text(tok),
-        });
-        if let Some(n) = number.filter(|n| !numbers.insert(*n)) {
-            r.issue_at(
-                &[Seg::Field("number")],
-                IssueCode::AmendmentDuplicateNumber,
-                Params::new().with("number", n),
-            );
-        }
-        let id = number.map(|n| n.to_string());
-        r.annotate(mark, id.as_deref(), None);
-        let built = match (is_object, number, date, summary) {
-            (true, Some(number), Some(date), Some(summary)) => Some(Amendment {
-                number,
-                date,
-                summary,
-            }),
-            _ => None,
-        };
-        keep(
-            r,
-            &mut items,
-            Item {
-                index,
-                id,
-                name: None,
-                built: built.map(Box::new),
-                extra: date,
-            },
-        );
-    });
-    is_list.then_some(items)
 }

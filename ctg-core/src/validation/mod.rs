@@ -5,6 +5,7 @@
 //! the convention is assembled only when no error was found.
 
 mod action_sheets;
+mod amendments;
 mod calendar;
 mod document;
 mod domains;
@@ -17,7 +18,7 @@ mod sink;
 mod slot;
 mod strategy;
 
-use crate::input::{self, JsonSource, Limits, SerdeSource, Source, Stop, TreeSource};
+use crate::input::{self, JsonSource, Limits, SerdeSource, Source, Stop, Tok, TreeSource};
 use crate::{Issue, IssueCode, Params, Path, Report, Validation, Word};
 
 use reader::Reader;
@@ -87,10 +88,10 @@ impl Validator {
     /// ```
     pub fn validate_slice(&self, json: &[u8]) -> Validation {
         if json.len() > self.limits.max_bytes {
-            return self.fatal(Stop::TooLarge, Word::BYTES, self.limits.max_bytes);
+            return self.fatal(Stop::TooLarge, Word::BYTES);
         }
         let mut source = JsonSource::new(json, self.limits.max_depth);
-        self.run(&mut source, Word::BYTES, self.limits.max_bytes)
+        self.run(&mut source, Word::BYTES)
     }
 
     /// Validates an already parsed `serde_json::Value` (whose duplicate keys, if the text had
@@ -102,7 +103,7 @@ impl Validator {
     /// ```
     pub fn validate_value(&self, value: &serde_json::Value) -> Validation {
         let mut source = SerdeSource::new(value, self.limits.max_depth);
-        self.run(&mut source, Word::VALUES, self.limits.max_values)
+        self.run(&mut source, Word::VALUES)
     }
 
     /// Validates a host tree (what the Python and JavaScript bindings build).
@@ -115,10 +116,10 @@ impl Validator {
     /// ```
     pub fn validate_host(&self, value: &input::Value) -> Validation {
         let mut source = TreeSource::new(value, self.limits.max_depth);
-        self.run(&mut source, Word::VALUES, self.limits.max_values)
+        self.run(&mut source, Word::VALUES)
     }
 
-    fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word, size_limit: usize) -> Validation {
+    fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word) -> Validation {
         let mut r = Reader::new(source, &self.limits);
         let tok = r.next();
         let draft = document::read(&mut r, tok);
@@ -126,7 +127,7 @@ impl Validator {
         let convention = draft.and_then(|d| document::check(&mut r, d));
         let (stop, sink) = r.into_parts();
         if let Some(stop) = stop {
-            return self.fatal(stop, unit, size_limit);
+            return self.fatal(stop, unit);
         }
         let report = sink.into_report(document::section_rank);
         let convention = convention.filter(|_| report.is_valid());
@@ -134,7 +135,7 @@ impl Validator {
     }
 
     /// The report of an input that could not be read at all.
-    fn fatal(&self, stop: Stop, unit: Word, size_limit: usize) -> Validation {
+    fn fatal(&self, stop: Stop, unit: Word) -> Validation {
         let issue = match stop {
             Stop::Syntax {
                 line,
@@ -153,11 +154,7 @@ impl Validator {
                 Path::root(),
                 Params::new().with("limit", self.limits.max_depth),
             ),
-            Stop::TooLarge => Issue::new(
-                IssueCode::InputTooLarge,
-                Path::root(),
-                Params::new().with("limit", size_limit).with("unit", unit),
-            ),
+            Stop::TooLarge => self.limits.too_large(unit),
         };
         Validation::new(Report::from(vec![issue]), None)
     }
@@ -171,9 +168,7 @@ impl Validator {
         r.finish();
         let (stop, sink) = r.into_parts();
         if let Some(stop) = stop {
-            return Err(self
-                .fatal(stop, Word::BYTES, self.limits.max_bytes)
-                .into_report());
+            return Err(self.fatal(stop, Word::BYTES).into_report());
         }
         let report = sink.into_report(|_| 0);
         match indicator {
@@ -200,23 +195,68 @@ impl crate::Amount {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn from_host(value: &input::Value) -> Result<crate::Amount, crate::ParseError> {
-        let limits = Limits::default();
-        let mut source = TreeSource::new(value, limits.max_depth);
-        let mut r = Reader::new(&mut source, &limits);
-        let tok = r.next();
-        let amount = r.amount(tok);
-        let (_, sink) = r.into_parts();
-        match (
-            amount,
-            sink.into_report(|_| 0).into_issues().into_iter().next(),
-        ) {
-            (Some(amount), _) => Ok(amount),
-            (None, Some(issue)) => Err(crate::ParseError::new(issue.code, issue.params)),
-            (None, None) => Err(crate::ParseError::new(
-                IssueCode::AmountInvalid,
-                Params::new().with("value", "?"),
-            )),
-        }
+        read_host(value, IssueCode::AmountInvalid, |r, tok| r.amount(tok))
+    }
+}
+
+/// Reads a decimal number from a host value by the rules of a document's decimals (an
+/// indicator's baseline, target or measured value): a text in human writing (`"12,5"`), an
+/// integer, an exact decimal by its value; a binary float (`decimal.float`), a NaN (`value.nan`)
+/// or any other type (`field.type`) is refused. The bindings' constructors of indicators go
+/// through it.
+///
+/// ```
+/// use ctg_core::{decimal_from_host, input::Value};
+/// assert_eq!(decimal_from_host(&Value::Decimal("45.50".into()))?.to_string(), "45.5");
+/// assert_eq!(decimal_from_host(&Value::Text("12,5".into()))?.to_string(), "12.5");
+/// let err = decimal_from_host(&Value::Float(45.5)).unwrap_err();
+/// assert_eq!(err.code().as_str(), "decimal.float");
+/// # Ok::<(), ctg_core::ParseError>(())
+/// ```
+pub fn decimal_from_host(value: &input::Value) -> Result<crate::Decimal, crate::ParseError> {
+    read_host(value, IssueCode::DecimalInvalid, |r, tok| r.decimal(tok))
+}
+
+/// Reads a date from a host value by the rules of a document's dates: a host date, a date-time
+/// at midnight, or a text `YYYY-MM-DD` or `DD/MM/YYYY`; anything else is `date.invalid` or
+/// `field.type`. The bindings' constructors go through it.
+///
+/// ```
+/// use ctg_core::{date_from_host, input::Value, NaiveDate};
+/// let day = NaiveDate::from_ymd_opt(2024, 3, 12).unwrap();
+/// assert_eq!(date_from_host(&Value::Text("12/03/2024".into()))?, day);
+/// assert_eq!(date_from_host(&Value::Date(day))?, day);
+/// let noon = Value::DateTime(day.and_hms_opt(12, 0, 0).unwrap());
+/// assert_eq!(date_from_host(&noon).unwrap_err().code().as_str(), "date.invalid");
+/// # Ok::<(), ctg_core::ParseError>(())
+/// ```
+pub fn date_from_host(value: &input::Value) -> Result<chrono::NaiveDate, crate::ParseError> {
+    read_host(value, IssueCode::DateInvalid, |r, tok| r.date(tok))
+}
+
+/// Reads one value of a host tree with `read`, as the same value is read in a document; the
+/// first issue is the error (`otherwise` when it gave none).
+fn read_host<'a, T>(
+    value: &'a input::Value,
+    otherwise: IssueCode,
+    read: impl for<'s> FnOnce(&mut Reader<'s, 'a>, Tok<'a>) -> Option<T>,
+) -> Result<T, crate::ParseError> {
+    let limits = Limits::default();
+    let mut source = TreeSource::new(value, limits.max_depth);
+    let mut r = Reader::new(&mut source, &limits);
+    let tok = r.next();
+    let read = read(&mut r, tok);
+    let (_, sink) = r.into_parts();
+    match (
+        read,
+        sink.into_report(|_| 0).into_issues().into_iter().next(),
+    ) {
+        (Some(read), _) => Ok(read),
+        (None, Some(issue)) => Err(crate::ParseError::new(issue.code, issue.params)),
+        (None, None) => Err(crate::ParseError::new(
+            otherwise,
+            Params::new().with("value", "?"),
+        )),
     }
 }
 

@@ -102,7 +102,7 @@ struct Draft {
     bad: bool,
 }
 
-fn party<'a>(
+pub(crate) fn party<'a>(
     r: &mut Reader<'_, 'a>,
     index: usize,
     tok: Tok<'a>,

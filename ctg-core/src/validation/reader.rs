@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
 use super::sink::Sink;
-use crate::input::{KeyTok, Limits, Source, Stop, Tok};
+use crate::input::{self, KeyTok, Limits, Source, Stop, Tok};
 use crate::writing::{self, Unread};
 use crate::{
     Amount, Issue, IssueCode, Param, Params, ParseError, Path, PathSegment, Period, Word, Year,
@@ -48,6 +48,7 @@ pub(crate) struct Reader<'s, 'a> {
     stop: Option<Stop>,
     path: Vec<Seg<'a>>,
     sink: Sink,
+    limits: Limits,
 }
 
 impl<'s, 'a> Reader<'s, 'a> {
@@ -57,7 +58,91 @@ impl<'s, 'a> Reader<'s, 'a> {
             stop: None,
             path: Vec::with_capacity(8),
             sink: Sink::new(limits.max_issues),
+            limits: *limits,
         }
+    }
+
+    /// Reads a value whole into a host tree, to be read later: for an object whose fields depend
+    /// on one of them (a change's `kind`), which JSON may write last.
+    pub(crate) fn capture(&mut self, tok: Tok<'a>) -> input::Value {
+        self.capture_at(tok, 0)
+    }
+
+    fn capture_at(&mut self, tok: Tok<'a>, depth: usize) -> input::Value {
+        use input::{Key, Value};
+        if depth > self.limits.max_depth {
+            self.skip(tok);
+            return Value::TooDeep;
+        }
+        match tok {
+            Tok::Null => Value::Null,
+            Tok::Bool(b) => Value::Bool(b),
+            Tok::Int(i) => Value::Int(i),
+            Tok::BigInt(s) => Value::BigInt(s.into_owned()),
+            Tok::Float(f) => Value::Float(f.value()),
+            Tok::Decimal(s) => Value::Decimal(s.to_owned()),
+            Tok::Text(s) => Value::Text(s.into_owned()),
+            Tok::BrokenText(s) => Value::BrokenText(s.into_owned()),
+            Tok::Date(d) => Value::Date(d),
+            Tok::DateTime(d) => Value::DateTime(d),
+            Tok::Unsupported(s) => Value::Unsupported(s.to_owned()),
+            Tok::Unreadable(s) => Value::Unreadable(s.to_owned()),
+            Tok::Array => {
+                let mut items = Vec::new();
+                while self.item() {
+                    let tok = self.next();
+                    items.push(self.capture_at(tok, depth + 1));
+                }
+                Value::List(items)
+            }
+            Tok::Object => {
+                let mut entries = Vec::new();
+                while let Some(key) = self.key() {
+                    let key = match key {
+                        KeyTok::Text(k) => Key::Text(k.into_owned()),
+                        KeyTok::BrokenText(k) => Key::BrokenText(k.into_owned()),
+                        KeyTok::Int(i) => Key::Int(i),
+                        KeyTok::Unsupported(t) => Key::Unsupported(t.to_owned()),
+                    };
+                    let tok = self.next();
+                    entries.push((key, self.capture_at(tok, depth + 1)));
+                }
+                Value::Map(entries)
+            }
+        }
+    }
+
+    /// Reads a captured value as if it stood at the current path followed by `extra`, recording
+    /// its issues with the others.
+    pub(crate) fn read_captured<T>(
+        &mut self,
+        value: &input::Value,
+        extra: &[Seg<'_>],
+        read: impl for<'s2, 'b> FnOnce(&mut Reader<'s2, 'b>, Tok<'b>) -> T,
+    ) -> T {
+        let path: Vec<Seg<'static>> = self
+            .path
+            .iter()
+            .chain(extra)
+            .map(|seg| match seg {
+                Seg::Field(f) => Seg::Field(f),
+                Seg::Key(k) => Seg::Key(Cow::Owned(k.to_string())),
+                Seg::Index(i) => Seg::Index(*i),
+            })
+            .collect();
+        let mut source = input::TreeSource::new(value, self.limits.max_depth);
+        let mut sub = Reader {
+            src: &mut source,
+            stop: None,
+            path,
+            sink: std::mem::replace(&mut self.sink, Sink::new(0)),
+            limits: self.limits,
+        };
+        let tok = sub.next();
+        let out = read(&mut sub, tok);
+        let (_, sink) = sub.into_parts();
+        self.sink = sink;
+        out
     }
 
     // ------------------------------------------------------------------ pulling
@@ -461,14 +546,13 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// A date: `YYYY-MM-DD` or `DD/MM/YYYY` text, or a host date (a date-time at midnight too).
     pub(crate) fn date(&mut self, tok: Tok<'a>) -> Option<NaiveDate> {
         let (date, shown) = match tok {
-            Tok::Text(s) => {
-                let t = s.trim();
-                let date = NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                    .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
-                    .ok()
-                    .filter(|_| t.len() <= 10);
-                (date, crate::text::shorten(t))
-            }
+            Tok::Text(s) => match crate::parse_date(&s) {
+                Ok(date) => return Some(date),
+                Err(error) => {
+                    self.error(error);
+                    return None;
+                }
+            },
             Tok::Date(d) => (Some(d), d.to_string()),
             Tok::DateTime(dt) => (
                 (dt.time() == NaiveTime::MIN).then_some(dt.date()),

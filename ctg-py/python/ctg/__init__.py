@@ -11,6 +11,15 @@ and fund services for families. Every rule, total and format comes from the Rust
 Decimal('725403.00')
 >>> ctg.validate('{"format_version": 1}').valid
 False
+
+Build a convention in code (``Convention.build`` from ``Party(...)``, ``ActionSheet(...)``…),
+change it (``with_amount``, ``with_action_sheet``, ``apply``…: a new convention, the original
+never changes), read its amendments and the text in force at a date (``as_of``), compare two
+conventions (``diff``, ``renewal_of``) and evaluate it (``indicator_progress``, ``execution``,
+``evaluation``, data frames); every rule and message is core's.
+
+Messages are core's, in French by default: :func:`set_language`, the :func:`language` context
+manager, or ``lang=`` per call choose English.
 """
 
 from __future__ import annotations
@@ -18,33 +27,58 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version as _version
-from pathlib import Path
 from typing import Any, Union
 
-from . import _ctg
 from ._ctg import (
     FORMAT_VERSION,
     ActionSheet,
+    ActionSheetChange,
     Allocation,
+    AmountChange,
     Amendment,
     Beneficiary,
+    BeneficiaryChange,
+    Change,
     Convention,
+    DeclaredChange,
+    DeclaredTotals,
     Diagnostic,
+    Diff,
+    DomainChange,
+    Envelope,
+    Evaluation,
+    Execution,
+    ExecutionRow,
     Funding,
     GovernanceBody,
     Indicator,
+    IndicatorProgress,
+    IndicatorRow,
+    InForce,
     Issue,
+    LateSheet,
+    Limits,
     Measurement,
     Objective,
+    ObjectiveChange,
     Party,
+    PartyChange,
     Period,
+    PeriodChange,
     PreviousConvention,
+    Renewal,
     Report,
+    SheetLink,
+    SheetRef,
     Signature,
     Stake,
+    StakeChange,
     Termination,
     Totals,
+    YearExecution,
+    diff,
     format_amount,
+    load,
     loads,
     parse_amount,
     parse_domain,
@@ -52,18 +86,26 @@ from ._ctg import (
     parse_party_kind,
     sample,
     sample_json,
+    split_amount,
+    split_amount_evenly,
+    validate,
 )
 from ._enums import (
     ActionStatus,
+    ChangeKind,
     ConventionStatus,
     FacilityKind,
     GovernanceKind,
+    IndicatorStatus,
+    IssueCode,
     PartyKind,
     PartyRole,
+    Severity,
     ThematicDomain,
 )
-from ._errors import CtgError, ErrorDetails, ValidationError
-from ._frames import Backend, DecimalMode, Table, frame
+from ._errors import CtgError, CtxValue, ErrorDetails, IssueDict, ValidationError
+from ._lang import Lang, get_language, language, set_language
+from ._frames import Backend, DecimalMode, Table, expiry_frame, frame
 
 try:
     __version__ = _version("ctg")
@@ -71,43 +113,80 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
-    "FORMAT_VERSION",
     "ActionSheet",
+    "ActionSheetChange",
     "ActionStatus",
     "Allocation",
     "Amendment",
+    "AmountChange",
     "Backend",
     "Beneficiary",
+    "BeneficiaryChange",
+    "Change",
+    "ChangeKind",
     "Convention",
     "ConventionStatus",
     "CtgError",
+    "CtxValue",
     "DecimalMode",
+    "DeclaredChange",
+    "DeclaredTotals",
     "Diagnostic",
+    "Diff",
+    "DomainChange",
+    "Envelope",
     "ErrorDetails",
+    "Evaluation",
+    "Execution",
+    "ExecutionRow",
+    "FORMAT_VERSION",
     "FacilityKind",
     "Funding",
     "GovernanceBody",
     "GovernanceKind",
+    "InForce",
     "Indicator",
+    "IndicatorProgress",
+    "IndicatorRow",
+    "IndicatorStatus",
     "Issue",
+    "IssueCode",
+    "IssueDict",
+    "Lang",
+    "LateSheet",
+    "Limits",
     "Measurement",
     "Objective",
+    "ObjectiveChange",
     "Party",
+    "PartyChange",
     "PartyKind",
     "PartyRole",
     "Period",
+    "PeriodChange",
     "PreviousConvention",
+    "Renewal",
     "Report",
+    "Severity",
+    "SheetLink",
+    "SheetRef",
     "Signature",
+    "Source",
     "Stake",
+    "StakeChange",
     "Table",
     "Termination",
     "ThematicDomain",
     "Totals",
     "ValidationError",
+    "YearExecution",
     "__version__",
+    "diff",
+    "expiry_frame",
     "format_amount",
     "frame",
+    "get_language",
+    "language",
     "load",
     "loads",
     "parse_amount",
@@ -116,30 +195,12 @@ __all__ = [
     "parse_party_kind",
     "sample",
     "sample_json",
+    "set_language",
+    "split_amount",
+    "split_amount_evenly",
     "validate",
 ]
 
-#: What :func:`validate` accepts: JSON text, a file path, or a parsed document.
-Source = Union[str, bytes, bytearray, "os.PathLike[str]", Mapping[str, Any], Sequence[Any]]
-
-
-def load(path: Union[str, os.PathLike[str]]) -> Convention:
-    """Reads and validates a CTG JSON file.
-
-    Raises :class:`ValidationError` listing every problem when the document is invalid, and
-    :class:`OSError` when the file cannot be read.
-    """
-    return _ctg.loads(Path(path).read_bytes())
-
-
-def validate(obj: Source) -> Report:
-    """Validates a document and returns the :class:`Report` of every issue; never raises on bad
-    data.
-
-    ``obj`` is JSON text (``str`` or ``bytes``), a path to a JSON file (any
-    :class:`os.PathLike`, e.g. :class:`pathlib.Path`; a plain ``str`` is JSON text, not a path),
-    or a parsed document (``dict``, with ``Decimal`` and ``date`` values accepted).
-    """
-    if isinstance(obj, os.PathLike):
-        return _ctg.validate(Path(obj).read_bytes())
-    return _ctg.validate(obj)
+#: What :func:`validate` accepts: JSON text (a ``str`` is always text, never a file name), its
+#: bytes, a path to a JSON file, or a Python document.
+Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", Mapping[str, Any], Sequence[Any]]

@@ -1,22 +1,27 @@
 """Stubs of the native module ``ctg._ctg`` (built from ``ctg-py/src`` with pyo3)."""
 
 import datetime
+import os
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, TypeAlias, final, overload
+from typing import Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
 
 import pandas as pd
 import polars as pl
+from typing_extensions import Self, disjoint_base
 
 from ._enums import (
     ActionStatus,
+    ChangeKind,
     ConventionStatus,
     FacilityKind,
     GovernanceKind,
+    IndicatorStatus,
     PartyKind,
     PartyRole,
     ThematicDomain,
 )
-from ._errors import ErrorDetails
+from ._errors import CtxValue, IssueDict
 from ._frames import Backend, DecimalMode
 
 FORMAT_VERSION: int
@@ -25,6 +30,7 @@ __all__ = [
     "Convention",
     "Report",
     "Issue",
+    "Limits",
     "Period",
     "Signature",
     "Termination",
@@ -42,7 +48,35 @@ __all__ = [
     "GovernanceBody",
     "Amendment",
     "Totals",
+    "DeclaredTotals",
+    "Change",
+    "PeriodChange",
+    "PartyChange",
+    "DomainChange",
+    "StakeChange",
+    "ObjectiveChange",
+    "ActionSheetChange",
+    "BeneficiaryChange",
+    "AmountChange",
+    "DeclaredChange",
+    "InForce",
+    "Diff",
+    "Renewal",
+    "SheetLink",
+    "SheetRef",
+    "Envelope",
+    "IndicatorProgress",
+    "IndicatorRow",
+    "ExecutionRow",
+    "YearExecution",
+    "Execution",
+    "LateSheet",
+    "Evaluation",
+    "diff",
+    "split_amount",
+    "split_amount_evenly",
     "loads",
+    "load",
     "validate",
     "sample",
     "sample_json",
@@ -50,6 +84,8 @@ __all__ = [
     "format_amount",
     "_vocabulary",
     "_lang",
+    "_issue_codes",
+    "_rebuild",
     "parse_domain",
     "parse_facility_kind",
     "parse_party_kind",
@@ -58,18 +94,28 @@ __all__ = [
 
 #: A domain: a known ``ThematicDomain`` member, or the label of a custom domain.
 _Domain: TypeAlias = ThematicDomain | str
+#: An amount as core reads it (``parse_amount``): a ``Decimal``, whole euros, or a text as people
+#: write it (``"1 234,56 €"``); never a ``float``.
+_Amount: TypeAlias = Decimal | str | SupportsIndex
+#: A decimal (indicators) as core reads it: a ``Decimal``, an integer or a text; never a ``float``.
+_Number: TypeAlias = Decimal | str | SupportsIndex
+#: A date as core reads it: a ``datetime.date`` (a ``datetime`` at midnight), or its text
+#: (``"2024-03-12"``, ``"12/03/2024"``).
+_Date: TypeAlias = datetime.date | str
 
 @final
 class Issue:
-    """One problem found by validation: a stable code, a severity, where it is and what is wrong
-    in French and in English.
+    """One problem found by validation: a stable code, a severity, where it is, its data (``ctx``)
+    and its message in French or English, rendered by core's catalogue.
     """
     @property
     def code(self) -> str:
-        """Stable code, e.g. ``"funding.year_total_mismatch"``."""
+        """Stable code, e.g. ``"funding.year_total_mismatch"`` (equal to its ``ctg.IssueCode``
+        member).
+        """
     @property
-    def severity(self) -> Literal["error", "warning"]:
-        """``"error"`` or ``"warning"``."""
+    def severity(self) -> Literal["error", "warning", "info"]:
+        """``"error"``, ``"warning"`` or ``"info"`` (always the code's severity)."""
     @property
     def path(self) -> str:
         """Where the problem is, as text: ``"funding.allocations[3].amounts.2024"`` (``""`` for the
@@ -81,6 +127,13 @@ class Issue:
         ``("funding", "allocations", 3, "amounts", "2024")``.
         """
     @property
+    def ctx(self) -> dict[str, CtxValue]:
+        """The problem's data, as named in the catalogue (a new ``dict`` at each access): amounts as
+        ``Decimal`` with two places, decimals as ``Decimal``, dates as ``datetime.date``,
+        integers as ``int``, lists as ``list[str]``, words of the catalogue as their code
+        (``"object"``, ``"bytes"``), texts as ``str``.
+        """
+    @property
     def message_fr(self) -> str:
         """What is wrong, in French."""
     @property
@@ -89,47 +142,131 @@ class Issue:
     @property
     def is_error(self) -> bool:
         """Whether this issue is an error (the document is then invalid)."""
-    def message(self, lang: str = "fr") -> str:
-        """The message in ``lang`` (``"fr"`` or ``"en"``)."""
-    def to_dict(self) -> ErrorDetails:
-        """``{code, severity, path, loc, message_fr, message_en}``."""
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (``"fr"``, ``"en"``…; default: the current language,
+        ``ctg.get_language()``).
+        """
+    def to_text(self, lang: str | None = None) -> str:
+        """One line in ``lang`` (default: the current language):
+        ``"erreur [field.missing] title : champ obligatoire « title » absent"``.
+        """
+    def to_dict(self) -> IssueDict:
+        """``{code, severity, path, loc, ctx, message_fr, message_en}``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
     @staticmethod
-    def _restore(code: str, loc: tuple[str | int, ...], message_fr: str, message_en: str) -> Issue: ...
+    def _restore(code: str, loc: tuple[str | int, ...], params: tuple[tuple[str, str, Any], ...]) -> Issue: ...
 
 @final
 class Report:
-    """Every issue of a validation, errors and warnings, in document order.
+    """Every issue of a validation — errors, warnings and informations — in document order.
 
-    ``valid`` is core's verdict (no error). A report is never raised: ``ctg.validate`` returns it,
-    ``ctg.ValidationError.report`` carries it.
+    ``valid`` is core's verdict (no error, counting those a truncated report no longer lists). A
+    report is never raised: ``ctg.validate`` returns it, ``ctg.ValidationError.report`` carries
+    it.
     """
     @property
     def valid(self) -> bool:
-        """Whether the document is valid: no error (warnings never block)."""
+        """Whether the document is valid: no error (warnings and informations never block)."""
+    @property
+    def truncated(self) -> bool:
+        """Whether the report was cut short at ``Limits.max_issues`` (its last issue is then
+        ``report.truncated``, an information giving how many more there were).
+        """
     @property
     def issues(self) -> list[Issue]:
-        """Every issue, errors and warnings, in document order."""
+        """Every issue — errors, warnings and informations — in document order."""
     @property
     def errors(self) -> list[Issue]:
         """The errors."""
     @property
     def warnings(self) -> list[Issue]:
         """The warnings."""
+    @property
+    def infos(self) -> list[Issue]:
+        """The informations (``report.truncated``…)."""
     def to_dict(self) -> dict[str, Any]:
-        """``{"valid": bool, "issues": [issue dicts]}``."""
+        """``{"valid": bool, "issues": [Issue.to_dict(), …]}``."""
+    def to_text(self, lang: str | None = None) -> str:
+        """One line per issue in ``lang`` (default: the current language), as core writes them:
+        ``"erreur [field.missing] title : champ obligatoire « title » absent"``.
+        """
+    def summary(self, lang: str | None = None) -> str:
+        """The counts in ``lang`` (default: the current language): ``"2 erreurs, 1 avertissement"``."""
+    def to_html(self, lang: str | None = None) -> str:
+        """The verdict and one row per issue in HTML, in ``lang`` (default: the current language);
+        everything shown is escaped.
+        """
     def _repr_html_(self) -> str: ...
     def __len__(self) -> int: ...
     def __bool__(self) -> bool: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
     @staticmethod
-    def _restore(issues: list[Issue]) -> Report: ...
+    def _restore(issues: list[Issue], hidden_errors: int) -> Report: ...
+
+@final
+class Limits:
+    """The limits of what validation reads, the same in every language (core's ``Limits``). Past a
+    limit, validation stops with one issue, or stops listing issues:
+
+    - ``max_bytes``: the largest JSON text read, in bytes (``input.too_large``);
+    - ``max_values``: the most values (scalars, lists, dicts) of a Python document
+      (``input.too_large``);
+    - ``max_depth``: the deepest nesting of lists and objects, in JSON text as in Python values
+      (``json.too_deep``; a cycle ends there too);
+    - ``max_issues``: the most issues a report lists (then ``report.truncated``, an information).
+
+    ``Limits()`` has core's defaults; give only the ones to change:
+    ``ctg.validate(doc, limits=ctg.Limits(max_issues=20))``. Frozen and hashable.
+    """
+    def __new__(
+        cls,
+        *,
+        max_bytes: int = ...,
+        max_values: int = ...,
+        max_depth: int = ...,
+        max_issues: int = ...,
+    ) -> Limits: ...
+    @property
+    def max_bytes(self) -> int:
+        """The largest JSON text read, in bytes (default 64 MiB)."""
+    @property
+    def max_values(self) -> int:
+        """The most values a Python document may hold (default 4 194 304)."""
+    @property
+    def max_depth(self) -> int:
+        """The deepest nesting of lists and objects (default 64)."""
+    @property
+    def max_issues(self) -> int:
+        """The most issues a report lists (default 1000)."""
+    def replace(
+        self,
+        *,
+        max_bytes: int | None = None,
+        max_values: int | None = None,
+        max_depth: int | None = None,
+        max_issues: int | None = None,
+    ) -> Limits:
+        """A copy with some limits changed: ``limits.replace(max_depth=16)``."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    @staticmethod
+    def _restore(max_bytes: int, max_values: int, max_depth: int, max_issues: int) -> Limits: ...
 
 @final
 class Period:
-    """The years a convention covers (first and last inclusive)."""
+    """The years a convention covers (first and last inclusive): ``Period(2023, 2025)``, by
+    core's rules (``year.invalid``, ``period.reversed``, ``period.too_long`` raise
+    ``ctg.ValidationError``).
+    """
+    def __new__(cls, first_year: int, last_year: int) -> Period: ...
+    def replace(self, *, first_year: int = ..., last_year: int = ...) -> Period:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(self, *, first_year: int = ..., last_year: int = ...) -> Period: ...
     @property
     def first_year(self) -> int:
         """First civil year covered."""
@@ -137,7 +274,7 @@ class Period:
     def last_year(self) -> int:
         """Last civil year covered (inclusive)."""
     @property
-    def years(self) -> list[int]:
+    def years(self) -> tuple[int, ...]:
         """The years covered, in order."""
     @property
     def start_date(self) -> datetime.date:
@@ -151,7 +288,20 @@ class Period:
 
 @final
 class Signature:
-    """When and where a convention was signed."""
+    """When and where a convention was signed: ``Signature(date(2024, 1, 16), place="…")``.
+
+    Every model class is built with keyword arguments through core's constructors (``new``
+    and ``with_…``), and checked when the convention it goes in is built. Dates are read by
+    core (a ``datetime.date``, a ``datetime`` at midnight, ``"2024-01-16"`` or
+    ``"16/01/2024"``); a value core refuses raises ``ctg.ValidationError`` listing every
+    argument's problem at its name (``loc == ("date",)``).
+    """
+    def __new__(cls, date: _Date, *, place: str | None = None) -> Signature: ...
+    def replace(self, *, date: _Date = ..., place: str | None = ...) -> Signature:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(self, *, date: _Date = ..., place: str | None = ...) -> Signature: ...
     @property
     def date(self) -> datetime.date:
         """Day of the signature."""
@@ -162,7 +312,13 @@ class Signature:
 
 @final
 class Termination:
-    """An early end of a convention."""
+    """An early end of a convention: ``Termination(date, reason="…")``."""
+    def __new__(cls, date: _Date, *, reason: str | None = None) -> Termination: ...
+    def replace(self, *, date: _Date = ..., reason: str | None = ...) -> Termination:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(self, *, date: _Date = ..., reason: str | None = ...) -> Termination: ...
     @property
     def date(self) -> datetime.date:
         """Day the convention ended early."""
@@ -173,7 +329,36 @@ class Termination:
 
 @final
 class PreviousConvention:
-    """The convention (a first CTG, or a CEJ) that this one renews."""
+    """The convention (a first CTG, or a CEJ) that this one renews:
+    ``PreviousConvention(id=…, title=…, first_year=2019, last_year=2022)``.
+    """
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        title: str | None = None,
+        first_year: int | None = None,
+        last_year: int | None = None,
+    ) -> PreviousConvention: ...
+    def replace(
+        self,
+        *,
+        id: str | None = ...,
+        title: str | None = ...,
+        first_year: int | None = ...,
+        last_year: int | None = ...,
+    ) -> PreviousConvention:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        id: str | None = ...,
+        title: str | None = ...,
+        first_year: int | None = ...,
+        last_year: int | None = ...,
+    ) -> PreviousConvention: ...
     @property
     def id(self) -> str | None:
         """Id of the previous convention, when known."""
@@ -190,7 +375,62 @@ class PreviousConvention:
 
 @final
 class Party:
-    """A signatory or associated partner: a Caf, a collectivity or another body."""
+    """A signatory or associated partner: a Caf, a collectivity or another body.
+
+    ``Party("albine", "Albine", kind="commune", role="signatory", insee="81005")``: ``kind``
+    and ``role`` are ``PartyKind`` and ``PartyRole`` members or their codes or labels
+    (``"Communauté de communes"``), the identifiers (``insee``, ``siren``, ``siret``,
+    ``departement``, ``members``) are checked by core (``ctg.ValidationError``:
+    ``value.unknown``, ``insee.invalid``, ``siren.checksum``…).
+    """
+    def __new__(
+        cls,
+        id: str,
+        name: str,
+        kind: PartyKind | str,
+        role: PartyRole | str,
+        *,
+        insee: str | None = None,
+        siren: str | None = None,
+        siret: str | None = None,
+        departement: str | None = None,
+        members: Sequence[str] = ...,
+        deliberation_date: _Date | None = None,
+        aliases: Sequence[str] = ...,
+    ) -> Party: ...
+    def replace(
+        self,
+        *,
+        id: str = ...,
+        name: str = ...,
+        kind: PartyKind | str = ...,
+        role: PartyRole | str = ...,
+        insee: str | None = ...,
+        siren: str | None = ...,
+        siret: str | None = ...,
+        departement: str | None = ...,
+        members: Sequence[str] = ...,
+        deliberation_date: _Date | None = ...,
+        aliases: Sequence[str] = ...,
+    ) -> Party:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        id: str = ...,
+        name: str = ...,
+        kind: PartyKind | str = ...,
+        role: PartyRole | str = ...,
+        insee: str | None = ...,
+        siren: str | None = ...,
+        siret: str | None = ...,
+        departement: str | None = ...,
+        members: Sequence[str] = ...,
+        deliberation_date: _Date | None = ...,
+        aliases: Sequence[str] = ...,
+    ) -> Party: ...
     @property
     def id(self) -> str:
         """Unique among the parties."""
@@ -216,13 +456,13 @@ class Party:
     def departement(self) -> str | None:
         """Département code."""
     @property
-    def members(self) -> list[str]:
+    def members(self) -> tuple[str, ...]:
         """INSEE codes of the member communes (EPCI, syndicate)."""
     @property
     def deliberation_date(self) -> datetime.date | None:
         """Date of the council's deliberation approving the convention."""
     @property
-    def aliases(self) -> list[str]:
+    def aliases(self) -> tuple[str, ...]:
         """Other spellings found in the sources."""
     @property
     def is_collectivity(self) -> bool:
@@ -231,7 +471,36 @@ class Party:
 
 @final
 class Diagnostic:
-    """The shared diagnostic the convention is based on."""
+    """The shared diagnostic the convention is based on:
+    ``Diagnostic(start_date=…, end_date=…, author="…", sources=[…])``.
+    """
+    def __new__(
+        cls,
+        *,
+        start_date: _Date | None = None,
+        end_date: _Date | None = None,
+        author: str | None = None,
+        sources: Sequence[str] = ...,
+    ) -> Diagnostic: ...
+    def replace(
+        self,
+        *,
+        start_date: _Date | None = ...,
+        end_date: _Date | None = ...,
+        author: str | None = ...,
+        sources: Sequence[str] = ...,
+    ) -> Diagnostic:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        start_date: _Date | None = ...,
+        end_date: _Date | None = ...,
+        author: str | None = ...,
+        sources: Sequence[str] = ...,
+    ) -> Diagnostic: ...
     @property
     def start_date(self) -> datetime.date | None:
         """When it started."""
@@ -242,13 +511,19 @@ class Diagnostic:
     def author(self) -> str | None:
         """Who made it."""
     @property
-    def sources(self) -> list[str]:
+    def sources(self) -> tuple[str, ...]:
         """Data used."""
     def __eq__(self, other: object, /) -> bool: ...
 
 @final
 class Stake:
-    """A stake (*enjeu*)."""
+    """A stake (*enjeu*): ``Stake("e1", "Le soutien aux familles")``."""
+    def __new__(cls, id: str, title: str) -> Stake: ...
+    def replace(self, *, id: str = ..., title: str = ...) -> Stake:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(self, *, id: str = ..., title: str = ...) -> Stake: ...
     @property
     def id(self) -> str:
         """Unique among stakes."""
@@ -259,7 +534,13 @@ class Stake:
 
 @final
 class Objective:
-    """A strategic objective."""
+    """A strategic objective: ``Objective("o1", "Accueillir", stakes=["e1"])``."""
+    def __new__(cls, id: str, title: str, *, stakes: Sequence[str] = ...) -> Objective: ...
+    def replace(self, *, id: str = ..., title: str = ..., stakes: Sequence[str] = ...) -> Objective:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(self, *, id: str = ..., title: str = ..., stakes: Sequence[str] = ...) -> Objective: ...
     @property
     def id(self) -> str:
         """Unique among objectives."""
@@ -267,13 +548,19 @@ class Objective:
     def title(self) -> str:
         """The objective as written."""
     @property
-    def stakes(self) -> list[str]:
+    def stakes(self) -> tuple[str, ...]:
         """Ids of the stakes it answers."""
     def __eq__(self, other: object, /) -> bool: ...
 
 @final
 class Measurement:
-    """One measured value of an indicator."""
+    """One measured value of an indicator: ``Measurement(date(2024, 9, 1), 59)``."""
+    def __new__(cls, date: _Date, value: _Number) -> Measurement: ...
+    def replace(self, *, date: _Date = ..., value: _Number = ...) -> Measurement:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(self, *, date: _Date = ..., value: _Number = ...) -> Measurement: ...
     @property
     def date(self) -> datetime.date:
         """When it was measured."""
@@ -284,7 +571,40 @@ class Measurement:
 
 @final
 class Indicator:
-    """An evaluation indicator of an action sheet."""
+    """An evaluation indicator of an action sheet:
+    ``Indicator("places", unit="places", baseline=45, target=80, measurements=[…])``;
+    values are exact (``Decimal``, ``int`` or text; a ``float`` is ``decimal.float``).
+    """
+    def __new__(
+        cls,
+        name: str,
+        *,
+        unit: str | None = None,
+        baseline: _Number | None = None,
+        target: _Number | None = None,
+        measurements: Sequence[Measurement] = ...,
+    ) -> Indicator: ...
+    def replace(
+        self,
+        *,
+        name: str = ...,
+        unit: str | None = ...,
+        baseline: _Number | None = ...,
+        target: _Number | None = ...,
+        measurements: Sequence[Measurement] = ...,
+    ) -> Indicator:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        name: str = ...,
+        unit: str | None = ...,
+        baseline: _Number | None = ...,
+        target: _Number | None = ...,
+        measurements: Sequence[Measurement] = ...,
+    ) -> Indicator: ...
     @property
     def name(self) -> str:
         """What is measured."""
@@ -298,7 +618,7 @@ class Indicator:
     def target(self) -> Decimal | None:
         """Value aimed at."""
     @property
-    def measurements(self) -> list[Measurement]:
+    def measurements(self) -> tuple[Measurement, ...]:
         """Measured values, oldest first."""
     @property
     def latest(self) -> Measurement | None:
@@ -310,7 +630,69 @@ class Indicator:
 
 @final
 class ActionSheet:
-    """A numbered action of the plan (*fiche action*)."""
+    """A numbered action of the plan (*fiche action*).
+
+    ``ActionSheet(17, "Ouvrir un LAEP", domains=["parentalite"], lead="cc", start=…,
+    end=…, status="en cours", budget=Decimal("12000"), indicators=[…])``: domains are
+    ``ThematicDomain`` members or labels (an unknown label is a custom domain), ``status`` an
+    ``ActionStatus`` member or label (default: planned), ``budget`` an amount as
+    ``parse_amount`` reads it (never a ``float``). ``conv.next_action_sheet_number()`` gives
+    the number after the last one.
+    """
+    def __new__(
+        cls,
+        number: int,
+        title: str,
+        *,
+        domains: Sequence[_Domain] = ...,
+        objectives: Sequence[str] = ...,
+        lead: str | None = None,
+        partners: Sequence[str] = ...,
+        target_public: str | None = None,
+        communes: Sequence[str] = ...,
+        start: _Date | None = None,
+        end: _Date | None = None,
+        status: ActionStatus | str | None = None,
+        budget: _Amount | None = None,
+        indicators: Sequence[Indicator] = ...,
+    ) -> ActionSheet: ...
+    def replace(
+        self,
+        *,
+        number: int = ...,
+        title: str = ...,
+        domains: Sequence[_Domain] = ...,
+        objectives: Sequence[str] = ...,
+        lead: str | None = ...,
+        partners: Sequence[str] = ...,
+        target_public: str | None = ...,
+        communes: Sequence[str] = ...,
+        start: _Date | None = ...,
+        end: _Date | None = ...,
+        status: ActionStatus | str | None = ...,
+        budget: _Amount | None = ...,
+        indicators: Sequence[Indicator] = ...,
+    ) -> ActionSheet:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        number: int = ...,
+        title: str = ...,
+        domains: Sequence[_Domain] = ...,
+        objectives: Sequence[str] = ...,
+        lead: str | None = ...,
+        partners: Sequence[str] = ...,
+        target_public: str | None = ...,
+        communes: Sequence[str] = ...,
+        start: _Date | None = ...,
+        end: _Date | None = ...,
+        status: ActionStatus | str | None = ...,
+        budget: _Amount | None = ...,
+        indicators: Sequence[Indicator] = ...,
+    ) -> ActionSheet: ...
     @property
     def number(self) -> int:
         """Number, unique in the convention (from 1)."""
@@ -318,22 +700,22 @@ class ActionSheet:
     def title(self) -> str:
         """Title."""
     @property
-    def domains(self) -> list[_Domain]:
+    def domains(self) -> tuple[_Domain, ...]:
         """Thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``)."""
     @property
-    def objectives(self) -> list[str]:
+    def objectives(self) -> tuple[str, ...]:
         """Ids of the objectives it serves."""
     @property
     def lead(self) -> str | None:
         """Id of the party that leads it."""
     @property
-    def partners(self) -> list[str]:
+    def partners(self) -> tuple[str, ...]:
         """Other actors involved (free text)."""
     @property
     def target_public(self) -> str | None:
         """Who it is for."""
     @property
-    def communes(self) -> list[str]:
+    def communes(self) -> tuple[str, ...]:
         """INSEE codes of the communes concerned."""
     @property
     def start(self) -> datetime.date | None:
@@ -348,13 +730,25 @@ class ActionSheet:
     def budget(self) -> Decimal | None:
         """Its budget, when known."""
     @property
-    def indicators(self) -> list[Indicator]:
+    def indicators(self) -> tuple[Indicator, ...]:
         """How it is evaluated."""
     def __eq__(self, other: object, /) -> bool: ...
 
 @final
 class Beneficiary:
-    """An operator that receives money."""
+    """An operator that receives money: ``Beneficiary("creche", "Crèche Les Lutins",
+    siret="…", party="…")``.
+    """
+    def __new__(cls, id: str, name: str, *, siret: str | None = None, party: str | None = None) -> Beneficiary: ...
+    def replace(
+        self, *, id: str = ..., name: str = ..., siret: str | None = ..., party: str | None = ...
+    ) -> Beneficiary:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self, *, id: str = ..., name: str = ..., siret: str | None = ..., party: str | None = ...
+    ) -> Beneficiary: ...
     @property
     def id(self) -> str:
         """Unique among beneficiaries."""
@@ -371,7 +765,61 @@ class Beneficiary:
 
 @final
 class Allocation:
-    """Money for one beneficiary and one kind of facility, per year."""
+    """Money for one beneficiary and one kind of facility, per year.
+
+    ``Allocation("creche", "eaje", domain="petite_enfance", amounts={2024: Decimal("40800")},
+    paid={2024: Decimal("39000")})``: amounts as ``parse_amount`` reads them (``Decimal``,
+    ``int``, ``"40 800 €"``; never a ``float``), each checked at ``amounts.<year>``;
+    ``Allocation.spread`` spreads a total evenly over a period.
+    """
+    def __new__(
+        cls,
+        beneficiary: str,
+        facility_kind: FacilityKind | str,
+        *,
+        domain: _Domain | None = None,
+        label: str | None = None,
+        amounts: Mapping[int, _Amount] | None = None,
+        paid: Mapping[int, _Amount] | None = None,
+    ) -> Allocation: ...
+    @staticmethod
+    def spread(
+        beneficiary: str,
+        facility_kind: FacilityKind | str,
+        total: _Amount,
+        period: Period,
+        *,
+        domain: _Domain | None = None,
+        label: str | None = None,
+    ) -> Allocation:
+        """An allocation of ``total`` spread evenly over the years of ``period``, to the cent, the
+        first years getting the extra cents (core's ``Allocation::spread``):
+        ``Allocation.spread("rpe", "rpe", Decimal("100000"), Period(2023, 2025))`` gives
+        33 333,34 €, 33 333,33 € and 33 333,33 €.
+        """
+    def replace(
+        self,
+        *,
+        beneficiary: str = ...,
+        facility_kind: FacilityKind | str = ...,
+        domain: _Domain | None = ...,
+        label: str | None = ...,
+        amounts: Mapping[int, _Amount] | None = ...,
+        paid: Mapping[int, _Amount] | None = ...,
+    ) -> Allocation:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        beneficiary: str = ...,
+        facility_kind: FacilityKind | str = ...,
+        domain: _Domain | None = ...,
+        label: str | None = ...,
+        amounts: Mapping[int, _Amount] | None = ...,
+        paid: Mapping[int, _Amount] | None = ...,
+    ) -> Allocation: ...
     @property
     def beneficiary(self) -> str:
         """Id of the beneficiary."""
@@ -387,17 +835,23 @@ class Allocation:
     @property
     def amounts(self) -> dict[int, Decimal]:
         """Amount per year."""
+    @property
+    def paid(self) -> dict[int, Decimal]:
+        """What was actually paid, per year, when known (absent is not zero)."""
     def __eq__(self, other: object, /) -> bool: ...
 
 @final
 class Funding:
     """The Caf's envelope: beneficiaries, allocations and declared totals."""
     @property
-    def beneficiaries(self) -> list[Beneficiary]:
+    def beneficiaries(self) -> tuple[Beneficiary, ...]:
         """Operators that receive money."""
     @property
-    def allocations(self) -> list[Allocation]:
+    def allocations(self) -> tuple[Allocation, ...]:
         """Allocations, in document order."""
+    @property
+    def declared(self) -> DeclaredTotals:
+        """The totals the source declares (yearly envelopes and the whole)."""
     @property
     def declared_yearly(self) -> dict[int, Decimal]:
         """The yearly envelopes as the source declares them."""
@@ -410,7 +864,36 @@ class Funding:
 
 @final
 class GovernanceBody:
-    """A committee that steers or follows the convention."""
+    """A committee that steers or follows the convention:
+    ``GovernanceBody("copil", name="…", frequency="…", members=[…])``.
+    """
+    def __new__(
+        cls,
+        kind: GovernanceKind | str,
+        *,
+        name: str | None = None,
+        frequency: str | None = None,
+        members: Sequence[str] = ...,
+    ) -> GovernanceBody: ...
+    def replace(
+        self,
+        *,
+        kind: GovernanceKind | str = ...,
+        name: str | None = ...,
+        frequency: str | None = ...,
+        members: Sequence[str] = ...,
+    ) -> GovernanceBody:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        kind: GovernanceKind | str = ...,
+        name: str | None = ...,
+        frequency: str | None = ...,
+        members: Sequence[str] = ...,
+    ) -> GovernanceBody: ...
     @property
     def kind(self) -> GovernanceKind:
         """Which kind of committee."""
@@ -421,13 +904,27 @@ class GovernanceBody:
     def frequency(self) -> str | None:
         """How often it meets."""
     @property
-    def members(self) -> list[str]:
+    def members(self) -> tuple[str, ...]:
         """Ids of the parties sitting on it."""
     def __eq__(self, other: object, /) -> bool: ...
 
 @final
 class Amendment:
-    """An amendment (*avenant*)."""
+    """An amendment (*avenant*), with what it changes as data:
+    ``Amendment(1, date(2024, 3, 12), "La Petite Loco : 42 000 € en 2025", changes=[…])``.
+    A convention's amendments apply in the order of their dates (``Convention.as_of``); one
+    that cannot apply is reported by validation with its number and the path of the change.
+    """
+    def __new__(cls, number: int, date: _Date, summary: str, *, changes: Sequence[Change] = ...) -> Amendment: ...
+    def replace(
+        self, *, number: int = ..., date: _Date = ..., summary: str = ..., changes: Sequence[Change] = ...
+    ) -> Amendment:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self, *, number: int = ..., date: _Date = ..., summary: str = ..., changes: Sequence[Change] = ...
+    ) -> Amendment: ...
     @property
     def number(self) -> int:
         """Number, unique in the convention."""
@@ -436,7 +933,626 @@ class Amendment:
         """Date of the amendment."""
     @property
     def summary(self) -> str:
-        """What it changes."""
+        """What it changes, in words."""
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        """What it changes, as data: the changes applied in order (``Convention.as_of``); empty for
+        an amendment known only by its summary.
+        """
+    def inverse(self) -> Amendment:
+        """The amendment that undoes this one: the inverse of each change, in reverse order."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class DeclaredTotals:
+    """The totals a convention declares, as its text states them: the envelope of each year and
+    of the whole period. ``DeclaredTotals(yearly={2024: Decimal("241801")}, total=…)``, or
+    ``DeclaredTotals.from_allocations(allocations, period)`` for the sums people compute by
+    hand.
+    """
+    def __new__(cls, *, yearly: Mapping[int, _Amount] | None = None, total: _Amount | None = None) -> DeclaredTotals: ...
+    @staticmethod
+    def from_allocations(allocations: Sequence[Allocation], period: Period) -> DeclaredTotals | None:
+        """The totals the allocations add up to (core's ``DeclaredTotals::from_allocations``): each
+        year of ``period`` (zero for a year without funding) and the whole; ``None`` when a sum
+        exceeds the largest amount.
+        """
+    @property
+    def yearly(self) -> dict[int, Decimal]:
+        """The declared envelope of each year."""
+    @property
+    def total(self) -> Decimal | None:
+        """The declared envelope of the whole period."""
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing is declared."""
+    def replace(self, *, yearly: Mapping[int, _Amount] | None = ..., total: _Amount | None = ...) -> DeclaredTotals:
+        """A copy with some fields changed, the others kept (through the constructor, so checked
+        the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+        """
+    def __replace__(
+        self, *, yearly: Mapping[int, _Amount] | None = ..., total: _Amount | None = ...
+    ) -> DeclaredTotals: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+@disjoint_base
+class Change:
+    """One change to a convention, with what was there *before* and what is there *after*
+    (``None`` on one side: added or removed). A change applies only to a convention that holds
+    its *before*; ``inverse()`` swaps the two sides. The kinds are subclasses:
+    ``PeriodChange``, ``PartyChange``, ``DomainChange``, ``StakeChange``, ``ObjectiveChange``,
+    ``ActionSheetChange``, ``BeneficiaryChange``, ``AmountChange``, ``DeclaredChange``.
+    """
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def kind(self) -> ChangeKind:
+        """What the change is about (``ChangeKind``: ``"period"``, ``"party"``, ``"amount"``…)."""
+    @property
+    def subject(self) -> str:
+        """What the change applies to, as people name it (core's): a party's or beneficiary's id, a
+        sheet's number, a domain's code, ``"<beneficiary> <facility kind> <year>"`` for an
+        amount, ``""`` for the declared totals.
+        """
+    @property
+    def difference(self) -> Decimal | None:
+        """For an amount, ``after − before`` (an absent side counts as zero: the line receives
+        nothing that year); ``None`` for other changes.
+        """
+    @property
+    def before(self) -> object:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> object:
+        """What is there after (``None`` when the change removes it)."""
+    def inverse(self) -> Self:
+        """The change that undoes this one (*before* and *after* swapped), of the same class."""
+    def to_dict(self) -> dict[str, Any]:
+        """The change in the JSON form of an amendment's ``changes`` (``{"kind": "amount",
+        "beneficiary": …, "year": 2025, "before": "40800.00", "after": "42000.00"}``), money as
+        strings.
+        """
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class PeriodChange(Change):
+    """The period extended or shortened."""
+    def __new__(cls, before: Period, after: Period) -> PeriodChange: ...
+    @property
+    def before(self) -> Period:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> Period:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: Period = ..., after: Period = ...) -> PeriodChange:
+        """A copy with ``before`` or ``after`` changed; ``copy.replace(change, …)`` too."""
+    def __replace__(self, *, before: Period = ..., after: Period = ...) -> PeriodChange: ...
+
+@final
+class DeclaredChange(Change):
+    """The declared totals changed (an amendment restating the envelope)."""
+    def __new__(cls, before: DeclaredTotals, after: DeclaredTotals) -> DeclaredChange: ...
+    @property
+    def before(self) -> DeclaredTotals:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> DeclaredTotals:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: DeclaredTotals = ..., after: DeclaredTotals = ...) -> DeclaredChange:
+        """A copy with ``before`` or ``after`` changed; ``copy.replace(change, …)`` too."""
+    def __replace__(self, *, before: DeclaredTotals = ..., after: DeclaredTotals = ...) -> DeclaredChange: ...
+
+@final
+class DomainChange(Change):
+    """A thematic domain added (``after``) or removed (``before``): a ``ThematicDomain`` member, or
+    the label of a custom domain, read by core (``"Petite enfance"``, ``"parentalite"``).
+    """
+    def __new__(cls, *, before: _Domain | None = None, after: _Domain | None = None) -> DomainChange: ...
+    @property
+    def before(self) -> _Domain | None:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> _Domain | None:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: _Domain | None = ..., after: _Domain | None = ...) -> DomainChange:
+        """A copy with ``before`` or ``after`` changed; ``copy.replace(change, …)`` too."""
+    def __replace__(self, *, before: _Domain | None = ..., after: _Domain | None = ...) -> DomainChange: ...
+
+@final
+class PartyChange(Change):
+    """A party joins (``after`` only), leaves (``before`` only) or is changed (both, the same
+    id).
+    """
+    def __new__(cls, *, before: Party | None = None, after: Party | None = None) -> PartyChange: ...
+    @property
+    def before(self) -> Party | None:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> Party | None:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: Party | None = ..., after: Party | None = ...) -> PartyChange:
+        """A copy with ``before`` or ``after`` changed: ``change.replace(after=None)``;
+        ``copy.replace(change, …)`` too.
+        """
+    def __replace__(self, *, before: Party | None = ..., after: Party | None = ...) -> PartyChange: ...
+
+@final
+class StakeChange(Change):
+    """A stake added, removed or changed (matched by id)."""
+    def __new__(cls, *, before: Stake | None = None, after: Stake | None = None) -> StakeChange: ...
+    @property
+    def before(self) -> Stake | None:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> Stake | None:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: Stake | None = ..., after: Stake | None = ...) -> StakeChange:
+        """A copy with ``before`` or ``after`` changed: ``change.replace(after=None)``;
+        ``copy.replace(change, …)`` too.
+        """
+    def __replace__(self, *, before: Stake | None = ..., after: Stake | None = ...) -> StakeChange: ...
+
+@final
+class ObjectiveChange(Change):
+    """An objective added, removed or changed (matched by id)."""
+    def __new__(cls, *, before: Objective | None = None, after: Objective | None = None) -> ObjectiveChange: ...
+    @property
+    def before(self) -> Objective | None:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> Objective | None:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: Objective | None = ..., after: Objective | None = ...) -> ObjectiveChange:
+        """A copy with ``before`` or ``after`` changed: ``change.replace(after=None)``;
+        ``copy.replace(change, …)`` too.
+        """
+    def __replace__(self, *, before: Objective | None = ..., after: Objective | None = ...) -> ObjectiveChange: ...
+
+@final
+class ActionSheetChange(Change):
+    """An action sheet added, removed or replaced (matched by number; a sheet renumbered has one
+    number before and another after).
+    """
+    def __new__(cls, *, before: ActionSheet | None = None, after: ActionSheet | None = None) -> ActionSheetChange: ...
+    @property
+    def before(self) -> ActionSheet | None:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> ActionSheet | None:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: ActionSheet | None = ..., after: ActionSheet | None = ...) -> ActionSheetChange:
+        """A copy with ``before`` or ``after`` changed: ``change.replace(after=None)``;
+        ``copy.replace(change, …)`` too.
+        """
+    def __replace__(self, *, before: ActionSheet | None = ..., after: ActionSheet | None = ...) -> ActionSheetChange: ...
+
+@final
+class BeneficiaryChange(Change):
+    """A beneficiary added, removed or changed (matched by id)."""
+    def __new__(cls, *, before: Beneficiary | None = None, after: Beneficiary | None = None) -> BeneficiaryChange: ...
+    @property
+    def before(self) -> Beneficiary | None:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> Beneficiary | None:
+        """What is there after (``None`` when the change removes it)."""
+    def replace(self, *, before: Beneficiary | None = ..., after: Beneficiary | None = ...) -> BeneficiaryChange:
+        """A copy with ``before`` or ``after`` changed: ``change.replace(after=None)``;
+        ``copy.replace(change, …)`` too.
+        """
+    def __replace__(self, *, before: Beneficiary | None = ..., after: Beneficiary | None = ...) -> BeneficiaryChange: ...
+
+@final
+class AmountChange(Change):
+    """The amount of one funding line for one year. The line is its beneficiary, facility kind,
+    domain and label; ``before`` is ``None`` when the line had nothing that year, ``after`` when
+    it has nothing any more.
+    """
+    def __new__(
+        cls,
+        beneficiary: str,
+        facility_kind: FacilityKind | str,
+        year: int,
+        *,
+        before: _Amount | None = None,
+        after: _Amount | None = None,
+        domain: _Domain | None = None,
+        label: str | None = None,
+    ) -> AmountChange: ...
+    @property
+    def before(self) -> Decimal | None:
+        """What was there before (``None`` when the change adds it)."""
+    @property
+    def after(self) -> Decimal | None:
+        """What is there after (``None`` when the change removes it)."""
+    @property
+    def beneficiary(self) -> str:
+        """Id of the beneficiary of the line."""
+    @property
+    def facility_kind(self) -> FacilityKind:
+        """What the line funds."""
+    @property
+    def domain(self) -> _Domain | None:
+        """The line's domain (a custom domain is its label, a ``str``), or ``None``."""
+    @property
+    def label(self) -> str | None:
+        """The line's label, or ``None``."""
+    @property
+    def year(self) -> int:
+        """The year."""
+    def replace(
+        self,
+        *,
+        beneficiary: str = ...,
+        facility_kind: FacilityKind | str = ...,
+        year: int = ...,
+        before: _Amount | None = ...,
+        after: _Amount | None = ...,
+        domain: _Domain | None = ...,
+        label: str | None = ...,
+    ) -> AmountChange:
+        """A copy with some fields changed: ``change.replace(after=Decimal("42000"))``;
+        ``copy.replace(change, …)`` too.
+        """
+    def __replace__(
+        self,
+        *,
+        beneficiary: str = ...,
+        facility_kind: FacilityKind | str = ...,
+        year: int = ...,
+        before: _Amount | None = ...,
+        after: _Amount | None = ...,
+        domain: _Domain | None = ...,
+        label: str | None = ...,
+    ) -> AmountChange: ...
+
+@final
+class InForce:
+    """A convention as in force at a date (``Convention.as_of``): its text with the amendments
+    dated on or before that day applied in the order of their dates, then numbers
+    (``convention``, which has no amendment of its own), those amendments (``applied``) and
+    the later ones (``pending``).
+    """
+    @property
+    def convention(self) -> Convention:
+        """The text in force: the convention with the applied amendments' changes."""
+    @property
+    def applied(self) -> tuple[Amendment, ...]:
+        """The amendments applied, in order."""
+    @property
+    def pending(self) -> tuple[Amendment, ...]:
+        """The amendments dated after the date, not applied."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Diff:
+    """What differs between two conventions (``a.diff(b)``, ``ctg.diff(a, b)``): the changes
+    that turn the first into the second, in a fixed order (period, parties, domains, stakes,
+    objectives, action sheets — matched by number, then by title —, beneficiaries, amounts
+    by line and year, declared totals), and the names of the other fields that differ.
+    ``a.apply(diff.changes)`` gives a convention with no change left against ``b``.
+    """
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        """The changes, in order (each a ``Change`` subclass)."""
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The other top-level fields that differ, by name (``"title"``, ``"signature"``…)."""
+    @property
+    def is_empty(self) -> bool:
+        """Whether the two are the same (no change and no other field)."""
+    def to_text(self, lang: str | None = None) -> str:
+        """One line per change, in ``lang`` (default: the current language), as ``ctg diff``
+        prints them.
+        """
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, as ``ctg diff --json`` writes it: ``{"changes": [...], "fields": [...]}``,
+        an amount change with its ``difference`` (money as strings).
+        """
+    def _change_columns(self) -> dict[str, list[Any]]: ...
+    @overload
+    def frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+        """One row per change as a data frame: a ``pandas.DataFrame``, or with
+        ``backend="polars"`` a ``polars.DataFrame``. Columns ``kind, subject, has_before,
+        has_after`` for every change; ``beneficiary, facility_kind, domain, label, year,
+        before_amount, after_amount, difference`` for an amount (null otherwise; an absent side
+        is null, and counts as zero in ``difference``).
+        """
+    @overload
+    def frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+        """One row per change as a data frame: a ``pandas.DataFrame``, or with
+        ``backend="polars"`` a ``polars.DataFrame``. Columns ``kind, subject, has_before,
+        has_after`` for every change; ``beneficiary, facility_kind, domain, label, year,
+        before_amount, after_amount, difference`` for an amount (null otherwise; an absent side
+        is null, and counts as zero in ``difference``).
+        """
+    @overload
+    def frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+        """One row per change as a data frame: a ``pandas.DataFrame``, or with
+        ``backend="polars"`` a ``polars.DataFrame``. Columns ``kind, subject, has_before,
+        has_after`` for every change; ``beneficiary, facility_kind, domain, label, year,
+        before_amount, after_amount, difference`` for an amount (null otherwise; an absent side
+        is null, and counts as zero in ``difference``).
+        """
+    def _repr_html_(self) -> str: ...
+    def __len__(self) -> int: ...
+    def __bool__(self) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class SheetLink:
+    """An action sheet kept from one convention to the next (matched by title)."""
+    @property
+    def previous(self) -> int:
+        """Its number in the previous convention."""
+    @property
+    def next(self) -> int:
+        """Its number in the new one."""
+    @property
+    def title(self) -> str:
+        """Its title (in the new one)."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class SheetRef:
+    """An action sheet by number and title."""
+    @property
+    def number(self) -> int:
+        """Its number."""
+    @property
+    def title(self) -> str:
+        """Its title."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Envelope:
+    """How the envelope moved from one convention to the next: totals (``None`` when a
+    convention has no funding section) and yearly averages, exact.
+    """
+    @property
+    def previous_total(self) -> Decimal | None:
+        """The previous convention's total."""
+    @property
+    def next_total(self) -> Decimal | None:
+        """The new convention's total."""
+    @property
+    def previous_yearly_average(self) -> Decimal | None:
+        """The previous yearly average (total over the years of its period, to the cent)."""
+    @property
+    def next_yearly_average(self) -> Decimal | None:
+        """The new yearly average."""
+    @property
+    def yearly_average_change(self) -> Decimal | None:
+        """New average minus previous average (euros, signed)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (money as strings, ``None`` when absent)."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Renewal:
+    """A renewal seen as a comparison (``new.renewal_of(previous)``): the action sheets that
+    continue (matched by title), start and stop, the parties that joined or left, the
+    domains added or removed, and how the envelope moved.
+    """
+    @property
+    def continued(self) -> tuple[SheetLink, ...]:
+        """The action sheets that continue (``SheetLink``: previous number, new number, title)."""
+    @property
+    def started(self) -> tuple[SheetRef, ...]:
+        """The new action sheets."""
+    @property
+    def stopped(self) -> tuple[SheetRef, ...]:
+        """The action sheets that stopped."""
+    @property
+    def joined(self) -> tuple[str, ...]:
+        """The parties that joined (names)."""
+    @property
+    def left(self) -> tuple[str, ...]:
+        """The parties that left (names)."""
+    @property
+    def domains_added(self) -> tuple[_Domain, ...]:
+        """The domains added (``ThematicDomain`` members; a custom domain is its label)."""
+    @property
+    def domains_removed(self) -> tuple[_Domain, ...]:
+        """The domains dropped."""
+    @property
+    def envelope(self) -> Envelope:
+        """How the envelope moved."""
+    def to_text(self, lang: str | None = None) -> str:
+        """The renewal in words (core's, as ``ctg diff --renewal`` prints it), in ``lang``
+        (default: the current language).
+        """
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, as ``ctg diff --renewal --json`` writes it (money as strings)."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class IndicatorProgress:
+    """Where one indicator of an action sheet stands at a date (``Convention.indicator_progress``):
+    every indicator is listed, measured or not; what is not known is ``None``.
+    """
+    @property
+    def action_sheet(self) -> int:
+        """Number of the action sheet."""
+    @property
+    def indicator(self) -> str:
+        """Name of the indicator."""
+    @property
+    def unit(self) -> str | None:
+        """Its unit."""
+    @property
+    def baseline(self) -> Decimal | None:
+        """Its baseline."""
+    @property
+    def target(self) -> Decimal | None:
+        """Its target."""
+    @property
+    def measured_on(self) -> datetime.date | None:
+        """The date of the measurement used (the latest on or before the date asked)."""
+    @property
+    def latest(self) -> Decimal | None:
+        """The value measured then."""
+    @property
+    def progress(self) -> Decimal | None:
+        """``(latest − baseline) / (target − baseline)`` rounded to 4 decimals: 0 at the baseline,
+        1 at the target; ``None`` when it cannot be computed.
+        """
+    @property
+    def status(self) -> IndicatorStatus:
+        """Where it stands (``IndicatorStatus``: ``not_measured``, ``no_target``, ``in_progress``,
+        ``reached``).
+        """
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (decimals as strings), as ``ctg report --json`` writes it."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class IndicatorRow:
+    """One indicator and one of its measurements (``Convention.indicator_rows``); an indicator
+    not measured yet is one row without ``date`` nor ``value``.
+    """
+    @property
+    def action_sheet(self) -> int:
+        """Number of the action sheet."""
+    @property
+    def action_sheet_title(self) -> str:
+        """Title of the action sheet."""
+    @property
+    def indicator(self) -> str:
+        """Name of the indicator."""
+    @property
+    def unit(self) -> str | None:
+        """Its unit."""
+    @property
+    def baseline(self) -> Decimal | None:
+        """Its baseline."""
+    @property
+    def target(self) -> Decimal | None:
+        """Its target."""
+    @property
+    def date(self) -> datetime.date | None:
+        """The date of the measurement (``None``: not measured yet)."""
+    @property
+    def value(self) -> Decimal | None:
+        """The value measured."""
+    @property
+    def progress(self) -> Decimal | None:
+        """Progress at that measurement."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class ExecutionRow:
+    """One funding line and year, planned against paid."""
+    @property
+    def beneficiary(self) -> str:
+        """Id of the beneficiary."""
+    @property
+    def beneficiary_name(self) -> str:
+        """Its name."""
+    @property
+    def facility_kind(self) -> FacilityKind:
+        """What the line funds."""
+    @property
+    def year(self) -> int:
+        """The year."""
+    @property
+    def planned(self) -> Decimal:
+        """What was planned."""
+    @property
+    def paid(self) -> Decimal | None:
+        """What was paid, when known (``None``: not known, which is not zero)."""
+    @property
+    def gap(self) -> Decimal | None:
+        """``planned − paid`` (signed), when the paid amount is known."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class YearExecution:
+    """One year of funding, planned against paid."""
+    @property
+    def planned(self) -> Decimal:
+        """What was planned that year."""
+    @property
+    def paid(self) -> Decimal | None:
+        """What was paid, on the lines where it is known; ``None`` when no line says."""
+    @property
+    def lines(self) -> int:
+        """How many lines have a planned amount that year."""
+    @property
+    def lines_paid_known(self) -> int:
+        """How many of them say what was paid."""
+    @property
+    def gap(self) -> Decimal | None:
+        """``planned − paid`` on the lines where paid is known."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Execution:
+    """Funding executed against planned (``Convention.execution``): by line and year (``rows``)
+    and by year (``by_year``).
+    """
+    @property
+    def rows(self) -> tuple[ExecutionRow, ...]:
+        """One row per funding line and planned year."""
+    @property
+    def by_year(self) -> dict[int, YearExecution]:
+        """Per year of the period (a new ``dict`` at each access)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (money as strings)."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class LateSheet:
+    """An action sheet whose schedule has ended while it is neither done nor abandoned."""
+    @property
+    def number(self) -> int:
+        """Its number."""
+    @property
+    def title(self) -> str:
+        """Its title."""
+    @property
+    def end(self) -> datetime.date:
+        """The end of its schedule."""
+    @property
+    def status(self) -> ActionStatus:
+        """Its status."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Evaluation:
+    """The yearly evaluation of a convention (``Convention.evaluation(year)``): sheets by status,
+    the late ones, every indicator, the year's funding planned against paid; ``to_text()`` is
+    core's report (as ``ctg evaluate`` prints it).
+    """
+    @property
+    def convention(self) -> str:
+        """The convention's id."""
+    @property
+    def year(self) -> int:
+        """The year evaluated."""
+    @property
+    def as_of(self) -> datetime.date:
+        """The day things are judged on: the end of the year, or ``today`` when earlier."""
+    @property
+    def sheets_by_status(self) -> dict[ActionStatus, tuple[int, ...]]:
+        """The sheet numbers by status (``ActionStatus`` keys; a new ``dict`` at each access)."""
+    @property
+    def late(self) -> tuple[LateSheet, ...]:
+        """The sheets late on ``as_of``."""
+    @property
+    def indicators(self) -> tuple[IndicatorProgress, ...]:
+        """Every indicator on ``as_of``."""
+    @property
+    def funding(self) -> YearExecution | None:
+        """The year's funding, planned against paid (``None`` without a funding section)."""
+    @property
+    def funding_rows(self) -> tuple[ExecutionRow, ...]:
+        """The year's funding lines, planned against paid."""
+    def to_text(self, lang: str | None = None) -> str:
+        """The evaluation in words (core's report, as ``ctg evaluate`` prints it), in ``lang``
+        (default: the current language).
+        """
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, as ``ctg evaluate --json`` writes it (money and decimals as strings)."""
     def __eq__(self, other: object, /) -> bool: ...
 
 @final
@@ -478,20 +1594,121 @@ class Totals:
 class Convention:
     """A valid *Convention Territoriale Globale*.
 
-    Only validation makes one (``ctg.load``, ``ctg.loads``, ``Convention.from_dict``,
-    ``ctg.sample``), so every invariant holds: identifiers are checked, references resolve,
-    declared totals equal the sums. Read-only; equal conventions compare equal; picklable.
+    Only validation makes one — from a document (``ctg.load``, ``ctg.loads``,
+    ``Convention.from_dict``, ``ctg.sample``), from its parts (``Convention.build``) or from an
+    edit (``with_amount``, ``apply``…, which give a new convention) — so every invariant holds:
+    identifiers are checked, references resolve, declared totals equal the sums, amendments
+    apply. Read-only and never changed (its collections are tuples, made once and shared by every
+    access); equal conventions compare equal; picklable.
     """
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @staticmethod
-    def from_dict(data: object) -> Convention:
-        """Validates a ``dict`` (as ``json.load`` gives, ``Decimal`` and ``date`` values accepted)
-        into a convention; raises ``ctg.ValidationError`` listing every problem.
+    def from_dict(data: object, *, limits: Limits | None = None) -> Convention:
+        """Validates a Python value (a ``dict`` as ``json.load`` gives; ``Decimal``, ``date``, numpy
+        integers accepted) into a convention, within ``limits`` (default: ``ctg.Limits()``);
+        raises ``ctg.ValidationError`` listing every problem.
         """
     @staticmethod
-    def from_json(data: str | bytes | bytearray) -> Convention:
-        """Validates JSON text (``str`` or ``bytes``) into a convention; raises
-        ``ctg.ValidationError`` listing every problem.
+    def from_json(data: str | bytes | bytearray | memoryview, *, limits: Limits | None = None) -> Convention:
+        """Validates JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a
+        convention, within ``limits``; raises ``ctg.ValidationError`` listing every problem.
+        """
+    @staticmethod
+    def build(
+        id: str,
+        title: str,
+        period: Period,
+        *,
+        parties: Sequence[Party] = ...,
+        domains: Sequence[_Domain] = ...,
+        signature: Signature | None = None,
+        termination: Termination | None = None,
+        renews: PreviousConvention | None = None,
+        diagnostic: Diagnostic | None = None,
+        stakes: Sequence[Stake] = ...,
+        objectives: Sequence[Objective] = ...,
+        action_sheets: Sequence[ActionSheet | str] = ...,
+        beneficiaries: Sequence[Beneficiary] | None = None,
+        allocations: Sequence[Allocation] | None = None,
+        declared: DeclaredTotals | None = None,
+        declare_totals: bool = False,
+        governance: Sequence[GovernanceBody] = ...,
+        amendments: Sequence[Amendment] = ...,
+        sources: Sequence[str] = ...,
+        notes: str | None = None,
+    ) -> Convention:
+        """Builds a convention from its parts (core's ``ConventionBuilder``) and validates it like
+        any document: the convention, or ``ctg.ValidationError`` with every issue.
+
+        Parts are the model's classes (``ctg.Party(...)``, ``ctg.ActionSheet(...)``…); an item
+        of ``action_sheets`` may also be a title (``str``): a sheet numbered after the sheets
+        before it. ``domains`` are ``ThematicDomain`` members or labels read by core. The funding
+        section exists when ``beneficiaries``, ``allocations`` or ``declared`` is given, or with
+        ``declare_totals=True``, which declares the totals the allocations add up to (each year
+        of the period and the whole, as people compute them by hand); absent, it stays absent.
+        """
+    def next_action_sheet_number(self) -> int:
+        """The number the next action sheet would take: one more than the largest (1 when there is
+        none).
+        """
+    def with_amount(
+        self,
+        beneficiary: str,
+        facility_kind: FacilityKind | str,
+        year: int,
+        amount: _Amount | None,
+        *,
+        domain: _Domain | None = None,
+        label: str | None = None,
+        restate_totals: bool = False,
+    ) -> Convention:
+        """A new convention with the amount of one funding line for one ``year`` set, or removed
+        with ``amount=None``. The line is its ``beneficiary``, ``facility_kind``, ``domain`` and
+        ``label`` (a line not there yet is added). With ``restate_totals=True`` the declared
+        totals are recomputed from the allocations (as an amendment restates them); without, a
+        change that breaks them raises ``ctg.ValidationError`` (``change.breaks_convention``):
+        nothing is changed silently. The original is never changed.
+        """
+    def with_action_sheet(self, sheet: ActionSheet) -> Convention:
+        """A new convention with this action sheet added, or replacing the sheet of the same
+        number; ``ctg.ValidationError`` when the result breaks a rule.
+        """
+    def without_action_sheet(self, number: int) -> Convention:
+        """A new convention without the action sheet of this number (``ctg.ValidationError``
+        ``change.cannot_apply`` when there is none).
+        """
+    def with_party(self, party: Party) -> Convention:
+        """A new convention with this party added, or replacing the party of the same id."""
+    def without_party(self, id: str) -> Convention:
+        """A new convention without the party of this id (what refers to it must go first:
+        validation says so).
+        """
+    def with_period(self, period: Period) -> Convention:
+        """A new convention with another period (a year added or taken away; funding outside it is
+        then reported).
+        """
+    def apply(self, changes: Sequence[Change]) -> Convention:
+        """A new convention with ``changes`` applied in order, validated: ``ctg.ValidationError``
+        with ``change.cannot_apply`` at ``changes[i]`` when the convention does not hold what a
+        change says was there, or ``change.breaks_convention`` (the rule broken and where) when
+        the result breaks a rule. The original is never changed.
+        """
+    def as_of(self, date: datetime.date | None = None) -> InForce:
+        """The convention in force on ``date`` (default: ``datetime.date.today()``): the amendments
+        dated on or before it applied in the order of their dates, then numbers.
+        """
+    def diff(self, other: Convention) -> Diff:
+        """What differs from this convention to ``other`` (see ``Diff``)."""
+    def renewal_of(self, previous: Convention) -> Renewal:
+        """What this convention, renewing ``previous``, keeps, starts and stops, and how the
+        envelope moved (see ``Renewal``).
+        """
+    @property
+    def end_date(self) -> datetime.date:
+        """The day the convention ends: its termination, or the last day of its period."""
+    def months_before_expiry(self, date: datetime.date | None = None) -> int:
+        """Whole months from ``date`` (default: ``datetime.date.today()``) until the convention
+        ends (``end_date``); negative once it has ended.
         """
     def to_dict(self) -> dict[str, Any]:
         """The canonical JSON form as a ``dict`` (money as ``"241801.00"`` strings, dates as ISO
@@ -521,44 +1738,44 @@ class Convention:
     def renews(self) -> PreviousConvention | None:
         """The convention this one renews."""
     @property
-    def parties(self) -> list[Party]:
+    def parties(self) -> tuple[Party, ...]:
         """Every party, in document order."""
     @property
-    def cafs(self) -> list[Party]:
-        """The Caf(s)."""
+    def cafs(self) -> tuple[Party, ...]:
+        """The Caf(s) (the same objects as in ``parties``)."""
     @property
-    def collectivities(self) -> list[Party]:
-        """The collectivities among the parties."""
+    def collectivities(self) -> tuple[Party, ...]:
+        """The collectivities among the parties (the same objects as in ``parties``)."""
     def party(self, id: str) -> Party | None:
-        """The party with this id, or ``None``."""
+        """The party with this id (the same object as in ``parties``), or ``None``."""
     @property
-    def domains(self) -> list[_Domain]:
+    def domains(self) -> tuple[_Domain, ...]:
         """The thematic domains (``ThematicDomain`` members; a custom domain is its label, a ``str``)."""
     @property
     def diagnostic(self) -> Diagnostic | None:
         """The shared diagnostic."""
     @property
-    def stakes(self) -> list[Stake]:
+    def stakes(self) -> tuple[Stake, ...]:
         """The stakes (*enjeux*)."""
     @property
-    def objectives(self) -> list[Objective]:
+    def objectives(self) -> tuple[Objective, ...]:
         """The strategic objectives."""
     @property
-    def action_sheets(self) -> list[ActionSheet]:
+    def action_sheets(self) -> tuple[ActionSheet, ...]:
         """The action sheets, in document order."""
     def action_sheet(self, number: int) -> ActionSheet | None:
-        """The action sheet with this number, or ``None``."""
+        """The action sheet with this number (the same object as in ``action_sheets``), or ``None``."""
     @property
     def funding(self) -> Funding | None:
-        """The funding, when the document has some."""
+        """The funding, when the document has a funding section."""
     @property
-    def governance(self) -> list[GovernanceBody]:
+    def governance(self) -> tuple[GovernanceBody, ...]:
         """The governance bodies."""
     @property
-    def amendments(self) -> list[Amendment]:
+    def amendments(self) -> tuple[Amendment, ...]:
         """The amendments."""
     @property
-    def sources(self) -> list[str]:
+    def sources(self) -> tuple[str, ...]:
         """Where the data comes from."""
     @property
     def notes(self) -> str | None:
@@ -567,11 +1784,61 @@ class Convention:
         """The status on the day ``today`` (default: ``datetime.date.today()``; core never reads
         the clock).
         """
-    def totals(self) -> Totals:
-        """Exact totals by year, beneficiary, domain and facility kind, and the coordination share."""
-    def indicator_progress(self) -> list[dict[str, Any]]:
-        """Progress of every indicator that has a baseline, a target and a measurement:
-        ``[{"action_sheet": int, "indicator": str, "latest": Decimal, "progress": Decimal}]``.
+    def totals(self) -> Totals | None:
+        """Exact totals by year, beneficiary, domain and facility kind, and the coordination share;
+        ``None`` when the convention has no funding section (absent is not zero: a funding
+        section without allocations gives totals of zero).
+        """
+    def indicator_progress(self, at: datetime.date | None = None) -> list[IndicatorProgress]:
+        """Every indicator of every action sheet, measured or not, at its latest measurement on or
+        before ``at`` (default: every measurement): ``IndicatorProgress`` with its ``status``
+        (``IndicatorStatus``); an indicator not measured yet is listed, with ``None`` values.
+        """
+    def indicator_rows(self) -> list[IndicatorRow]:
+        """One row per indicator and measurement (an indicator not measured yet is one row without
+        date nor value); ``indicators_frame()`` gives them as a data frame.
+        """
+    def execution(self) -> Execution | None:
+        """Funding executed against planned: each line and year with what was planned and what was
+        paid (when the allocation records it), and the same per year; ``None`` without a funding
+        section.
+        """
+    def evaluation(self, year: int, today: datetime.date | None = None) -> Evaluation:
+        """The evaluation of ``year``, judged on the end of the year or ``today`` (default:
+        ``datetime.date.today()``) when earlier: sheets by status, the late ones, every
+        indicator, the year's funding planned against paid (see ``Evaluation``).
+        """
+    def _indicator_columns(self) -> dict[str, list[Any]]: ...
+    def _execution_columns(self) -> dict[str, list[Any]]: ...
+    @overload
+    def indicators_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+        """One row per indicator and measurement as a data frame (see ``ctg.frame``,
+        ``table="indicators"``).
+        """
+    @overload
+    def indicators_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+        """One row per indicator and measurement as a data frame (see ``ctg.frame``,
+        ``table="indicators"``).
+        """
+    @overload
+    def indicators_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+        """One row per indicator and measurement as a data frame (see ``ctg.frame``,
+        ``table="indicators"``).
+        """
+    @overload
+    def execution_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+        """One row per funding line and year, planned against paid, as a data frame (see
+        ``ctg.frame``, ``table="execution"``).
+        """
+    @overload
+    def execution_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+        """One row per funding line and year, planned against paid, as a data frame (see
+        ``ctg.frame``, ``table="execution"``).
+        """
+    @overload
+    def execution_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+        """One row per funding line and year, planned against paid, as a data frame (see
+        ``ctg.frame``, ``table="execution"``).
         """
     @overload
     def allocations_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
@@ -605,33 +1872,76 @@ class Convention:
         """
     def _allocation_columns(self) -> dict[str, list[Any]]: ...
     def _action_sheet_columns(self) -> dict[str, list[Any]]: ...
+    def to_html(self, lang: str | None = None, today: datetime.date | None = None) -> str:
+        """A summary table in HTML (core's), in ``lang`` (default: the current language), with the
+        status on ``today`` (default: ``datetime.date.today()``); everything shown is escaped.
+        """
+    def to_text(self, lang: str | None = None, today: datetime.date | None = None) -> str:
+        """A summary as text (core's, as ``ctg report`` prints it), in ``lang`` (default: the
+        current language), with the status on ``today`` (default: ``datetime.date.today()``).
+        """
     def _repr_html_(self) -> str: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 
-def loads(data: str | bytes | bytearray) -> Convention:
-    """Reads JSON text (`str` or `bytes`) into a convention.
+def loads(data: str | bytes | bytearray | memoryview, *, limits: Limits | None = None) -> Convention:
+    """Reads JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a convention.
 
-    Raises `ctg.ValidationError` (listing every problem) when the document is invalid.
+    Raises ``ctg.ValidationError`` (listing every problem) when the document is invalid. A
+    ``str`` is always JSON text: a file name given here is reported by core as ``json.syntax``
+    ("this text looks like a file name"); use ``ctg.load`` for a file.
     """
-def validate(data: object) -> Report:
-    """Validates JSON text (`str`/`bytes`) or a Python object (`dict`…) and returns the report
-    listing every issue. Never raises on bad data.
+def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Convention:
+    """Reads and validates a JSON file (a ``str`` path or any ``os.PathLike``), reading at most
+    ``limits.max_bytes + 1`` bytes (a larger file is ``input.too_large``).
+
+    Raises ``ctg.ValidationError`` listing every problem when the document is invalid, and
+    ``OSError`` when the file cannot be read.
+    """
+def validate(data: object, *, limits: Limits | None = None) -> Report:
+    """Validates a document and returns the report of every issue; never raises on bad data.
+
+    ``data`` is JSON text (``str``, ``bytes``, ``bytearray``, ``memoryview``), a JSON file (any
+    ``os.PathLike``, e.g. ``pathlib.Path``, read up to ``limits.max_bytes + 1`` bytes), or a
+    Python value (a ``dict``, with ``Decimal``, ``date``, numpy integers…). A plain ``str`` is
+    always JSON text: a file name given as ``str`` is reported by core as ``json.syntax`` with
+    the detail "this text looks like a file name". A file that cannot be read raises ``OSError``.
     """
 def sample() -> Convention:
     """The embedded sample convention: CC Thoré Montagne Noire (Tarn), 2023–2025."""
 def sample_json() -> str:
     """The embedded sample as JSON text."""
-def parse_amount(value: Decimal | str | int) -> Decimal:
-    """Reads an amount exactly, the way core reads it in a document, into a `Decimal` with two
-    places: `parse_amount("1 234,56 €") == Decimal("1234.56")`.
+def parse_amount(value: Decimal | str | SupportsIndex) -> Decimal:
+    """Reads an amount exactly, the way core reads a document's amounts, into a ``Decimal`` with two
+    places: ``parse_amount("1 234,56 €") == Decimal("1234.56")``, ``parse_amount(40800)`` (whole
+    euros, numpy integers too), ``parse_amount(Decimal("1E+3")) == Decimal("1000.00")``.
 
-    Raises `ctg.ValidationError` (also a `ValueError`) with the code `amount.float` for a `float`,
-    `amount.invalid`, `amount.negative`, `amount.too_precise` or `amount.too_large` otherwise.
+    Raises ``ctg.ValidationError`` (also a ``ValueError``) with core's issue: ``amount.float`` for
+    a ``float``, ``value.nan`` for a float NaN, ``amount.ambiguous`` for ``"12.000"``,
+    ``amount.invalid``, ``amount.negative``, ``amount.too_precise``, ``amount.too_large``, or
+    ``field.type`` for a value of another type.
     """
-def format_amount(value: Decimal | str | int, lang: str = "fr") -> str:
-    """Writes an amount as core does: `"241 801 €"` in French (narrow no-break spaces), `"€241,801"`
-    in English. Accepts what `parse_amount` accepts.
+def format_amount(value: Decimal | str | SupportsIndex, lang: str | None = None) -> str:
+    """Writes an amount as core does, in ``lang`` (default: the current language): ``"241 801 €"``
+    in French (narrow no-break spaces), ``"€241,801.00"`` in English. Accepts what
+    ``parse_amount`` accepts, and raises as it does.
+    """
+def diff(a: Convention, b: Convention) -> Diff:
+    """What differs from ``a`` to ``b`` (``a.diff(b)``, see ``Diff``)."""
+def split_amount(value: _Amount, weights: Sequence[int]) -> list[Decimal]:
+    """Splits an amount exactly, in cents, proportionally to integer ``weights`` (core's
+    ``Amount::split``): the parts always add up to the whole, the cents left over going to the
+    largest remainders, then to the first parts. ``split_amount(Decimal("100"), [1, 1, 1])`` is
+    ``[Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]``; to spread an envelope over
+    beneficiaries, weight them (by places, by last year's amounts in cents…).
+
+    The amount is read as ``parse_amount`` reads it; ``ctg.ValidationError`` for an amount core
+    refuses, for no weight or weights that are all zero.
+    """
+def split_amount_evenly(value: _Amount, parts: int) -> list[Decimal]:
+    """Splits an amount into ``parts`` equal shares to the cent (core's ``Amount::split_evenly``),
+    the first shares getting the extra cents: ``split_amount_evenly(Decimal("1000.01"), 3)`` is
+    ``[Decimal("333.34"), Decimal("333.34"), Decimal("333.33")]``.
     """
 def parse_domain(label: str) -> _Domain:
     """Reads a domain label the way core does (`"Petite enfance"`, `"parentalite"`): a
@@ -643,3 +1953,5 @@ def parse_party_kind(label: str) -> PartyKind | None:
     """Reads a party kind the way core does (`"Communauté de communes"`, `"SMIX"`), or `None`."""
 def _vocabulary(name: str) -> list[tuple[str, str, str]]: ...
 def _lang(lang: str) -> Literal["fr", "en"]: ...
+def _issue_codes() -> list[tuple[str, str, str, str, str]]: ...
+def _rebuild(cls: type[Any], fields: dict[str, Any]) -> Any: ...

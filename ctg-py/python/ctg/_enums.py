@@ -1,4 +1,5 @@
-"""The vocabularies of the format as :class:`enum.Enum` classes, built from core's lists.
+"""The vocabularies of the format and the issue codes as :class:`enum.Enum` classes, built from
+core's lists.
 
 Members are core's stable codes, in core's order, named after them in upper case
 (``FacilityKind.EAJE.value == "eaje"``); ``label_fr`` and ``label_en`` come from core. Each class
@@ -9,23 +10,38 @@ checks it against these classes.
 
 Custom thematic domains (any label outside the 15 known codes, kept by core with the warning
 ``domain.custom``) are not members: properties that return domains give them as plain ``str``.
+
+:class:`IssueCode` is core's catalogue (``_ctg._issue_codes``): one member per code, named after
+it (``IssueCode.FUNDING_YEAR_TOTAL_MISMATCH == "funding.year_total_mismatch"``), with its
+severity and message templates; ``_enums.pyi`` lists the members, written and checked by
+``ctg-py/tools/issue_codes.py``.
 """
 
 from __future__ import annotations
 
 import enum
 
+from typing import Literal, Optional, Union, cast
+
 from . import _ctg
+from ._lang import get_language
 
 __all__ = [
     "ActionStatus",
+    "ChangeKind",
     "ConventionStatus",
     "FacilityKind",
     "GovernanceKind",
+    "IndicatorStatus",
+    "IssueCode",
     "PartyKind",
     "PartyRole",
+    "Severity",
     "ThematicDomain",
 ]
+
+#: How serious an issue is: ``"error"`` (the document is invalid), ``"warning"`` or ``"info"``.
+Severity = Union[Literal["error"], Literal["warning"], Literal["info"]]
 
 
 class _Vocabulary(str, enum.Enum):
@@ -49,9 +65,11 @@ class _Vocabulary(str, enum.Enum):
         """The English label, from core."""
         return self._labels[1]
 
-    def label(self, lang: str = "fr") -> str:
-        """The label in ``lang`` (``"fr"`` or ``"en"``, read by core: ``"EN"``, ``"english"``…)."""
-        return self.label_fr if _ctg._lang(lang) == "fr" else self.label_en
+    def label(self, lang: Optional[str] = None) -> str:
+        """The label in ``lang`` (``"fr"`` or ``"en"``, read by core: ``"EN"``, ``"english"``…;
+        default: the current language, :func:`ctg.get_language`)."""
+        code = get_language() if lang is None else _ctg._lang(lang)
+        return self.label_fr if code == "fr" else self.label_en
 
     def __str__(self) -> str:
         return self.code
@@ -93,3 +111,61 @@ ConventionStatus = _vocabulary(
     "convention_status",
     "Where a convention stands on a given day (``Convention.status(today)``).",
 )
+ChangeKind = _vocabulary(
+    "ChangeKind",
+    "change_kind",
+    "What a change is about (``Change.kind``): the period, a party, a domain, an action sheet, an amount…",
+)
+IndicatorStatus = _vocabulary(
+    "IndicatorStatus",
+    "indicator_status",
+    "Where an indicator stands at a date (``IndicatorProgress.status``).",
+)
+
+
+class _Code(str, enum.Enum):
+    """A code of core's issue catalogue (a ``str`` equal to its code)."""
+
+    # Set on each member by `_issue_codes`: (severity, French template, English template).
+    _entry: tuple[str, str, str]
+
+    @property
+    def code(self) -> str:
+        """The stable code, e.g. ``"funding.year_total_mismatch"``."""
+        return str(self.value)
+
+    @property
+    def severity(self) -> Severity:
+        """The severity issues of this code always have: ``"error"``, ``"warning"`` or
+        ``"info"``."""
+        return cast(Severity, self._entry[0])
+
+    def template(self, lang: Optional[str] = None) -> str:
+        """Core's message template in ``lang`` (default: the current language), with ``{name}``
+        placeholders for the issue's ``ctx``."""
+        code = get_language() if lang is None else _ctg._lang(lang)
+        return self._entry[1] if code == "fr" else self._entry[2]
+
+    def __str__(self) -> str:
+        return self.code
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self.code, format_spec)
+
+
+def _issue_codes() -> type[_Code]:
+    rows = _ctg._issue_codes()
+    cls = _Code(  # type: ignore[call-overload]
+        "IssueCode", [(name, code) for name, code, _, _, _ in rows], module=__name__, qualname="IssueCode"
+    )
+    cls.__doc__ = (
+        "Every issue code of core's catalogue, in catalogue order: a ``str`` enum "
+        "(``IssueCode.FIELD_MISSING == \"field.missing\"``, so ``issue.code == member``), with "
+        "``severity`` and ``template(lang)``."
+    )
+    for member, (_, _, severity, fr, en) in zip(cls, rows):
+        member._entry = (severity, fr, en)
+    return cls  # type: ignore[no-any-return]
+
+
+IssueCode = _issue_codes()

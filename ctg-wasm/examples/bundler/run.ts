@@ -1,7 +1,7 @@
 // The page logic shared by the bundler examples (esbuild-app.ts, vite-app.ts): it loads the wasm
 // module with `load`, validates the sample convention and writes the results on <body data-*>
 // for the browser test (ctg-wasm/tests/bundlers.test.mjs).
-import init, { CtgError, formatAmount, totals, validate } from "@ctg/wasm";
+import init, { CtgError, check, formatAmount, validate } from "@ctg/wasm";
 
 export async function run(load: () => Promise<void>): Promise<void> {
   const out = document.body.dataset;
@@ -15,9 +15,9 @@ export async function run(load: () => Promise<void>): Promise<void> {
   }
   await load();
   const text = await (await fetch("./sample.json")).text();
-  const report = validate(text);
+  const { report, totals } = check(text);
   out["valid"] = String(report.valid);
-  out["total"] = formatAmount(totals(text).total);
+  out["total"] = totals ? formatAmount(totals.total) : "no funding section";
   const broken = validate({ ...(JSON.parse(text) as object), title: " " });
   out["firstIssue"] = broken.issues.map((i) => `${i.code} ${i.path} ${i.message_en.length > 0}`).join("; ");
   const line = document.createElement("p");
