@@ -105,6 +105,10 @@ enum Command {
         /// Write FILE even when a table could not be read.
         #[arg(long)]
         force: bool,
+        /// Complete the codes of communes and EPCI named without them from the official
+        /// geography (ctg-geo), saying each completion.
+        #[arg(long)]
+        geo: bool,
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
@@ -189,6 +193,7 @@ fn main() -> ExitCode {
             lang,
             shape,
             force,
+            geo,
             json,
         } => tables::import(tables::ImportArgs {
             tables: files,
@@ -196,6 +201,7 @@ fn main() -> ExitCode {
             lang,
             shape,
             force,
+            geo,
             json,
         }),
         Command::Diff {

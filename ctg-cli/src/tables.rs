@@ -250,6 +250,7 @@ pub struct ImportArgs {
     pub lang: Lang,
     pub shape: Option<FundingShape>,
     pub force: bool,
+    pub geo: bool,
     pub json: bool,
 }
 
@@ -298,7 +299,21 @@ pub fn import(args: ImportArgs) -> ExitCode {
     } else {
         None
     };
+    let geography = if args.geo {
+        match ctg_geo::Geography::embedded() {
+            Ok(geo) => Some(geo),
+            Err(e) => {
+                eprintln!("ctg: the official geography: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        None
+    };
     let mut importer = Importer::new();
+    if let Some(geo) = geography {
+        importer = importer.resolver(geo);
+    }
     if let Some(base) = &base {
         importer = importer.into_document(base);
     }

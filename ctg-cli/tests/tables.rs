@@ -224,3 +224,43 @@ fn export_a_folder_of_conventions() {
     let no_output = ctg(&["export", &repo("tests/fixtures"), "--format", "csv"]);
     assert_eq!(no_output.status.code(), Some(2));
 }
+
+#[test]
+fn import_completes_parties_from_the_official_geography() {
+    let table = temp("Parties.csv");
+    std::fs::write(
+        &table,
+        "Nom;Type;Rôle;Département\nSt-Amans-Soult;commune;signataire;81\nCC Thoré Montagne Noire;CC;signataire;\n",
+    )
+    .expect("write");
+    let into = temp("parties.json");
+    let _ = std::fs::remove_file(&into);
+    let out = ctg(&[
+        "import",
+        table.to_str().expect("path"),
+        "--into",
+        into.to_str().expect("path"),
+        "--geo",
+        "--json",
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let resolved: Vec<_> = value["report"]["issues"]
+        .as_array()
+        .expect("issues")
+        .iter()
+        .filter(|i| i["code"] == "table.name_resolved")
+        .map(|i| i["ctx"]["code"].clone())
+        .collect();
+    assert_eq!(
+        resolved,
+        [serde_json::json!("81238"), serde_json::json!("248100745")]
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&into).expect("written")).expect("json");
+    assert_eq!(doc["parties"][0]["name"], "Saint-Amans-Soult");
+    assert_eq!(doc["parties"][0]["siren"], "218102382");
+    assert_eq!(
+        doc["parties"][1]["members"].as_array().map(Vec::len),
+        Some(9)
+    );
+}

@@ -62,6 +62,8 @@ pub use export::{ExportError, Exporter, OutCell, OutTable};
 pub use grid::{read_table, Format, Limits, ReadTable, Sheet, TableReader, Workbook};
 pub use header::{normalize, Shape};
 pub use import::{import_table, CellMap, Import, Importer, TableInfo};
+#[cfg(feature = "geo")]
+pub use resolve::GeoParties;
 pub use resolve::{PartyResolver, Resolution, ResolvedParty};
 pub use values::slug;
 pub use xlsx::MONEY_FORMAT;

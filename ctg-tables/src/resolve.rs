@@ -94,3 +94,126 @@ pub trait PartyResolver {
         departement: Option<&DepartementCode>,
     ) -> Resolution;
 }
+
+/// The official geography of `ctg-geo` (feature `geo`): a commune by its name (within the
+/// party's département when it has one), an EPCI by its name; ambiguity is reported with the
+/// tied candidates, never resolved by guess.
+///
+/// ```
+/// use ctg_tables::{GeoParties, Resolution};
+/// let geo = ctg_geo::Geography::embedded().unwrap();
+/// let tarn = "81".parse().unwrap();
+/// match geo.resolve_party("St-Amans-Soult", Some(ctg_core::PartyKind::Commune), Some(&tarn)) {
+///     Resolution::Found(found) => assert_eq!(found.insee.unwrap().as_str(), "81238"),
+///     other => panic!("{other:?}"),
+/// }
+/// assert!(matches!(geo.resolve_party("Lavaur", Some(ctg_core::PartyKind::Commune), None),
+///     Resolution::Ambiguous(_)));
+/// ```
+#[cfg(feature = "geo")]
+impl PartyResolver for ctg_geo::Geography {
+    fn resolve(
+        &self,
+        name: &str,
+        kind: Option<PartyKind>,
+        departement: Option<&DepartementCode>,
+    ) -> Resolution {
+        let mut context = ctg_geo::Context::new();
+        if let Some(d) = departement {
+            context = context.departement(d.clone());
+        }
+        let tied = |scores: Vec<(u8, String)>| {
+            let best = scores.first().map(|(s, _)| *s);
+            scores
+                .into_iter()
+                .filter(|(s, _)| Some(*s) == best)
+                .map(|(_, n)| n)
+                .collect::<Vec<_>>()
+        };
+        match kind {
+            Some(k) if k.is_epci() => {
+                let r = self.resolve_epci(name, &context);
+                match r.status {
+                    ctg_geo::Status::Resolved => match r.epci() {
+                        Some(epci) => Resolution::Found(ResolvedParty {
+                            name: epci.name.clone(),
+                            insee: None,
+                            siren: Some(epci.siren.clone()),
+                            departement: None,
+                            members: epci.members.clone(),
+                        }),
+                        None => Resolution::NotFound,
+                    },
+                    ctg_geo::Status::Ambiguous => Resolution::Ambiguous(tied(
+                        r.candidates
+                            .iter()
+                            .map(|c| (c.score, format!("{} ({})", c.epci.name, c.epci.siren)))
+                            .collect(),
+                    )),
+                    ctg_geo::Status::NotFound => Resolution::NotFound,
+                }
+            }
+            Some(PartyKind::Commune) => {
+                let r = ctg_geo::Geography::resolve(self, name, &context);
+                match r.status {
+                    ctg_geo::Status::Resolved => match r.commune() {
+                        Some(c) => Resolution::Found(ResolvedParty {
+                            name: c.name.clone(),
+                            insee: Some(c.insee.clone()),
+                            siren: c.siren.clone(),
+                            departement: Some(c.departement.clone()),
+                            members: Vec::new(),
+                        }),
+                        None => Resolution::NotFound,
+                    },
+                    ctg_geo::Status::Ambiguous => Resolution::Ambiguous(tied(
+                        r.candidates
+                            .iter()
+                            .map(|c| {
+                                let d = &c.commune.departement;
+                                (
+                                    c.score,
+                                    format!("{} ({d}, {})", c.commune.name, c.commune.insee),
+                                )
+                            })
+                            .collect(),
+                    )),
+                    ctg_geo::Status::NotFound => Resolution::NotFound,
+                }
+            }
+            _ => Resolution::NotFound,
+        }
+    }
+}
+
+/// [`PartyResolver::resolve`] under a name that does not clash with the geography's own
+/// `resolve` (feature `geo`).
+///
+/// ```
+/// use ctg_tables::GeoParties;
+/// let geo = ctg_geo::Geography::embedded().unwrap();
+/// let r = geo.resolve_party("CC Thoré Montagne Noire", Some(ctg_core::PartyKind::Cc), None);
+/// assert!(matches!(r, ctg_tables::Resolution::Found(p) if p.siren.as_ref().unwrap().as_str() == "248100745"));
+/// ```
+#[cfg(feature = "geo")]
+pub trait GeoParties {
+    /// What the official geography knows of a party's name.
+    fn resolve_party(
+        &self,
+        name: &str,
+        kind: Option<PartyKind>,
+        departement: Option<&DepartementCode>,
+    ) -> Resolution;
+}
+
+#[cfg(feature = "geo")]
+impl GeoParties for ctg_geo::Geography {
+    fn resolve_party(
+        &self,
+        name: &str,
+        kind: Option<PartyKind>,
+        departement: Option<&DepartementCode>,
+    ) -> Resolution {
+        PartyResolver::resolve(self, name, kind, departement)
+    }
+}
