@@ -540,11 +540,6 @@ issue_codes! {
     TableNameResolved = "table.name_resolved", Info,
         fr: "« {text} » lu comme {name} ({code}) d’après le référentiel : codes complétés",
         en: "\"{text}\" read as {name} ({code}) from the reference: codes filled in";
-    /// A value refers to nothing the table or the document knows (a lead that is no party…).
-    /// `ctx`: `sheet`, `row`, `column`, `text`, `field`.
-    TableUnknownReference = "table.unknown_reference", Error,
-        fr: "« {text} » ne correspond à aucun(e) {field} connu(e)",
-        en: "\"{text}\" matches no known {field}";
 
     // ---------------------------------------------------------------- open data (SCDL Subventions)
     /// An RNA number (*Répertoire national des associations*) is not `W` and 9 digits. `ctx`:
