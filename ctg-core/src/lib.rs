@@ -75,7 +75,8 @@ mod thematic_domain;
 mod vocabulary;
 pub use facility_kind::FacilityKind;
 pub use gazetteer::{
-    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, Vintage,
+    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, NameMatch,
+    NamedCommune, NamedEpci, Vintage,
 };
 pub use identifiers::{DepartementCode, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};
@@ -86,6 +87,7 @@ mod action_sheet;
 mod amendment;
 mod change;
 mod convention;
+mod coverage;
 mod diagnostic;
 mod edit;
 mod funding;
@@ -103,6 +105,10 @@ pub use amendment::Amendment;
 pub use change::{AllocationKey, Change, ChangeKind};
 pub use convention::{
     Convention, ConventionStatus, PreviousConvention, Signature, Termination, FORMAT_VERSION,
+};
+pub use coverage::{
+    Coverage, CoveredCommune, FundingPerInhabitant, MemberNotParty, UnresolvedParty,
+    UnresolvedReason,
 };
 pub use diagnostic::Diagnostic;
 pub use edit::InForce;

@@ -4,7 +4,8 @@
 use std::sync::OnceLock;
 
 use ctg_core::{
-    CommuneRecord, DepartementCode, EpciRecord, FormerCommune, Gazetteer, InseeCode, Siren, Vintage,
+    CommuneRecord, DepartementCode, EpciRecord, FormerCommune, Gazetteer, InseeCode, NameMatch,
+    NamedCommune, NamedEpci, Siren, Vintage,
 };
 
 use crate::data::{self, LoadError};
@@ -12,7 +13,7 @@ use crate::epci::EpciIndex;
 use crate::index::NameIndex;
 use crate::normalize::normalize;
 use crate::territory::{area_key, caf_area_key};
-use crate::{Departement, Region};
+use crate::{Departement, EpciMatch, MatchKind, Region};
 
 /// The official geography (COG 2026 from `@etalab/decoupage-administratif` 6.0.0): current
 /// communes and the municipal arrondissements of Paris, Lyon and Marseille, former communes,
@@ -584,5 +585,55 @@ impl Gazetteer for Geography {
 
     fn epci(&self, siren: &Siren) -> Option<&EpciRecord> {
         Geography::epci(self, siren)
+    }
+
+    fn former_communes(&self, insee: &InseeCode) -> &[FormerCommune] {
+        Geography::former_communes(self, insee)
+    }
+
+    /// Every commune [`resolve`](Geography::resolve) finds for the name without a context, with
+    /// its best match: the official name however written (`exact`, `spelling`, `code`,
+    /// `arrondissement`, `joined`, `shortened`), a former name (`former_name`, `former_code`,
+    /// `other_name`), or a typo.
+    fn match_commune_name(&self, name: &str) -> Option<Vec<NamedCommune<'_>>> {
+        let resolution = self.resolve(name, &crate::Context::new());
+        Some(
+            resolution
+                .candidates
+                .into_iter()
+                .chain(resolution.outside_context)
+                .map(|c| NamedCommune {
+                    commune: c.commune,
+                    matched: match c.matched {
+                        MatchKind::FormerName | MatchKind::FormerCode | MatchKind::OtherName => {
+                            NameMatch::Former
+                        }
+                        MatchKind::Typo => NameMatch::Typo,
+                        _ => NameMatch::Official,
+                    },
+                    matched_name: c.matched_name,
+                })
+                .collect(),
+        )
+    }
+
+    /// Every EPCI [`resolve_epci`](Geography::resolve_epci) finds for the name without a
+    /// context: by its words or its SIREN (official), or within a few typos.
+    fn match_epci_name(&self, name: &str) -> Option<Vec<NamedEpci<'_>>> {
+        let resolution = self.resolve_epci(name, &crate::Context::new());
+        Some(
+            resolution
+                .candidates
+                .into_iter()
+                .chain(resolution.outside_context)
+                .map(|c| NamedEpci {
+                    epci: c.epci,
+                    matched: match c.matched {
+                        EpciMatch::Typo => NameMatch::Typo,
+                        _ => NameMatch::Official,
+                    },
+                })
+                .collect(),
+        )
     }
 }
