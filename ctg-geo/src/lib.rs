@@ -54,6 +54,7 @@ mod epci;
 mod fill;
 mod geography;
 mod index;
+mod lookup;
 mod names;
 mod normalize;
 pub mod resolve;
@@ -65,6 +66,7 @@ pub use distance::typo_budget;
 pub use epci::{EpciCandidate, EpciMatch, EpciResolution};
 pub use fill::{Change, Filled, Note, NoteKind};
 pub use geography::Geography;
+pub use lookup::{Lookup, LookupRow};
 #[cfg(feature = "embedded")]
 pub use geography::EMBEDDED_DATA;
 pub use names::{Collectivity, NameList, ResolvedName, UnresolvedName};

@@ -145,6 +145,18 @@ labels! {
     NotAnEpci = "not_an_epci", "SIREN qui n’est pas celui d’un EPCI", "not an EPCI's SIREN";
     /// Reason: no identifier.
     NoIdentifier = "no_identifier", "ni code INSEE ni SIREN", "no INSEE code nor SIREN";
+    /// Outside the context (a lookup's candidate).
+    OutsideContext = "outside_context", "hors du contexte", "outside the context";
+    /// Score (of a candidate).
+    Score = "score", "score", "score";
+    /// Values filled in from the reference.
+    ValuesFilled = "values_filled", "Valeurs ajoutées d’après la référence", "Values filled in from the reference";
+    /// Left alone, and why.
+    LeftAlone = "left_alone", "Laissé tel quel", "Left alone";
+    /// Nothing to fill in.
+    NothingToFill = "nothing_to_fill", "rien à compléter", "nothing to fill in";
+    /// Written to (a file).
+    WrittenTo = "written_to", "écrit dans", "written to";
     /// Reason: identifiers that contradict each other.
     Contradictory = "contradictory", "identifiants contradictoires", "contradictory identifiers";
 }

@@ -728,6 +728,7 @@ fn outside_epci(
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
+    // `views` were made from the items that kept their geography, in the same order.
     for (view, item) in views
         .iter()
         .zip(items.iter().filter(|i| i.extra.geo.is_some()))
