@@ -215,9 +215,10 @@ pub trait Gazetteer: Send + Sync {
     }
 
     /// Every current commune a name, as written in a document, may designate, and how (its
-    /// official name however written, a former name, a typo); an empty list when it designates
-    /// none. `None` when this gazetteer does not read names (the default): the rules on names are
-    /// then not run.
+    /// official name however written, a former name, and — if the gazetteer looks for them — a
+    /// typo, which validation never takes to designate another commune); an empty list when it
+    /// designates none. `None` when this gazetteer does not read names (the default): the rules
+    /// on names are then not run.
     fn match_commune_name(&self, name: &str) -> Option<Vec<NamedCommune<'_>>> {
         let _ = name;
         None

@@ -132,3 +132,8 @@ pub use chrono::NaiveDate;
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The geography guide's Rust examples (`docs/geography.md`), compiled and run as doctests.
+#[doc = include_str!("../../docs/geography.md")]
+#[cfg(doctest)]
+pub struct GeographyDoctests;

@@ -397,6 +397,70 @@ fn a_gazetteer_that_does_not_read_names_skips_the_rules_on_names() {
     );
 }
 
+/// [`Tiny`], reading names: `Lavaur` is Lavaur's, `Lavaure` a typo of it, `Ville sans nom` a
+/// typo of another commune's name.
+struct Reading(Tiny, CommuneRecord);
+
+impl Gazetteer for Reading {
+    fn vintage(&self) -> &Vintage {
+        self.0.vintage()
+    }
+    fn commune(&self, insee: &InseeCode) -> Option<&CommuneRecord> {
+        self.0.commune(insee)
+    }
+    fn commune_by_siren(&self, siren: &Siren) -> Option<&CommuneRecord> {
+        self.0.commune_by_siren(siren)
+    }
+    fn former_commune(&self, insee: &InseeCode) -> Option<&FormerCommune> {
+        self.0.former_commune(insee)
+    }
+    fn epci(&self, siren: &Siren) -> Option<&EpciRecord> {
+        self.0.epci(siren)
+    }
+    fn match_commune_name(&self, name: &str) -> Option<Vec<ctg_core::NamedCommune<'_>>> {
+        let lavaur = self.0.communes.get("81140")?;
+        let (commune, matched) = match name {
+            "Lavaur" => (lavaur, ctg_core::NameMatch::Official),
+            "Lavaure" => (lavaur, ctg_core::NameMatch::Typo),
+            "Ville sans nom" => (&self.1, ctg_core::NameMatch::Typo),
+            "Villesansnom" => (&self.1, ctg_core::NameMatch::Official),
+            _ => return Some(Vec::new()),
+        };
+        Some(vec![ctg_core::NamedCommune {
+            commune,
+            matched,
+            matched_name: None,
+        }])
+    }
+}
+
+#[test]
+fn a_typo_of_another_communes_name_is_a_mismatch_not_another_commune() {
+    let mut other = tiny(None).communes.remove("81140").unwrap();
+    other.insee = "81004".parse().unwrap();
+    other.name = "Villesansnom".into();
+    let gazetteer = Reading(tiny(Some(8)), other);
+    let validator = Validator::new().gazetteer(&gazetteer);
+    for (name, expected) in [
+        ("Lavaur", None),
+        ("Lavaure", Some(IssueCode::GeoNameMismatch)),
+        ("Ville sans nom", Some(IssueCode::GeoNameMismatch)),
+        ("Villesansnom", Some(IssueCode::GeoNameOther)),
+        ("Tout autre nom", Some(IssueCode::GeoNameMismatch)),
+    ] {
+        let mut doc = lavaur("100.20");
+        doc["parties"][1]["name"] = name.into();
+        let report = validator.validate_value(&doc).into_report();
+        let codes: Vec<IssueCode> = report
+            .issues()
+            .iter()
+            .map(|i| i.code)
+            .filter(|c| c.as_str().starts_with("geo."))
+            .collect();
+        assert_eq!(codes, expected.into_iter().collect::<Vec<_>>(), "{name}");
+    }
+}
+
 #[test]
 fn funding_per_inhabitant_is_rounded_half_away_from_zero() {
     // 100.20 € / 8 inhabitants = 12.525 €: 12.53 (a banker's rounding would give 12.52).

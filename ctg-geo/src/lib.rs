@@ -66,9 +66,9 @@ pub use distance::typo_budget;
 pub use epci::{EpciCandidate, EpciMatch, EpciResolution};
 pub use fill::{Change, Filled, Note, NoteKind};
 pub use geography::Geography;
-pub use lookup::{Lookup, LookupRow};
 #[cfg(feature = "embedded")]
 pub use geography::EMBEDDED_DATA;
+pub use lookup::{Lookup, LookupRow};
 pub use names::{Collectivity, NameList, ResolvedName, UnresolvedName};
 pub use normalize::normalize;
 pub use resolve::{

@@ -890,6 +890,14 @@ vector("geo-warning-name-typo", "Moissac written Moisac (one letter dropped): th
        gazetteer=COG)
 
 d = base(TDC)
+d["parties"][MOISSAC]["name"] = "Castelsarasin"
+vector("geo-warning-name-typo-of-another-commune", "Moissac's code and SIREN under the name Castelsarasin, one "
+       "letter away from Castelsarrasin (82033): a typo is not taken to designate another commune (that would "
+       "be a guess), so a warning that the name does not match, not an error.", d,
+       [TDC_LATE, ("geo.name_mismatch", "parties[17].name", geo(name="Castelsarasin", official="Moissac"))],
+       gazetteer=COG)
+
+d = base(TDC)
 d["parties"][MOISSAC]["siren"] = "248100745"
 vector("geo-invalid-epci-siren-on-commune", "The SIREN of the CC Thoré Montagne Noire on the commune of "
        "Moissac: the kind contradicts the reference.", d,
@@ -1040,7 +1048,8 @@ def check_geography():
     assert "82999" not in communes and "82999" not in formers
     assert communes["75056"]["name"] == "Paris" and communes["82112"] == {"siren": "218201127", "name": "Moissac"}
     assert names["Montauban"] == ["82121"] and communes["82121"]["siren"] == "218201218"
-    assert "Moisac" not in names
+    assert "Moisac" not in names and "Castelsarasin" not in names
+    assert communes["82033"]["name"] == "Castelsarrasin"
     assert "218299998" not in sirens and "218299998" not in epcis and luhn("218299998")
     assert epcis["248100745"]["name"] == "CC Thoré Montagne Noire"
     tdc = epcis["200066322"]

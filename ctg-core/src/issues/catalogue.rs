@@ -434,8 +434,10 @@ issue_codes! {
     // the reference's vintage in `ctx`: `geography` ("COG 2026") and `effective` (the date it
     // came into force). A difference that a change after the signature may explain is a
     // warning (`timing`: `signed_before`, `not_signed` or `signed_after`, with `signed` when the
-    // convention has a signature date); its `*_when_signed` twin, an error, is used when the
-    // convention was signed under the reference's geography.
+    // convention has a signature date); its `*_when_signed` twin is an error. For a change the
+    // reference records (a former code, a former name) the twin is used when the convention was
+    // signed on or after `effective`; for a difference any change may explain (members, SIREN,
+    // category), only when it was signed during the reference's year. See docs/geography.md.
     /// No commune, current or former, has this INSEE code. `ctx`: `value`, `geography`,
     /// `effective`.
     GeoInseeUnknown = "geo.insee_unknown", Error,

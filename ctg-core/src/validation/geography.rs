@@ -522,12 +522,14 @@ enum Verdict {
     Other,
 }
 
+/// How a name stands against `target`, from what it matches. A typo of another collectivity's
+/// name is not taken to designate it (that would be a guess): it is a mismatch.
 fn verdict<'a>(hits: impl Iterator<Item = (&'a str, NameMatch)>, target: &str) -> Verdict {
     let mut best: Option<NameMatch> = None;
     let mut others = false;
     for (code, matched) in hits {
         if code != target {
-            others = true;
+            others |= matched != NameMatch::Typo;
             continue;
         }
         best = Some(match (best, matched) {
