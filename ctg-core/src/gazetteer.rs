@@ -208,6 +208,15 @@ pub trait Gazetteer: Send + Sync {
     /// contradicts itself and puts the code under more than one current commune (then
     /// [`former_commune`](Gazetteer::former_commune) answers `None`, and validation says so
     /// instead of choosing). The default gives the one answer of `former_commune`.
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// // Lamarche-en-Woëvre: under Nonsard-Lamarche and under Heudicourt-sous-les-Côtes.
+    /// assert_eq!(Gazetteer::former_communes(geo, &"55273".parse()?).len(), 2);
+    /// assert!(geo.former_commune(&"55273".parse()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     fn former_communes(&self, insee: &InseeCode) -> &[FormerCommune] {
         self.former_commune(insee)
             .map(std::slice::from_ref)
@@ -219,6 +228,17 @@ pub trait Gazetteer: Send + Sync {
     /// typo, which validation never takes to designate another commune); an empty list when it
     /// designates none. `None` when this gazetteer does not read names (the default): the rules
     /// on names are then not run.
+    ///
+    /// ```
+    /// use ctg_core::{Gazetteer, NameMatch};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let named = geo.match_commune_name("Mairie de St-Amans-Soult").unwrap();
+    /// assert_eq!((named[0].commune.insee.as_str(), named[0].matched), ("81238", NameMatch::Official));
+    /// // Roumégoux: a commune of the Cantal, and the delegated commune of Terre-de-Bancalié.
+    /// let named = geo.match_commune_name("Roumégoux").unwrap();
+    /// assert!(named.iter().any(|n| n.commune.insee.as_str() == "81233" && n.matched == NameMatch::Former));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     fn match_commune_name(&self, name: &str) -> Option<Vec<NamedCommune<'_>>> {
         let _ = name;
         None
@@ -226,6 +246,15 @@ pub trait Gazetteer: Send + Sync {
 
     /// Every EPCI a name, as written, may designate, and how; `None` when this gazetteer does not
     /// read names (the default).
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let named = geo.match_epci_name("Communauté de communes Tarn-Agout").unwrap();
+    /// assert_eq!(named[0].epci.siren.as_str(), "200034023");
+    /// assert!(geo.match_epci_name("Caf du Tarn").unwrap().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     fn match_epci_name(&self, name: &str) -> Option<Vec<NamedEpci<'_>>> {
         let _ = name;
         None

@@ -199,7 +199,7 @@ impl Convention {
 
     /// [`to_summary_text`](Convention::to_summary_text), followed, when a gazetteer is given, by
     /// the convention's [coverage](Convention::coverage): its territory, population and funding
-    /// per inhabitant and per year in that reference ([`Coverage::to_text`]).
+    /// per inhabitant and per year in that reference ([`Coverage::to_text`](crate::Coverage::to_text)).
     ///
     /// ```
     /// use ctg_core::{Convention, Lang};
