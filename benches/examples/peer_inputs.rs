@@ -7,7 +7,8 @@
 //!   JSON document per line, of varied sizes (2 to 60 communes, 3 to 40 beneficiaries, 3 to 5
 //!   years, 4 to 30 action sheets with indicators), deterministic (a fixed splitmix64 stream).
 //!
-//! Every document is checked valid by ctg-core, without any warning, before it is written: the
+//! Every document is checked valid by ctg-core, without any warning (but the generated one's
+//! unusual 10-year duration), before it is written: the
 //! peers must accept them all too (their faithfulness tests check the fixtures and vectors; the
 //! benchmark scripts check these inputs before timing them).
 //!
@@ -65,13 +66,15 @@ fn main() {
     );
 }
 
-/// Panics unless ctg-core reads the document as valid, without any issue at all.
+/// Panics unless ctg-core reads the document as valid, without any issue at all (the generated
+/// convention of the criterion benchmark has one warning: its 10 years are an unusual duration).
 fn check(bytes: &[u8], name: &str) {
     let validation = ctg_core::validate_slice(bytes);
     let issues: Vec<String> = validation
         .report()
         .issues()
         .iter()
+        .filter(|i| !(name == "generated-10k" && i.code.as_str() == "period.unusual_duration"))
         .map(|i| format!("{} {}", i.code, i.path))
         .collect();
     assert!(
@@ -297,20 +300,19 @@ fn portfolio_convention(k: usize) -> Value {
     let mut allocations = Vec::new();
     let period: Vec<i32> = (first_year..=last_year).collect();
     let mut yearly = vec![0u64; period.len()];
-    let mut add_allocation = |beneficiary: &str, kind: &str, domain: Option<&str>, base: u64| {
-        let mut amounts = serde_json::Map::new();
+    // The amounts of one line, year by year, added to the yearly sums.
+    let amounts = |yearly: &mut [u64], mut cents: Box<dyn FnMut(usize) -> u64 + '_>| {
+        let mut map = serde_json::Map::new();
         for (i, year) in period.iter().enumerate() {
-            let cents = base + (i as u64) * 12_345;
-            yearly[i] += cents;
-            amounts.insert(year.to_string(), Value::String(euros(cents)));
+            let c = cents(i);
+            yearly[i] += c;
+            map.insert(year.to_string(), Value::String(euros(c)));
         }
-        let mut line = json!({"beneficiary": beneficiary, "facility_kind": kind, "amounts": amounts});
-        if let Some(domain) = domain {
-            line["domain"] = json!(domain);
-        }
-        allocations.push(line);
+        map
     };
-    add_allocation(&epci_id, "coordination", None, rng.range(2_000_000, 6_000_000));
+    let base = rng.range(2_000_000, 6_000_000);
+    allocations.push(json!({"beneficiary": epci_id, "facility_kind": "coordination",
+        "amounts": amounts(&mut yearly, Box::new(move |i| base + i as u64 * 12_345))}));
     for b in 1..n_beneficiaries {
         let id = format!("operateur-{b}");
         let mut beneficiary = json!({"id": id, "name": format!("Structure {b} ({k})")});
@@ -320,17 +322,14 @@ fn portfolio_convention(k: usize) -> Value {
         }
         beneficiaries.push(beneficiary);
         let (kind, domain) = *rng.pick(FACILITIES);
-        add_allocation(&id, kind, Some(domain), rng.range(100_000, 9_000_000));
+        let base = rng.range(100_000, 9_000_000);
+        allocations.push(json!({"beneficiary": id, "facility_kind": kind, "domain": domain,
+            "amounts": amounts(&mut yearly, Box::new(move |i| base + i as u64 * 12_345))}));
         if rng.range(0, 4) == 0 {
             // A second line for the same operator, told apart by its label.
-            let mut line_amounts = serde_json::Map::new();
-            for (i, year) in period.iter().enumerate() {
-                let cents = rng.range(50_000, 1_000_000);
-                yearly[i] += cents;
-                line_amounts.insert(year.to_string(), Value::String(euros(cents)));
-            }
+            let line = amounts(&mut yearly, Box::new(|_| rng.range(50_000, 1_000_000)));
             allocations.push(json!({"beneficiary": id, "facility_kind": kind, "domain": domain,
-                "label": "extension", "amounts": line_amounts}));
+                "label": "extension", "amounts": line}));
         }
     }
     let yearly_map: serde_json::Map<String, Value> = period
