@@ -105,26 +105,28 @@ impl Rng {
     }
 }
 
-/// The digit that makes `body` + digit pass the Luhn checksum.
+/// The digit that makes `body` + digit pass the Luhn checksum: with the check digit appended,
+/// the digits of `body` at odd positions from the right (the last one first) are doubled.
 fn luhn_digit(body: &str) -> char {
-    for d in b'0'..=b'9' {
-        let mut sum = 0u32;
-        let digits: Vec<u8> = body.bytes().chain(std::iter::once(d)).collect();
-        for (i, b) in digits.iter().rev().enumerate() {
-            let mut v = u32::from(b - b'0');
-            if i % 2 == 1 {
-                v *= 2;
-                if v > 9 {
-                    v -= 9;
+    let sum: u32 = body
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 0 {
+                let doubled = d * 2;
+                if doubled > 9 {
+                    doubled - 9
+                } else {
+                    doubled
                 }
+            } else {
+                d
             }
-            sum += v;
-        }
-        if sum % 10 == 0 {
-            return char::from(d);
-        }
-    }
-    unreachable!("one digit always completes a Luhn sum")
+        })
+        .sum();
+    char::from(b'0' + ((10 - sum % 10) % 10) as u8)
 }
 
 /// A SIREN: `prefix` then digits of `serial`, completed by its Luhn digit (never La Poste's).
@@ -274,8 +276,7 @@ fn portfolio_convention(k: usize) -> Value {
             sheet["partners"] = json!(["PMI", "Mission locale"]);
             sheet["target_public"] = json!("familles");
             sheet["communes"] = json!([members[(number as usize) % members.len()]]);
-            sheet["schedule"] =
-                json!({"start": format!("{first_year}-01-15"), "end": format!("{last_year}-12-15")});
+            sheet["schedule"] = json!({"start": format!("{first_year}-01-15"), "end": format!("{last_year}-12-15")});
             sheet["budget"] = json!(euros(rng.range(100_000, 5_000_000)));
         }
         if rng.range(0, 2) == 0 {
@@ -311,8 +312,10 @@ fn portfolio_convention(k: usize) -> Value {
         map
     };
     let base = rng.range(2_000_000, 6_000_000);
-    allocations.push(json!({"beneficiary": epci_id, "facility_kind": "coordination",
-        "amounts": amounts(&mut yearly, Box::new(move |i| base + i as u64 * 12_345))}));
+    allocations.push(
+        json!({"beneficiary": epci_id, "facility_kind": "coordination",
+        "amounts": amounts(&mut yearly, Box::new(move |i| base + i as u64 * 12_345))}),
+    );
     for b in 1..n_beneficiaries {
         let id = format!("operateur-{b}");
         let mut beneficiary = json!({"id": id, "name": format!("Structure {b} ({k})")});
@@ -323,13 +326,17 @@ fn portfolio_convention(k: usize) -> Value {
         beneficiaries.push(beneficiary);
         let (kind, domain) = *rng.pick(FACILITIES);
         let base = rng.range(100_000, 9_000_000);
-        allocations.push(json!({"beneficiary": id, "facility_kind": kind, "domain": domain,
-            "amounts": amounts(&mut yearly, Box::new(move |i| base + i as u64 * 12_345))}));
+        allocations.push(
+            json!({"beneficiary": id, "facility_kind": kind, "domain": domain,
+            "amounts": amounts(&mut yearly, Box::new(move |i| base + i as u64 * 12_345))}),
+        );
         if rng.range(0, 4) == 0 {
             // A second line for the same operator, told apart by its label.
             let line = amounts(&mut yearly, Box::new(|_| rng.range(50_000, 1_000_000)));
-            allocations.push(json!({"beneficiary": id, "facility_kind": kind, "domain": domain,
-                "label": "extension", "amounts": line}));
+            allocations.push(
+                json!({"beneficiary": id, "facility_kind": kind, "domain": domain,
+                "label": "extension", "amounts": line}),
+            );
         }
     }
     let yearly_map: serde_json::Map<String, Value> = period
