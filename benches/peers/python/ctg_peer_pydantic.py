@@ -333,9 +333,9 @@ class Party(_Model):
     siren: Optional[Siren] = None
     siret: Optional[Siret] = None
     departement: Optional[Departement] = None
-    members: list[Insee] = []
+    members: list[Insee] = Field(default_factory=list)
     deliberation_date: Optional[Day] = None
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _rules(self) -> Party:
@@ -360,7 +360,7 @@ class Stake(_Model):
 class Objective(_Model):
     id: Text
     title: Text
-    stakes: list[Text] = []
+    stakes: list[Text] = Field(default_factory=list)
 
 
 class Schedule(_Model):
@@ -384,7 +384,7 @@ class Indicator(_Model):
     unit: Optional[Text] = None
     baseline: Optional[Number] = None
     target: Optional[Number] = None
-    measurements: list[Measurement] = []
+    measurements: list[Measurement] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _rules(self) -> Indicator:
@@ -403,16 +403,16 @@ class Indicator(_Model):
 class ActionSheet(_Model):
     number: PositiveInt
     title: Text
-    domains: list[Text] = []
-    objectives: list[Text] = []
+    domains: list[Text] = Field(default_factory=list)
+    objectives: list[Text] = Field(default_factory=list)
     lead: Optional[Text] = None
-    partners: list[Text] = []
+    partners: list[Text] = Field(default_factory=list)
     target_public: Optional[Text] = None
-    communes: list[Insee] = []
+    communes: list[Insee] = Field(default_factory=list)
     schedule: Optional[Schedule] = None
     status: ActionStatus = ActionStatus.PLANNED
     budget: Optional[Money] = None
-    indicators: list[Indicator] = []
+    indicators: list[Indicator] = Field(default_factory=list)
 
 
 class Beneficiary(_Model):
@@ -428,11 +428,11 @@ class Allocation(_Model):
     domain: Optional[Text] = None
     label: Optional[Text] = None
     amounts: YearAmounts
-    paid: YearAmounts = {}
+    paid: YearAmounts = Field(default_factory=dict)
 
 
 class DeclaredTotals(_Model):
-    yearly: YearAmounts = {}
+    yearly: YearAmounts = Field(default_factory=dict)
     total: Optional[Money] = None
 
 
@@ -446,7 +446,7 @@ class GovernanceBody(_Model):
     kind: GovernanceKind
     name: Optional[Text] = None
     frequency: Optional[Text] = None
-    members: list[Text] = []
+    members: list[Text] = Field(default_factory=list)
 
 
 class Change(_Model):
@@ -459,14 +459,14 @@ class Amendment(_Model):
     number: PositiveInt
     date: Day
     summary: Text
-    changes: list[Change] = []
+    changes: list[Change] = Field(default_factory=list)
 
 
 class Diagnostic(_Model):
     start_date: Optional[Day] = None
     end_date: Optional[Day] = None
     author: Optional[Text] = None
-    sources: list[Text] = []
+    sources: list[Text] = Field(default_factory=list)
 
 
 class Convention(_Model):
@@ -484,9 +484,9 @@ class Convention(_Model):
     objectives: list[Objective]
     action_sheets: list[ActionSheet]
     funding: Optional[Funding] = None
-    governance: list[GovernanceBody] = []
-    amendments: list[Amendment] = []
-    sources: list[Text] = []
+    governance: list[GovernanceBody] = Field(default_factory=list)
+    amendments: list[Amendment] = Field(default_factory=list)
+    sources: list[Text] = Field(default_factory=list)
     notes: Optional[Text] = None
 
     @model_validator(mode="after")
