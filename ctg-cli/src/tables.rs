@@ -250,7 +250,7 @@ pub struct ImportArgs {
     pub lang: Lang,
     pub shape: Option<FundingShape>,
     pub force: bool,
-    pub geo: bool,
+    pub geo: Option<&'static ctg_geo::Geography>,
     pub json: bool,
 }
 
@@ -299,20 +299,11 @@ pub fn import(args: ImportArgs) -> ExitCode {
     } else {
         None
     };
-    let geography = if args.geo {
-        match ctg_geo::Geography::embedded() {
-            Ok(geo) => Some(geo),
-            Err(e) => {
-                eprintln!("ctg: the official geography: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    } else {
-        None
-    };
     let mut importer = Importer::new();
-    if let Some(geo) = geography {
+    let mut validator = Validator::new();
+    if let Some(geo) = args.geo {
         importer = importer.resolver(geo);
+        validator = validator.gazetteer(geo);
     }
     if let Some(base) = &base {
         importer = importer.into_document(base);
@@ -328,7 +319,7 @@ pub fn import(args: ImportArgs) -> ExitCode {
         .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
         .collect();
     let import = importer.import(&inputs);
-    let report = import.validate();
+    let report = import.validate_with(&validator);
     let unreadable = import.has_errors() && import.tables.is_empty();
     let written = !import.has_errors() || args.force;
     if written {

@@ -197,9 +197,298 @@ fn a_duplicate_key_is_reported_with_its_path() {
     let output = ctg(&["validate", "--json", file.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(1));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    let issue = &value[0]["report"]["issues"][0];
+    // (The geography's two informations about Thoré's outside communes come first, with the
+    // parties.)
+    let issues = value[0]["report"]["issues"].as_array().expect("issues");
+    let errors: Vec<&serde_json::Value> =
+        issues.iter().filter(|i| i["severity"] == "error").collect();
+    assert_eq!(errors.len(), 1);
+    let issue = errors[0];
     assert_eq!(issue["code"], "json.duplicate_key");
     assert_eq!(issue["path"], "funding.allocations[1].amounts.2023");
     assert_eq!(issue["ctx"]["key"], "2023");
     assert_eq!(issue["ctx"]["item_id"], "la-petite-loco");
+}
+
+// ------------------------------------------------------------------ the official geography
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("ctg-cli-test-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).expect("temp file");
+    path
+}
+
+#[test]
+fn validate_checks_the_geography_by_default_and_not_with_no_geo() {
+    // Moissac given the code 82999.
+    let file = vector_input("geo-invalid-insee-unknown.json");
+    let file = file.to_str().expect("utf-8 path");
+    let with = ctg(&["validate", file]);
+    assert_eq!(with.status.code(), Some(1));
+    assert!(
+        stdout(&with).contains("erreur [geo.insee_unknown] parties[17].insee"),
+        "{}",
+        stdout(&with)
+    );
+    let explicit = ctg(&["validate", "--geo", file]);
+    assert_eq!(explicit.status.code(), Some(1));
+    let without = ctg(&["validate", "--no-geo", file]);
+    assert_eq!(without.status.code(), Some(0), "{}", stdout(&without));
+    assert!(!stdout(&without).contains("geo."));
+    // The last of --geo / --no-geo wins.
+    let last = ctg(&["validate", "--no-geo", "--geo", file]);
+    assert_eq!(last.status.code(), Some(1));
+}
+
+#[test]
+fn validate_json_says_which_geography_was_used() {
+    let thore = repo("tests/fixtures/thore-montagne-noire-2023-2025.json");
+    let output = ctg(&["validate", "--json", &thore]);
+    assert_eq!(output.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value[0]["geography"]["geography"], "COG 2026");
+    assert_eq!(value[0]["geography"]["effective"], "2026-01-01");
+    let issues = value[0]["report"]["issues"].as_array().expect("issues");
+    let infos: Vec<&str> = issues
+        .iter()
+        .map(|i| i["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(infos, ["parties[11]", "parties[12]"]);
+    assert!(issues.iter().all(|i| i["severity"] == "info"
+        && i["code"] == "geo.commune_outside_epci"
+        && i["ctx"]["geography"] == "COG 2026"));
+
+    let output = ctg(&["validate", "--json", "--no-geo", &thore]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert!(value[0].get("geography").is_none());
+    assert_eq!(value[0]["report"]["issues"], serde_json::json!([]));
+}
+
+#[test]
+fn report_shows_the_territory_and_the_funding_per_inhabitant() {
+    let output = ctg(&["report", "--today", "2024-06-01"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("Territoire (référence COG 2026)"), "{text}");
+    // The CC's 9 communes and the two outside it: 9 538 inhabitants; 241 801 € / 9 538.
+    assert!(
+        text.contains("11 communes, 9\u{202f}538 habitants"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Financement par habitant et par an : 25,35\u{a0}€"),
+        "{text}"
+    );
+
+    let output = ctg(&["report", "--lang", "en", "--today", "2024-06-01"]);
+    assert!(stdout(&output).contains("Funding per inhabitant per year: €25.35 on average"));
+
+    let output = ctg(&["report", "--no-geo", "--today", "2024-06-01"]);
+    assert!(!stdout(&output).contains("Territoire"));
+}
+
+#[test]
+fn report_json_carries_the_coverage() {
+    let tarn_agout = repo("tests/fixtures/tarn-agout-2023-2026.json");
+    let output = ctg(&["report", "--json", "--today", "2024-06-01", &tarn_agout]);
+    assert_eq!(output.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let coverage = &value["coverage"];
+    assert_eq!(coverage["vintage"]["geography"], "COG 2026");
+    assert_eq!(coverage["communes"].as_array().expect("communes").len(), 21);
+    assert_eq!(coverage["population"], 30158);
+    assert_eq!(
+        coverage["members_not_parties"]
+            .as_array()
+            .expect("list")
+            .len(),
+        18
+    );
+    assert_eq!(coverage["funding_per_inhabitant"], serde_json::Value::Null); // no funding
+
+    let output = ctg(&["report", "--json", "--today", "2024-06-01"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(
+        value["coverage"]["funding_per_inhabitant"]["per_year"],
+        "25.35"
+    );
+    assert_eq!(
+        value["coverage"]["funding_per_inhabitant"]["by_year"]["2024"],
+        "25.35"
+    );
+
+    let output = ctg(&["report", "--json", "--no-geo", "--today", "2024-06-01"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["coverage"], serde_json::Value::Null);
+}
+
+#[test]
+fn lookup_ranks_candidates_in_french_by_default() {
+    let output = ctg(&["lookup", "St-Amans-Soult", "Pont-de-l'Arn", "--dept", "81"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.contains("St-Amans-Soult : résolu\n  1. Saint-Amans-Soult (81238, 81)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Pont-de-Larn (81209) avec ses mots soudés ou séparés autrement"),
+        "{text}"
+    );
+
+    let output = ctg(&["lookup", "--lang", "en", "Lavaur"]);
+    assert_eq!(output.status.code(), Some(1)); // ambiguous
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Lavaur: ambiguous\n  1. Lavaur (24232, 24)"),
+        "{text}"
+    );
+    assert!(text.contains("  2. Lavaur (81140, 81)"), "{text}");
+}
+
+#[test]
+fn lookup_uses_the_context_and_says_what_lies_outside_it() {
+    let output = ctg(&["lookup", "Parisot", "--dept", "82"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.contains("1. Parisot (82137, 82) — score 100"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2. Parisot (81202, 81) [hors du contexte]"),
+        "{text}"
+    );
+
+    // In the CC Tarn-Agout, Lavaur is the Tarn's.
+    let output = ctg(&["lookup", "Lavaur", "--epci", "200034023"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("1. Lavaur (81140, 81)"));
+
+    let output = ctg(&["lookup", "Caf du Tarn", "--dept", "81"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("Caf du Tarn : introuvable"));
+}
+
+#[test]
+fn lookup_json_gives_one_row_per_candidate() {
+    let output = ctg(&[
+        "lookup",
+        "--json",
+        "--lang",
+        "en",
+        "Parisot",
+        "CC Tarn-Agout",
+    ]);
+    assert_eq!(output.status.code(), Some(1)); // Parisot is ambiguous without a context
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    let parisot = &value["lookups"][0];
+    assert_eq!(
+        (parisot["kind"].as_str(), parisot["status"].as_str()),
+        (Some("commune"), Some("ambiguous"))
+    );
+    let codes: Vec<&str> = parisot["candidates"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["code"].as_str().expect("code"))
+        .collect();
+    assert_eq!(codes, ["81202", "82137"]);
+    let cc = &value["lookups"][1];
+    assert_eq!(cc["kind"], "epci");
+    assert_eq!(cc["candidates"][0]["code"], "200034023");
+    assert_eq!(cc["candidates"][0]["kind"], "cc");
+    assert_eq!(cc["candidates"][0]["rank"], 1);
+}
+
+#[test]
+fn lookup_refuses_a_bad_context_with_status_2() {
+    let output = ctg(&["lookup", "Lavaur", "--dept", "20"]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = ctg(&["lookup", "Lavaur", "--epci", "200034024"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+/// The Tarn-Agout fixture without any identifier.
+fn stripped_tarn_agout() -> serde_json::Value {
+    let text =
+        std::fs::read_to_string(repo("tests/fixtures/tarn-agout-2023-2026.json")).expect("fixture");
+    let mut doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    for party in doc["parties"].as_array_mut().expect("parties") {
+        let party = party.as_object_mut().expect("party");
+        for field in ["insee", "siren", "departement", "members"] {
+            party.remove(field);
+        }
+    }
+    doc
+}
+
+#[test]
+fn resolve_fills_identifiers_and_writes_the_document() {
+    let input = temp_file("stripped.json", &stripped_tarn_agout().to_string());
+    let out = std::env::temp_dir().join(format!("ctg-cli-test-{}-filled.json", std::process::id()));
+    let output = ctg(&[
+        "resolve",
+        input.to_str().expect("utf-8 path"),
+        "--write",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    // Caf: département; CC: SIREN and 21 members; 3 communes: INSEE, SIREN, département.
+    assert!(
+        text.contains("Valeurs ajoutées d’après la référence (12)"),
+        "{text}"
+    );
+    assert!(text.contains("parties[3].insee = \"81140\""), "{text}");
+    // The document written is the fixture again.
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("written")).expect("JSON");
+    let fixture: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("tests/fixtures/tarn-agout-2023-2026.json"))
+            .expect("fixture"),
+    )
+    .expect("JSON");
+    assert_eq!(written["parties"], fixture["parties"]);
+}
+
+#[test]
+fn resolve_says_what_stays_unresolved() {
+    let mut doc = stripped_tarn_agout();
+    // Without its département, the Caf gives no context but the CC: Parisot (81202 in the Tarn,
+    // 82137 in Tarn-et-Garonne) is in neither, and is left alone.
+    doc["parties"][0]["name"] = "Caisse d'allocations familiales".into();
+    doc["parties"][0]["aliases"] = serde_json::json!([]);
+    doc["parties"]
+        .as_array_mut()
+        .expect("parties")
+        .push(serde_json::json!(
+            {"id": "parisot", "name": "Parisot", "kind": "commune", "role": "signatory"}
+        ));
+    let input = temp_file("ambiguous.json", &doc.to_string());
+    let output = ctg(&["resolve", "--json", input.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    let notes = value["notes"].as_array().expect("notes");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n["path"] == "parties[5].insee" && n["kind"] == "not_found"),
+        "{notes:?}"
+    );
+    assert!(value["document"]["parties"][5].get("insee").is_none());
+    // Lavaur is found in the CC's context.
+    assert_eq!(value["document"]["parties"][3]["insee"], "81140");
+    assert!(!value["changes"].as_array().expect("changes").is_empty());
+}
+
+#[test]
+fn resolve_refuses_what_is_not_json_with_status_2() {
+    let input = temp_file("garbage.json", "{ not json");
+    let output = ctg(&["resolve", input.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = ctg(&["resolve", "/nonexistent/ctg.json"]);
+    assert_eq!(output.status.code(), Some(2));
 }

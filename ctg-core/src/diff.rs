@@ -666,7 +666,7 @@ impl Renewal {
     /// ```
     /// let conv = ctg_core::Convention::sample();
     /// let renewal = conv.renewal_of(&conv);
-    /// assert_eq!(renewal.previous().0, "ctg-thore-montagne-noire-2023-2025");
+    /// assert_eq!(renewal.previous().0, "ctg-81-thore-montagne-noire-2023-2025");
     /// assert_eq!(renewal.previous().1.to_string(), "2023–2025");
     /// ```
     pub fn previous(&self) -> (&str, Period) {

@@ -81,7 +81,8 @@ mod thematic_domain;
 mod vocabulary;
 pub use facility_kind::FacilityKind;
 pub use gazetteer::{
-    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, Vintage,
+    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, NameMatch,
+    NamedCommune, NamedEpci, Vintage,
 };
 pub use identifiers::{DepartementCode, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};
@@ -93,6 +94,7 @@ mod amendment;
 mod builder;
 mod change;
 mod convention;
+mod coverage;
 mod diagnostic;
 mod diff;
 mod edit;
@@ -113,6 +115,10 @@ pub use builder::ConventionBuilder;
 pub use change::{AllocationKey, Change, ChangeKind};
 pub use convention::{
     Convention, ConventionStatus, PreviousConvention, Signature, Termination, FORMAT_VERSION,
+};
+pub use coverage::{
+    Coverage, CoveredCommune, FundingPerInhabitant, MemberNotParty, UnresolvedParty,
+    UnresolvedReason,
 };
 pub use diagnostic::Diagnostic;
 pub use diff::{Diff, Envelope, Renewal, SheetLink, SheetRef};
@@ -141,3 +147,8 @@ pub use chrono::NaiveDate;
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The geography guide's Rust examples (`docs/geography.md`), compiled and run as doctests.
+#[doc = include_str!("../../docs/geography.md")]
+#[cfg(doctest)]
+pub struct GeographyDoctests;

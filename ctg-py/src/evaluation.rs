@@ -194,6 +194,20 @@ impl PyExecutionRow {
     fn facility_kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         vocab::facility_kind(py, self.0.facility_kind)
     }
+    /// The line's domain (with the label, it tells apart lines of one beneficiary and kind).
+    #[getter]
+    fn domain<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.0
+            .domain
+            .as_ref()
+            .map(|d| vocab::domain(py, d))
+            .transpose()
+    }
+    /// The line's label.
+    #[getter]
+    fn label(&self) -> Option<&str> {
+        self.0.label.as_deref()
+    }
     /// The year.
     #[getter]
     fn year(&self) -> Year {

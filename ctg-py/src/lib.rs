@@ -94,7 +94,7 @@ fn is_path_like(data: &Bound<'_, PyAny>) -> PyResult<bool> {
     data.is_instance(path_like)
 }
 
-fn validator(limits: Option<&PyLimits>) -> Validator {
+fn validator(limits: Option<&PyLimits>) -> Validator<'static> {
     Validator::new().limits(limits::of(limits))
 }
 

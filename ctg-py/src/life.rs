@@ -251,6 +251,18 @@ impl PyDiff {
 
 #[pymethods]
 impl PyRenewal {
+    /// The id and period of the convention renewed.
+    #[getter]
+    fn previous(&self) -> (String, crate::model::PyPeriod) {
+        let (id, period) = self.0.previous();
+        (id.to_owned(), crate::model::PyPeriod::new(period))
+    }
+    /// The id and period of the renewing convention.
+    #[getter]
+    fn next(&self) -> (String, crate::model::PyPeriod) {
+        let (id, period) = self.0.next();
+        (id.to_owned(), crate::model::PyPeriod::new(period))
+    }
     /// The action sheets that continue (``SheetLink``: previous number, new number, title).
     #[getter]
     fn continued<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

@@ -2572,6 +2572,8 @@ impl PyConvention {
                     "beneficiary_id",
                     "beneficiary",
                     "facility_kind",
+                    "domain",
+                    "label",
                     "year",
                     "planned",
                     "paid",
@@ -2597,6 +2599,16 @@ impl PyConvention {
             rows.iter()
                 .map(|r| r.facility_kind.code())
                 .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "domain",
+            rows.iter()
+                .map(|r| r.domain.as_ref().map(|d| d.code()))
+                .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "label",
+            rows.iter().map(|r| r.label.as_deref()).collect::<Vec<_>>(),
         )?;
         dict.set_item("year", rows.iter().map(|r| r.year).collect::<Vec<_>>())?;
         dict.set_item(

@@ -39,9 +39,11 @@ def test_edits_give_a_new_convention_and_never_change_the_original() -> None:
     with pytest.raises(ctg.ValidationError) as err:
         conv.with_amount("la-petite-loco", "eaje", 2025, Decimal("42000"), domain="petite_enfance")
     assert [e["ctx"]["code"] for e in err.value.errors()] == ["funding.year_total_mismatch", "funding.total_mismatch"]
-    # Setting an amount sets what is there: a line that has nothing stays without anything
-    # (core's with_amount builds the change from what the convention holds).
-    assert conv.with_amount("la-petite-loco", "eaje", 2025, None) == conv  # no domain: another line
+    # Removing an amount that is not there is refused, not done silently (without its domain,
+    # this names another line, which has nothing).
+    with pytest.raises(ctg.ValidationError) as err:
+        conv.with_amount("la-petite-loco", "eaje", 2025, None)
+    assert [(e["type"], e["loc"]) for e in err.value.errors()] == [("change.cannot_apply", ("changes", 0))]
     removed = conv.with_amount("la-petite-loco", "eaje", 2025, None, domain="petite_enfance", restate_totals=True)
     removed_totals = removed.totals()
     assert removed_totals is not None and removed_totals.by_year[2025] == Decimal("201001.00")

@@ -9,7 +9,9 @@ import assert from "node:assert/strict";
 import * as ctg from "../pkg/index.node.js";
 import { hostValue, issueTuples, jsonFiles, losesFloatTokens, rawMember, vectorsDir } from "./helpers.mjs";
 
-const vectors = jsonFiles(vectorsDir);
+// Vectors with a "gazetteer" key are validated against the official geography; the JavaScript
+// binding runs them once it takes a geography (TODO(issue 8): expose ctg-geo).
+const vectors = jsonFiles(vectorsDir).filter(({ text }) => !("gazetteer" in JSON.parse(text)));
 const ISSUE_KEYS = ["code", "ctx", "message", "message_en", "message_fr", "path", "severity"];
 
 test("there are vectors to run, host vectors for JavaScript among them", () => {

@@ -159,6 +159,55 @@ labels! {
     Planned = "planned", "prévu", "planned";
     /// Paid.
     Paid = "paid", "versé", "paid";
+    /// The territory (coverage).
+    Territory = "territory", "Territoire", "Territory";
+    /// Reference (the geography's vintage).
+    Reference = "reference", "référence", "reference";
+    /// Communes (after a count).
+    CommunesCount = "communes_count", "communes", "communes";
+    /// Inhabitants (after a count).
+    Inhabitants = "inhabitants", "habitants", "inhabitants";
+    /// Population.
+    Population = "population", "Population", "Population";
+    /// Unknown population.
+    PopulationUnknown = "population_unknown", "population inconnue", "population unknown";
+    /// Funding per inhabitant per year.
+    FundingPerInhabitant = "funding_per_inhabitant", "Financement par habitant et par an", "Funding per inhabitant per year";
+    /// On average over the period.
+    AverageOverPeriod = "average_over_period", "en moyenne sur la période", "on average over the period";
+    /// How the figures per inhabitant are rounded.
+    RoundedToTheCent = "rounded_to_the_cent", "arrondi au centime, la moitié en s’éloignant de zéro", "rounded to the cent, half away from zero";
+    /// Member communes of the signing EPCI that are not parties.
+    MembersNotParties = "members_not_parties", "Communes membres des EPCI signataires qui ne sont pas parties", "Member communes of the signing EPCI that are not parties";
+    /// Parties the reference could not place.
+    Unresolved = "unresolved", "Parties que la référence ne permet pas de situer", "Parties the reference cannot place";
+    /// Reason: unknown INSEE code.
+    UnknownInsee = "unknown_insee", "code INSEE inconnu", "unknown INSEE code";
+    /// Reason: a former code under several communes.
+    FormerAmbiguous = "former_ambiguous", "ancien code rattaché à plusieurs communes", "former code under several communes";
+    /// Reason: unknown SIREN.
+    UnknownSiren = "unknown_siren", "SIREN inconnu", "unknown SIREN";
+    /// Reason: not a commune's identifier.
+    NotACommune = "not_a_commune", "identifiant qui n’est pas celui d’une commune", "not a commune's identifier";
+    /// Reason: not an EPCI's SIREN.
+    NotAnEpci = "not_an_epci", "SIREN qui n’est pas celui d’un EPCI", "not an EPCI's SIREN";
+    /// Reason: no identifier.
+    NoIdentifier = "no_identifier", "ni code INSEE ni SIREN", "no INSEE code nor SIREN";
+    /// Outside the context (a lookup's candidate).
+    OutsideContext = "outside_context", "hors du contexte", "outside the context";
+    /// Score (of a candidate).
+    Score = "score", "score", "score";
+    /// Values filled in from the reference.
+    ValuesFilled = "values_filled", "Valeurs ajoutées d’après la référence", "Values filled in from the reference";
+    /// Left alone, and why.
+    LeftAlone = "left_alone", "Laissé tel quel", "Left alone";
+    /// Nothing to fill in.
+    NothingToFill = "nothing_to_fill", "rien à compléter", "nothing to fill in";
+    /// Written to (a file).
+    WrittenTo = "written_to", "écrit dans", "written to";
+    /// Reason: identifiers that contradict each other.
+    Contradictory = "contradictory", "identifiants contradictoires", "contradictory identifiers";
+
 
     // Tables (ctg-tables): sheet names and column headers, as the writers print them.
     /// The sheet of a funding table.

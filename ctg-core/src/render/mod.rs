@@ -9,6 +9,7 @@ mod text;
 
 pub use html::escape_html;
 pub use labels::Label;
+pub use text::count;
 
 use chrono::NaiveDate;
 

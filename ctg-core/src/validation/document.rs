@@ -212,8 +212,13 @@ fn id_set<T, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<HashSet<String>> {
         .map(|items| items.iter().filter_map(|i| i.id.clone()).collect())
 }
 
-/// The rules across sections, then the convention when the document has no error.
-pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
+/// The rules across sections (and those of the geography, when a gazetteer is given), then the
+/// convention when the document has no error.
+pub(crate) fn check(
+    r: &mut Reader<'_, '_>,
+    d: Draft,
+    gazetteer: Option<&dyn crate::Gazetteer>,
+) -> Option<Convention> {
     let period = d.period.get().copied();
     let signed = d.signature.get().map(|s| s.date);
     if let (Some(date), Some(period)) = (signed, period) {
@@ -311,6 +316,14 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
                 );
             }
         }
+    }
+    if let Some(gazetteer) = gazetteer {
+        let drafts = super::geography::Drafts {
+            parties: d.parties.get().map(Vec::as_slice),
+            sheets: d.action_sheets.get().map(Vec::as_slice),
+            signed,
+        };
+        super::geography::check(r, gazetteer, &drafts);
     }
     let funding = match d.funding {
         Slot::Absent => Some(None),

@@ -10,6 +10,7 @@ mod calendar;
 mod document;
 mod domains;
 mod funding;
+mod geography;
 mod governance;
 mod parties;
 mod reader;
@@ -19,12 +20,14 @@ mod slot;
 mod strategy;
 
 use crate::input::{self, JsonSource, Limits, SerdeSource, Source, Stop, Tok, TreeSource};
-use crate::{Issue, IssueCode, Params, Path, Report, Validation, Word};
+use crate::{Gazetteer, Issue, IssueCode, Params, Path, Report, Validation, Word};
 
 use reader::Reader;
 
-/// Validation with options: the [`Limits`] of what is read. The functions [`validate_str`],
-/// [`validate_slice`], [`validate_value`] and [`validate_host`] use the default options.
+/// Validation with options: the [`Limits`] of what is read, and the official geography to check
+/// collectivities against ([`Validator::gazetteer`]). The functions [`validate_str`],
+/// [`validate_slice`], [`validate_value`] and [`validate_host`] use the default options (no
+/// gazetteer).
 ///
 /// ```
 /// use ctg_core::{Limits, Validator};
@@ -32,18 +35,31 @@ use reader::Reader;
 /// let report = validator.validate_str(ctg_core::Convention::sample_json()).into_report();
 /// assert_eq!(report.issues()[0].code.as_str(), "input.too_large");
 /// ```
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Validator {
+#[derive(Clone, Copy, Default)]
+pub struct Validator<'g> {
     limits: Limits,
+    gazetteer: Option<&'g dyn Gazetteer>,
 }
 
-impl Validator {
+impl std::fmt::Debug for Validator<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Validator")
+            .field("limits", &self.limits)
+            .field(
+                "gazetteer",
+                &self.gazetteer.map(|g| g.vintage().to_string()),
+            )
+            .finish()
+    }
+}
+
+impl<'g> Validator<'g> {
     /// A validator with the default limits.
     ///
     /// ```
     /// assert!(ctg_core::Validator::new().validate_str(ctg_core::Convention::sample_json()).is_valid());
     /// ```
-    pub fn new() -> Validator {
+    pub fn new() -> Validator<'g> {
         Validator::default()
     }
 
@@ -55,9 +71,55 @@ impl Validator {
     /// let report = strict.validate_str(r#"{"a": {"b": {}}}"#).into_report();
     /// assert_eq!(report.issues()[0].code.as_str(), "json.too_deep");
     /// ```
-    pub fn limits(mut self, limits: Limits) -> Validator {
+    pub fn limits(mut self, limits: Limits) -> Validator<'g> {
         self.limits = limits;
         self
+    }
+
+    /// The same validator, checking collectivities against an official geography: INSEE codes
+    /// and SIRENs that the reference does not know, names, départements and kinds that contradict
+    /// it, EPCI member lists that differ from it, signatory communes outside the signatory EPCI,
+    /// action-sheet communes outside the convention's territory (the `geo.*` codes of
+    /// [`IssueCode`](crate::IssueCode)). Without a gazetteer none of these rules run.
+    ///
+    /// Every issue of these rules carries the reference's vintage in `ctx` (`geography`,
+    /// `effective`). Memberships and names change every year: a difference that a change after
+    /// the signature may explain is a warning; it is an error only when the convention was signed
+    /// under the reference's geography (see `docs/geography.md`).
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Severity, Validator};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let validator = Validator::new().gazetteer(geo);
+    ///
+    /// // Saint-Amans-Soult and Pont-de-Larn sign the CTG of the CC Thoré Montagne Noire without
+    /// // being members of it: two informations, the convention stays valid.
+    /// let report = validator.validate_str(Convention::sample_json()).into_report();
+    /// assert!(report.is_valid());
+    /// let infos: Vec<String> = report.infos().map(|i| i.path.to_string()).collect();
+    /// assert_eq!(infos, ["parties[11]", "parties[12]"]);
+    ///
+    /// // 82999 is no commune's code, and never was.
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["parties"][5]["insee"] = "82999".into();
+    /// let report = validator.validate_value(&doc).into_report();
+    /// let issue = report.errors().next().unwrap();
+    /// assert_eq!((issue.code.as_str(), issue.path.to_string()), ("geo.insee_unknown", "parties[5].insee".into()));
+    /// assert_eq!(issue.params.get("geography").unwrap().render(ctg_core::Lang::En), "COG 2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn gazetteer(mut self, gazetteer: &'g dyn Gazetteer) -> Validator<'g> {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
+    /// The gazetteer in use, if any.
+    ///
+    /// ```
+    /// assert!(ctg_core::Validator::new().get_gazetteer().is_none());
+    /// ```
+    pub fn get_gazetteer(&self) -> Option<&'g dyn Gazetteer> {
+        self.gazetteer
     }
 
     /// The limits in use.
@@ -121,10 +183,11 @@ impl Validator {
 
     fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word) -> Validation {
         let mut r = Reader::new(source, &self.limits);
+        r.set_geography(self.gazetteer.is_some());
         let tok = r.next();
         let draft = document::read(&mut r, tok);
         r.finish();
-        let convention = draft.and_then(|d| document::check(&mut r, d));
+        let convention = draft.and_then(|d| document::check(&mut r, d, self.gazetteer));
         let (stop, sink) = r.into_parts();
         if let Some(stop) = stop {
             return self.fatal(stop, unit);

@@ -1334,6 +1334,12 @@ class Renewal:
     domains added or removed, and how the envelope moved.
     """
     @property
+    def previous(self) -> tuple[str, Period]:
+        """The id and period of the convention renewed."""
+    @property
+    def next(self) -> tuple[str, Period]:
+        """The id and period of the renewing convention."""
+    @property
     def continued(self) -> tuple[SheetLink, ...]:
         """The action sheets that continue (``SheetLink``: previous number, new number, title)."""
     @property
@@ -1451,6 +1457,12 @@ class ExecutionRow:
     @property
     def facility_kind(self) -> FacilityKind:
         """What the line funds."""
+    @property
+    def domain(self) -> _Domain | None:
+        """The line's domain (with the label, it tells apart lines of one beneficiary and kind)."""
+    @property
+    def label(self) -> str | None:
+        """The line's label."""
     @property
     def year(self) -> int:
         """The year."""

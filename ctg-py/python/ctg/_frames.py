@@ -86,6 +86,8 @@ EXECUTION_COLUMNS: dict[str, str] = {
     "beneficiary_id": "str",
     "beneficiary": "str",
     "facility_kind": "str",
+    "domain": "str",
+    "label": "str",
     "year": "int16",
     "planned": "money",
     "paid": "money",
