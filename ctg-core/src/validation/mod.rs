@@ -281,14 +281,21 @@ impl Validator {
         let tok = r.next();
         let part = read(&mut r, tok);
         r.finish();
-        let (stop, sink) = r.into_parts();
-        if let Some(stop) = stop {
-            return Err(self.fatal(stop, Word::VALUES).into_report());
-        }
-        let report = sink.into_report(|_| 0);
+        let report = self.part_report(r);
         match part {
             Some(part) if report.is_valid() => Ok(part),
             _ => Err(report),
+        }
+    }
+
+    /// The report of a part read on its own: its issues in the order read, all under the one
+    /// field the part is read at (ranked as a document's sections are, which keeps that order and
+    /// one copy of the sorting code in the WebAssembly module; not generic either).
+    fn part_report(&self, r: Reader<'_, '_>) -> Report {
+        let (stop, sink) = r.into_parts();
+        match stop {
+            Some(stop) => self.fatal(stop, Word::VALUES).into_report(),
+            None => sink.into_report(document::section_rank),
         }
     }
 
