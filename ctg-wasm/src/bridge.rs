@@ -495,11 +495,16 @@ pub fn spread_amount(
     period: &Host,
     options: &Options,
 ) -> Outcome<std::collections::BTreeMap<Year, Amount>> {
-    let total = self::amount(amount, options);
-    let period = part(period, options, Validator::read_period);
+    let total =
+        Amount::from_host(amount).map_err(|e| Issue::from_error(Path::root().key("amount"), e));
+    let period = Validator::new().limits(options.limits).read_period(period);
     let (total, period) = match (total, period) {
         (Ok(total), Ok(period)) => (total, period),
-        (Err(e), _) | (_, Err(e)) => return Err(e),
+        (total, period) => {
+            let mut issues: Vec<Issue> = total.err().into_iter().collect();
+            issues.extend(period.err().map(Report::into_issues).unwrap_or_default());
+            return Err(refused(Report::from(issues), options));
+        }
     };
     // The line's beneficiary and kind do not matter here: only its amounts are returned.
     Allocation::spread(String::new(), FacilityKind::Eaje, total, period)
@@ -1191,6 +1196,14 @@ mod tests {
             .map(|i| i.iter().map(|i| &i["path"]).collect())
             .unwrap_or_default();
         assert_eq!(paths, [&json!("allocations"), &json!("period")]);
+        let both = failure(spread_amount(
+            &Host::Text("-1".into()),
+            &Host::Text("2025-2023".into()),
+            &en(),
+        ));
+        assert_eq!(both["issues"][0]["path"], "amount");
+        assert_eq!(both["issues"][0]["code"], "amount.negative");
+        assert_eq!(both["issues"][1]["code"], "period.reversed");
         assert_eq!(value(next_action_sheet_number(&sample(), &fr())), 17);
     }
 

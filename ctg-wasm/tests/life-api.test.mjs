@@ -119,6 +119,10 @@ test("declaredTotalsFrom() and spreadAmount(): what people compute by hand, exac
     ["period.reversed", "period"],
   ]);
   assert.equal(thrown(() => ctg.spreadAmount(0.5, "2024-2026")).code, "amount.float");
+  assert.deepEqual(thrown(() => ctg.spreadAmount("-1", "2026-2024")).issues.map((i) => [i.code, i.path]), [
+    ["amount.negative", "amount"],
+    ["period.reversed", "period"],
+  ]);
   assert.equal(thrown(() => ctg.spreadAmount("10", "2024")).code, "field.type");
   assert.equal(thrown(() => ctg.declaredTotalsFrom("nope", "2024-2026")).path, "allocations");
 });
