@@ -253,6 +253,8 @@ def test_lookup_frame_keeps_every_name() -> None:
     assert first.loc[3, "status"] == "not_found" and pd.isna(code)
     assert first.loc[5, "explanation"] == "the official name of Lavaur (81140)"
     assert geo.lookup_codes(names, departement="81") == ["81202", "81238", None, None, None, "81140"]
+    assert geo.lookup_codes(pd.Series(["Albine", pd.NA], dtype="string"), departement="81") == ["81005", None]
+    assert geo.lookup_codes(pl.Series(["Albine", None]), departement="81") == ["81005", None]
     polars = geo.lookup_frame(["Parisot"], backend="polars")
     assert isinstance(polars, pl.DataFrame) and polars["code"].to_list() == ["81202", "82137"]
     with pytest.raises(TypeError):
