@@ -40,4 +40,7 @@ bash scripts/test-python.sh
 step "WebAssembly package (ctg-wasm)"
 bash scripts/test-wasm.sh
 
+step "Benchmark peers (pydantic, zod): they accept and refuse what ctg does, as documented"
+bash benches/peers/check.sh
+
 step "All tests passed"

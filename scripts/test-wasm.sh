@@ -5,11 +5,13 @@
 #     the built module → types → pkg/, demo/site/)
 #   → size budget (gzipped .wasm ≤ 250 KB, printed)
 #   → node --test (shared vectors as text, bytes, objects and JS host values, with their limits;
-#     fixtures, API, languages, limits, amounts and splits, init() failures, resilience to hostile
-#     values (throwing getters and Proxy traps, huge sparse arrays, deep nesting, cycles), no `any`
-#     in the .d.ts, the JSON Schemas under Ajv against ctg's verdicts (tests/schema/mutations.json),
-#     the demo page and esbuild/Vite bundles of examples/bundler in headless Chromium)
-#   → tsc --noEmit --strict on examples/usage.ts and examples/bundler.
+#     the life vectors (in force at dates, diffs, renewals); fixtures, API, languages, limits,
+#     amounts and splits, building, edits, amendments, comparisons and evaluation, init()
+#     failures, resilience to hostile values (throwing getters and Proxy traps, huge sparse arrays,
+#     deep nesting, cycles), no `any` in the .d.ts, the JSON Schemas under Ajv against ctg's
+#     verdicts (tests/schema/mutations.json), examples/life.ts run, the demo page and esbuild/Vite
+#     bundles of examples/bundler in headless Chromium)
+#   → tsc --noEmit --strict on examples/usage.ts, examples/life.ts and examples/bundler.
 # Downloads no binary and no browser: cargo/npm/apt only.
 set -euo pipefail
 
@@ -52,10 +54,10 @@ for wasm in "$wasm_dir/pkg/web/ctg_wasm_bg.wasm" "$wasm_dir/pkg/node/ctg_wasm_bg
   fi
 done
 
-step "node --test (vectors, fixtures, API, init, resilience, types, schema under Ajv, demo and bundles in headless Chromium)"
+step "node --test (vectors, life vectors, fixtures, API, life of a convention, init, resilience, types, schema under Ajv, examples, demo and bundles in headless Chromium)"
 (cd "$wasm_dir" && node --test --test-concurrency=1 tests/)
 
-step "tsc --noEmit --strict examples/usage.ts (Node and web types) and examples/bundler"
+step "tsc --noEmit --strict examples/usage.ts and examples/life.ts (Node and web types) and examples/bundler"
 (cd "$wasm_dir" && node_modules/.bin/tsc --noEmit --strict -p examples/tsconfig.json \
   && node_modules/.bin/tsc --noEmit --strict -p examples/tsconfig.web.json)
 

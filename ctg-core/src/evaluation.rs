@@ -72,7 +72,7 @@ impl Indicator {
 }
 
 /// `(value − baseline) / (target − baseline)`, rounded half away from zero to 4 decimals.
-fn progress(indicator: &Indicator, value: Decimal) -> Option<Decimal> {
+pub(crate) fn progress(indicator: &Indicator, value: Decimal) -> Option<Decimal> {
     let baseline = indicator.baseline?;
     let span = indicator.target?.checked_sub(baseline)?;
     if span.is_zero() {
@@ -356,20 +356,21 @@ impl Convention {
     /// ```
     pub fn execution(&self) -> Option<Execution> {
         let funding = self.funding.as_ref()?;
-        let names: BTreeMap<&str, &str> = funding
-            .beneficiaries
-            .iter()
-            .map(|b| (b.id.as_str(), b.name.as_str()))
-            .collect();
         let mut rows = Vec::new();
         for allocation in &funding.allocations {
+            // A linear lookup: a map here would be one more copy of the map's code in the
+            // WebAssembly module, whose size is budgeted.
+            let name = funding
+                .beneficiaries
+                .iter()
+                .rev()
+                .find(|b| b.id == allocation.beneficiary)
+                .map_or_else(String::new, |b| b.name.clone());
             for (&year, &planned) in &allocation.amounts {
                 let paid = allocation.paid.get(&year).copied();
                 rows.push(ExecutionRow {
                     beneficiary: allocation.beneficiary.clone(),
-                    beneficiary_name: names
-                        .get(allocation.beneficiary.as_str())
-                        .map_or_else(String::new, |n| (*n).to_owned()),
+                    beneficiary_name: name.clone(),
                     facility_kind: allocation.facility_kind,
                     domain: allocation.domain.clone(),
                     label: allocation.label.clone(),
@@ -380,11 +381,10 @@ impl Convention {
                 });
             }
         }
-        let by_year = self
-            .period
-            .years()
-            .map(|year| (year, year_execution(rows.iter().filter(|r| r.year == year))))
-            .collect();
+        let mut by_year = BTreeMap::new();
+        for year in self.period.years() {
+            by_year.insert(year, year_execution(rows.iter().filter(|r| r.year == year)));
+        }
         Some(Execution { rows, by_year })
     }
 

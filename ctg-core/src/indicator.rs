@@ -1,7 +1,7 @@
 //! Indicators: how an action sheet is evaluated (baseline, target, measurements).
 
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// An evaluation indicator of an action sheet (*indicateur*): baseline, target and dated
@@ -289,16 +289,7 @@ impl Indicator {
     /// assert_eq!(indicator.progress().unwrap().to_string(), "0.4000");
     /// ```
     pub fn progress(&self) -> Option<Decimal> {
-        let baseline = self.baseline?;
-        let span = self.target?.checked_sub(baseline)?;
-        if span.is_zero() {
-            return None;
-        }
-        let done = self.latest()?.value.checked_sub(baseline)?;
-        let ratio = done.checked_div(span)?;
-        let mut rounded = ratio.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
-        rounded.rescale(4);
-        Some(rounded)
+        crate::evaluation::progress(self, self.latest()?.value)
     }
 
     /// Reads one indicator from JSON, with the same validation as inside a convention.

@@ -11,7 +11,9 @@
 mod args;
 mod change;
 mod convert;
+mod coverage;
 mod evaluation;
+mod geo;
 mod lang;
 mod life;
 mod limits;
@@ -94,8 +96,17 @@ fn is_path_like(data: &Bound<'_, PyAny>) -> PyResult<bool> {
     data.is_instance(path_like)
 }
 
-fn validator(limits: Option<&PyLimits>) -> Validator<'static> {
-    Validator::new().limits(limits::of(limits))
+/// Core's validator with the limits given, and the geography given (`geography=`: a
+/// `ctg.Geography`, `True` for the embedded one, `None` for none): core's `Validator::gazetteer`.
+fn validator(
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Validator<'static>> {
+    let validator = Validator::new().limits(limits::of(limits));
+    Ok(match geo::argument(geography)? {
+        Some(geo) => validator.gazetteer(geo),
+        None => validator,
+    })
 }
 
 /// The convention of a validation, or `ctg.ValidationError` with its report.
@@ -111,8 +122,12 @@ fn into_convention(py: Python<'_>, validation: Validation) -> PyResult<PyConvent
 pub(crate) fn convention_from_host(
     data: &Bound<'_, PyAny>,
     limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyConvention> {
-    into_convention(data.py(), validate_host(data, validator(limits))?)
+    into_convention(
+        data.py(),
+        validate_host(data, validator(limits, geography)?)?,
+    )
 }
 
 /// Reads JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a convention.
@@ -120,10 +135,17 @@ pub(crate) fn convention_from_host(
 /// Raises ``ctg.ValidationError`` (listing every problem) when the document is invalid. A
 /// ``str`` is always JSON text: a file name given here is reported by core as ``json.syntax``
 /// ("this text looks like a file name"); use ``ctg.load`` for a file.
+///
+/// With ``geography`` (``ctg.geography()``, or ``True`` for it), the document is also checked
+/// against the official geography (the ``geo.*`` issues).
 #[pyfunction]
-#[pyo3(signature = (data, *, limits = None))]
-pub(crate) fn loads(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-    match validate_text(data, validator(limits))? {
+#[pyo3(signature = (data, *, limits = None, geography = None))]
+pub(crate) fn loads(
+    data: &Bound<'_, PyAny>,
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyConvention> {
+    match validate_text(data, validator(limits, geography)?)? {
         Some(validation) => into_convention(data.py(), validation),
         None => Err(PyTypeError::new_err(format!(
             "loads() takes JSON text (str, bytes, bytearray or memoryview), not {}; \
@@ -137,11 +159,19 @@ pub(crate) fn loads(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyRes
 /// ``limits.max_bytes + 1`` bytes (a larger file is ``input.too_large``).
 ///
 /// Raises ``ctg.ValidationError`` listing every problem when the document is invalid, and
-/// ``OSError`` when the file cannot be read.
+/// ``OSError`` when the file cannot be read. With ``geography`` (``ctg.geography()``, or
+/// ``True``), the document is also checked against the official geography.
 #[pyfunction]
-#[pyo3(signature = (path, *, limits = None))]
-fn load(path: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-    into_convention(path.py(), validate_file(path, validator(limits))?)
+#[pyo3(signature = (path, *, limits = None, geography = None))]
+fn load(
+    path: &Bound<'_, PyAny>,
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyConvention> {
+    into_convention(
+        path.py(),
+        validate_file(path, validator(limits, geography)?)?,
+    )
 }
 
 /// Validates a document and returns the report of every issue; never raises on bad data.
@@ -151,10 +181,19 @@ fn load(path: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConven
 /// Python value (a ``dict``, with ``Decimal``, ``date``, numpy integers…). A plain ``str`` is
 /// always JSON text: a file name given as ``str`` is reported by core as ``json.syntax`` with
 /// the detail "this text looks like a file name". A file that cannot be read raises ``OSError``.
+///
+/// ``geography``: ``ctg.geography()`` (or ``True`` for it) also checks the document against the
+/// official geography — codes, SIRENs, names, départements, EPCI members, the territory of the
+/// action sheets — with core's ``geo.*`` rules, whose issues carry the reference in ``ctx``
+/// (``geography``, ``effective``). ``None`` (default): those rules do not run.
 #[pyfunction]
-#[pyo3(signature = (data, *, limits = None))]
-fn validate(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyReport> {
-    let validator = validator(limits);
+#[pyo3(signature = (data, *, limits = None, geography = None))]
+fn validate(
+    data: &Bound<'_, PyAny>,
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyReport> {
+    let validator = validator(limits, geography)?;
     let validation = match validate_text(data, validator)? {
         Some(validation) => validation,
         None if is_path_like(data)? => validate_file(data, validator)?,
@@ -298,6 +337,24 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<evaluation::PyExecution>()?;
     m.add_class::<evaluation::PyLateSheet>()?;
     m.add_class::<evaluation::PyEvaluation>()?;
+    m.add_class::<geo::PyGeography>()?;
+    m.add_class::<geo::PyVintage>()?;
+    m.add_class::<geo::PyCommuneRecord>()?;
+    m.add_class::<geo::PyEpciRecord>()?;
+    m.add_class::<geo::PyDepartement>()?;
+    m.add_class::<geo::PyRegion>()?;
+    m.add_class::<geo::PyFormerCommune>()?;
+    m.add_class::<geo::PyCandidate>()?;
+    m.add_class::<geo::PyLookup>()?;
+    m.add_class::<geo::PyNameList>()?;
+    m.add_class::<geo::PyFilled>()?;
+    m.add_class::<coverage::PyCoverage>()?;
+    m.add_class::<coverage::PyCoveredCommune>()?;
+    m.add_class::<coverage::PyFundingPerInhabitant>()?;
+    m.add_class::<coverage::PyMemberNotParty>()?;
+    m.add_class::<coverage::PyUnresolvedParty>()?;
+    m.add_function(wrap_pyfunction!(geo::geography, m)?)?;
+    m.add_function(wrap_pyfunction!(geo::_geo_record, m)?)?;
     m.add_function(wrap_pyfunction!(loads, m)?)?;
     m.add_function(wrap_pyfunction!(load, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;

@@ -1965,19 +1965,30 @@ fn today(py: Python<'_>, today: Option<NaiveDate>) -> PyResult<NaiveDate> {
 impl PyConvention {
     /// Validates a Python value (a ``dict`` as ``json.load`` gives; ``Decimal``, ``date``, numpy
     /// integers accepted) into a convention, within ``limits`` (default: ``ctg.Limits()``);
-    /// raises ``ctg.ValidationError`` listing every problem.
+    /// raises ``ctg.ValidationError`` listing every problem. With ``geography``
+    /// (``ctg.geography()``, or ``True``), also checked against the official geography.
     #[staticmethod]
-    #[pyo3(signature = (data, *, limits = None))]
-    fn from_dict(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-        crate::convention_from_host(data, limits)
+    #[pyo3(signature = (data, *, limits = None, geography = None))]
+    fn from_dict(
+        data: &Bound<'_, PyAny>,
+        limits: Option<&PyLimits>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyConvention> {
+        crate::convention_from_host(data, limits, geography)
     }
 
     /// Validates JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a
-    /// convention, within ``limits``; raises ``ctg.ValidationError`` listing every problem.
+    /// convention, within ``limits``; raises ``ctg.ValidationError`` listing every problem. With
+    /// ``geography`` (``ctg.geography()``, or ``True``), also checked against the official
+    /// geography.
     #[staticmethod]
-    #[pyo3(signature = (data, *, limits = None))]
-    fn from_json(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-        crate::loads(data, limits)
+    #[pyo3(signature = (data, *, limits = None, geography = None))]
+    fn from_json(
+        data: &Bound<'_, PyAny>,
+        limits: Option<&PyLimits>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyConvention> {
+        crate::loads(data, limits, geography)
     }
 
     /// Builds a convention from its parts (core's ``ConventionBuilder``) and validates it like
@@ -2793,32 +2804,61 @@ impl PyConvention {
 
     /// A summary table in HTML (core's), in ``lang`` (default: the current language), with the
     /// status on ``today`` (default: ``datetime.date.today()``); everything shown is escaped.
-    #[pyo3(signature = (lang = None, today = None))]
+    /// With ``geography`` (``ctg.geography()``, or ``True``), followed by the coverage's table.
+    #[pyo3(signature = (lang = None, today = None, *, geography = None))]
     fn to_html(
         &self,
         py: Python<'_>,
         lang: Option<&str>,
         today: Option<NaiveDate>,
+        geography: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
         let lang = lang::resolve(py, lang)?;
-        Ok(self.0.to_html(lang, self::today(py, today)?))
+        let gazetteer = crate::geo::argument(geography)?.map(|g| g as &dyn ctg_core::Gazetteer);
+        Ok(self
+            .0
+            .to_html_with(lang, self::today(py, today)?, gazetteer))
     }
 
     /// A summary as text (core's, as ``ctg report`` prints it), in ``lang`` (default: the
     /// current language), with the status on ``today`` (default: ``datetime.date.today()``).
-    #[pyo3(signature = (lang = None, today = None))]
+    /// With ``geography`` (``ctg.geography()``, or ``True``), followed by the coverage's lines
+    /// (territory, inhabitants, funding per inhabitant).
+    #[pyo3(signature = (lang = None, today = None, *, geography = None))]
     fn to_text(
         &self,
         py: Python<'_>,
         lang: Option<&str>,
         today: Option<NaiveDate>,
+        geography: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
         let lang = lang::resolve(py, lang)?;
-        Ok(self.0.to_summary_text(lang, self::today(py, today)?))
+        let gazetteer = crate::geo::argument(geography)?.map(|g| g as &dyn ctg_core::Gazetteer);
+        Ok(self
+            .0
+            .to_summary_text_with(lang, self::today(py, today)?, gazetteer))
+    }
+
+    /// What the convention covers in the official geography (core's ``coverage``):
+    /// ``geography`` is ``ctg.geography()`` (the default, ``None``, is that one too).
+    #[pyo3(signature = (geography = None))]
+    fn coverage(
+        &self,
+        py: Python<'_>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<crate::coverage::PyCoverage> {
+        let geo = match crate::geo::argument(geography)? {
+            Some(geo) => geo,
+            None => crate::geo::embedded()?,
+        };
+        let conv = &self.0;
+        Ok(crate::coverage::PyCoverage::new(
+            py.detach(|| conv.coverage(geo)),
+        ))
     }
 
     fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
-        self.to_html(py, None, None)
+        self.to_html(py, None, None, None)
     }
 
     fn __repr__(&self) -> String {

@@ -17,6 +17,8 @@ export class CtgError extends Error {
     this.path = error.path;
     /** Every issue found (errors, warnings, informations). */
     this.issues = error.issues;
+    /** For a call that takes two conventions (`diff`, `renewal`): which one the issues are about. */
+    if (error.argument !== undefined) this.argument = error.argument;
   }
 }
 
@@ -73,6 +75,25 @@ export function makeApi(raw, ready = () => true) {
     totals: (input, options) => run("totals", input, options),
     status: (input, today, options) => run("status", input, today, options),
     indicatorProgress: (input, options) => run("indicatorProgress", input, options),
+    indicatorRows: (input, options) => run("about", "indicatorRows", input, undefined, options),
+    execution: (input, options) => run("about", "execution", input, undefined, options),
+    evaluation: (input, year, options) => run("about", "evaluation", input, year, options),
+    monthsBeforeExpiry: (input, date, options) => run("about", "monthsBeforeExpiry", input, date, options),
+    expiries: (inputs, date, options) => run("expiries", inputs, date, options),
+    build: (parts, options) => run("build", parts, options),
+    declaredTotalsFrom: (allocations, period, options) => run("declaredTotalsFrom", allocations, period, options),
+    spreadAmount: (amount, period, options) => run("spreadAmount", amount, period, options),
+    nextActionSheetNumber: (input, options) => run("about", "nextActionSheetNumber", input, undefined, options),
+    withAmount: (input, line, options) => run("edit", "withAmount", input, line, options),
+    withActionSheet: (input, sheet, options) => run("edit", "withActionSheet", input, sheet, options),
+    withoutActionSheet: (input, number, options) => run("edit", "withoutActionSheet", input, number, options),
+    withParty: (input, party, options) => run("edit", "withParty", input, party, options),
+    withoutParty: (input, id, options) => run("edit", "withoutParty", input, id, options),
+    withPeriod: (input, period, options) => run("edit", "withPeriod", input, period, options),
+    applyChanges: (input, changes, options) => run("edit", "applyChanges", input, changes, options),
+    asOf: (input, date, options) => run("about", "asOf", input, date, options),
+    diff: (before, after, options) => run("diff", before, after, options),
+    renewal: (previous, next, options) => run("renewal", previous, next, options),
     conventionHtml: (input, options) => run("conventionHtml", input, options),
     conventionText: (input, options) => run("conventionText", input, options),
     reportHtml: (input, options) => run("reportHtml", input, options),
@@ -82,6 +103,5 @@ export function makeApi(raw, ready = () => true) {
     splitEvenly: (amount, parts, options) => run("splitEvenly", amount, parts, options),
     setLanguage: (lang) => void run("setLanguage", lang),
     getLanguage: () => call("getLanguage", []),
-    schema: () => call("schema", []),
   };
 }

@@ -13,6 +13,25 @@ export const {
   totals,
   status,
   indicatorProgress,
+  indicatorRows,
+  execution,
+  evaluation,
+  monthsBeforeExpiry,
+  expiries,
+  build,
+  declaredTotalsFrom,
+  spreadAmount,
+  nextActionSheetNumber,
+  withAmount,
+  withActionSheet,
+  withoutActionSheet,
+  withParty,
+  withoutParty,
+  withPeriod,
+  applyChanges,
+  asOf,
+  diff,
+  renewal,
   conventionHtml,
   conventionText,
   reportHtml,
@@ -22,10 +41,10 @@ export const {
   splitEvenly,
   setLanguage,
   getLanguage,
-  schema,
 } = api;
 export { CtgError };
 export { ISSUE_CODES, ISSUE_SEVERITIES, DEFAULT_LIMITS } from "./catalogue.js";
+export { schema } from "./schema.js";
 
 /** wasm-bindgen's `{module_or_path}` / `{module}` object, or the bare input. */
 function bare(input, key) {

@@ -130,6 +130,34 @@ test("without a funding section the page says there are no totals (absent, not z
   assert.match(await page.locator("#status").textContent(), /valide/);
 });
 
+test("the yearly evaluation and the comparison with another file are core's texts", async () => {
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  const text = await page.inputValue("#json");
+  assert.deepEqual(await page.$$eval("#year option", (o) => o.map((x) => x.value)), ["2023", "2024", "2025"]);
+  await page.selectOption("#year", "2024");
+  await page.waitForFunction(() => document.querySelector("#evaluation").textContent.startsWith("Évaluation 2024"));
+  assert.equal(await page.locator("#evaluation").textContent(), ctg.evaluation(text, 2024).text);
+  // another version of the convention: what changes, as core writes it
+  const vector = JSON.parse(fs.readFileSync(path.join(vectorsDir, "life", "diff-thore-edited.json"), "utf8"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctg-demo-"));
+  const edited = path.join(dir, "thore-edited.json");
+  fs.writeFileSync(edited, JSON.stringify(vector.after, null, 2));
+  await page.fill("#json", JSON.stringify(vector.before, null, 2));
+  await page.setInputFiles("#compare", edited);
+  const expected = ctg.diff(vector.before, vector.after).text;
+  await page.waitForFunction((t) => document.querySelector("#comparison").textContent === t, expected);
+  assert.match(expected, /La Petite Loco/);
+  // an invalid other file: core's issues, said to be the other file's
+  const broken = path.join(dir, "broken.json");
+  fs.writeFileSync(broken, "{}");
+  await page.setInputFiles("#compare", broken);
+  await page.waitForFunction(() => /^L’autre fichier n’est pas valide/.test(document.querySelector("#comparison").textContent));
+  await page.screenshot({ path: path.join(artifacts, "demo-evaluation-comparison.png"), fullPage: true });
+  assert.deepEqual(pageErrors, []);
+});
+
 test("the language switch gives core's English messages, labels and amounts", async () => {
   const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
   await page.selectOption("#sample", option);

@@ -134,6 +134,7 @@ export function vectors() {
   for (const file of fs.readdirSync(VECTORS).filter((f) => f.endsWith(".json")).sort()) {
     const text = fs.readFileSync(path.join(VECTORS, file), "utf8");
     const vector = JSON.parse(text);
+    if ("gazetteer" in vector) continue; // checked against the official geography, which the peers do not have
     let input;
     if ("input" in vector) input = rawMember(text, "input");
     else if ("input_text" in vector) input = vector.input_text;

@@ -135,6 +135,8 @@ def vectors() -> list[tuple[str, bytes, dict[str, Any]]]:
     for path in sorted(VECTORS.glob("*.json")):
         text = path.read_text(encoding="utf-8")
         vector = json.loads(text)
+        if "gazetteer" in vector:
+            continue  # checked against the official geography, which the peers do not have
         if "input" in vector:
             raw = raw_member(text, "input")
             assert raw is not None

@@ -87,6 +87,17 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<FundingDr
     is_object.then_some(d)
 }
 
+/// Reads a list of allocations on its own (the checks against a period and the references are
+/// not run); `None` when one cannot be read.
+pub(crate) fn allocations<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Vec<Allocation>> {
+    let mut items = Vec::new();
+    let listed = r.list(tok, |r, i, tok| {
+        let item = allocation(r, i, tok);
+        keep(r, &mut items, item);
+    });
+    listed.then(|| built(items)).flatten()
+}
+
 const BENEFICIARY: Fields = Fields {
     names: &["id", "name", "siret", "party"],
     required: &["id", "name"],

@@ -19,6 +19,8 @@ mod sink;
 mod slot;
 mod strategy;
 
+use std::collections::HashMap;
+
 use crate::input::{self, JsonSource, Limits, SerdeSource, Source, Stop, Tok, TreeSource};
 use crate::{Gazetteer, Issue, IssueCode, Params, Path, Report, Validation, Word};
 
@@ -220,6 +222,144 @@ impl<'g> Validator<'g> {
             Stop::TooLarge => self.limits.too_large(unit),
         };
         Validation::new(Report::from(vec![issue]), None)
+    }
+
+    /// Reads an action sheet on its own from a host value, with the validation it gets inside a
+    /// document (the checks across sections excepted: references, numbering; those run on the
+    /// convention it goes into). Issues are at `action_sheet.…` (`action_sheet.title`), named
+    /// after the argument of the bindings' `with_action_sheet`, which reads it so.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::Validator;
+    /// let text = |s: &str| Value::Text(s.to_owned());
+    /// let sheet = Value::Map(vec![
+    ///     (Key::Text("number".into()), Value::Int(17)),
+    ///     (Key::Text("title".into()), text("Soutenir la parentalité")),
+    /// ]);
+    /// assert_eq!(Validator::new().read_action_sheet(&sheet)?.number(), 17);
+    /// let untitled = Value::Map(vec![(Key::Text("number".into()), Value::Int(17))]);
+    /// let report = Validator::new().read_action_sheet(&untitled).unwrap_err();
+    /// assert_eq!(report.issues()[0].path.to_string(), "action_sheet.title");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_action_sheet(&self, value: &input::Value) -> Result<crate::ActionSheet, Report> {
+        self.read_part(value, "action_sheet", |r, tok| {
+            action_sheets::action_sheet(r, 0, tok).built.map(|b| *b)
+        })
+    }
+
+    /// Reads a party on its own from a host value, with the validation it gets inside a document
+    /// (the checks across parties excepted). Issues are at `party.…`.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::Validator;
+    /// let field = |k: &str, v: &str| (Key::Text(k.into()), Value::Text(v.into()));
+    /// let msa = Value::Map(vec![field("id", "msa"), field("name", "MSA Midi-Pyrénées Nord"),
+    ///     field("kind", "msa"), field("role", "co_funder")]);
+    /// assert_eq!(Validator::new().read_party(&msa)?.id(), "msa");
+    /// let report = Validator::new().read_party(&Value::Map(vec![field("id", "x")])).unwrap_err();
+    /// assert_eq!(report.issues()[0].code.as_str(), "field.missing");
+    /// assert_eq!(report.issues()[0].path.to_string(), "party.name");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_party(&self, value: &input::Value) -> Result<crate::Party, Report> {
+        self.read_part(value, "party", |r, tok| {
+            parties::party(r, 0, tok, &mut HashMap::new())
+                .built
+                .map(|b| *b)
+        })
+    }
+
+    /// Reads a period on its own (`{first_year, last_year}` or `"2023-2025"`), with its rules.
+    /// Issues are at `period…`.
+    ///
+    /// ```
+    /// use ctg_core::input::Value;
+    /// use ctg_core::Validator;
+    /// let period = Validator::new().read_period(&Value::Text("2024-2027".into()))?;
+    /// assert_eq!(period.len(), 4);
+    /// let report = Validator::new().read_period(&Value::Text("2027-2024".into())).unwrap_err();
+    /// assert_eq!(report.issues()[0].code.as_str(), "period.reversed");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_period(&self, value: &input::Value) -> Result<crate::Period, Report> {
+        self.read_part(value, "period", calendar::period)
+    }
+
+    /// Reads a list of allocations on its own (the checks against a period and the references
+    /// excepted). Issues are at `allocations[i]…`.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::Validator;
+    /// let line = |amount: &str| Value::Map(vec![
+    ///     (Key::Text("beneficiary".into()), Value::Text("mjc".into())),
+    ///     (Key::Text("facility_kind".into()), Value::Text("jeunesse".into())),
+    ///     (Key::Text("amounts".into()), Value::Map(vec![(Key::Int(2024), Value::Text(amount.into()))])),
+    /// ]);
+    /// let lines = Validator::new().read_allocations(&Value::List(vec![line("3 000 €")]))?;
+    /// assert_eq!(lines[0].amounts()[&2024].to_string(), "3000.00");
+    /// let report = Validator::new().read_allocations(&Value::List(vec![line("-3")])).unwrap_err();
+    /// assert_eq!(report.issues()[0].path.to_string(), "allocations[0].amounts.2024");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_allocations(&self, value: &input::Value) -> Result<Vec<crate::Allocation>, Report> {
+        self.read_part(value, "allocations", funding::allocations)
+    }
+
+    /// Reads a list of changes as an amendment holds them (objects with a `kind`), with the same
+    /// validation. Issues are at `changes[i]…`, where [`Convention::apply`](crate::Convention::apply)
+    /// reports a change that cannot apply.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::{Convention, Validator};
+    /// let add = Value::Map(vec![
+    ///     (Key::Text("kind".into()), Value::Text("domain".into())),
+    ///     (Key::Text("after".into()), Value::Text("parentalite".into())),
+    /// ]);
+    /// let changes = Validator::new().read_changes(&Value::List(vec![add]))?;
+    /// assert!(Convention::sample().apply(&changes).is_ok());
+    /// let unknown = Value::Map(vec![(Key::Text("kind".into()), Value::Text("colour".into()))]);
+    /// let report = Validator::new().read_changes(&Value::List(vec![unknown])).unwrap_err();
+    /// assert_eq!(report.issues()[0].path.to_string(), "changes[0].kind");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_changes(&self, value: &input::Value) -> Result<Vec<crate::Change>, Report> {
+        self.read_part(value, "changes", amendments::changes)
+    }
+
+    /// Reads one part from a host value with `read`, as if it stood at field `at`; the part only
+    /// when no error was found.
+    fn read_part<T>(
+        &self,
+        value: &input::Value,
+        at: &'static str,
+        read: impl for<'s, 'b> FnOnce(&mut Reader<'s, 'b>, input::Tok<'b>) -> Option<T>,
+    ) -> Result<T, Report> {
+        let mut source = TreeSource::new(value, self.limits.max_depth);
+        let mut r = Reader::new(&mut source, &self.limits).at_field(at);
+        let tok = r.next();
+        let part = read(&mut r, tok);
+        r.finish();
+        let report = self.part_report(r);
+        match part {
+            Some(part) if report.is_valid() => Ok(part),
+            _ => Err(report),
+        }
+    }
+
+    /// The report of a part read on its own: its issues in the order read, all under the one
+    /// field the part is read at (ranked as a document's sections are, which keeps that order and
+    /// one copy of the sorting code in the WebAssembly module; not generic either).
+    fn part_report(&self, r: Reader<'_, '_>) -> Report {
+        let (stop, sink) = r.into_parts();
+        match stop {
+            Some(stop) => self.fatal(stop, Word::VALUES).into_report(),
+            None => sink.into_report(document::section_rank),
+        }
     }
 
     /// Reads one indicator (for `Indicator::from_json_str`).

@@ -239,6 +239,13 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
     }
 
+    /// The same reader, reading as if at field `name` (a part read on its own, named as the
+    /// argument it is).
+    pub(crate) fn at_field(mut self, name: &'static str) -> Reader<'s, 'a> {
+        self.path.push(Seg::Field(name));
+        self
+    }
+
     // ------------------------------------------------------------------ issues
 
     /// The current path.

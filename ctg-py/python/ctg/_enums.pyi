@@ -242,4 +242,27 @@ class IssueCode(_Code):
     AMENDMENT_OUT_OF_ORDER = ...  # "amendment.out_of_order", warning
     CHANGE_CANNOT_APPLY = ...  # "change.cannot_apply", error
     CHANGE_BREAKS_CONVENTION = ...  # "change.breaks_convention", error
+    GEO_INSEE_UNKNOWN = ...  # "geo.insee_unknown", error
+    GEO_INSEE_FORMER = ...  # "geo.insee_former", warning
+    GEO_INSEE_FORMER_WHEN_SIGNED = ...  # "geo.insee_former_when_signed", error
+    GEO_INSEE_FORMER_AMBIGUOUS = ...  # "geo.insee_former_ambiguous", warning
+    GEO_INSEE_MISMATCH = ...  # "geo.insee_mismatch", error
+    GEO_SIREN_UNKNOWN = ...  # "geo.siren_unknown", warning
+    GEO_SIREN_UNKNOWN_WHEN_SIGNED = ...  # "geo.siren_unknown_when_signed", error
+    GEO_SIREN_MISMATCH = ...  # "geo.siren_mismatch", error
+    GEO_DEPARTEMENT_MISMATCH = ...  # "geo.departement_mismatch", error
+    GEO_KIND_MISMATCH = ...  # "geo.kind_mismatch", error
+    GEO_EPCI_KIND_DIFFERS = ...  # "geo.epci_kind_differs", warning
+    GEO_EPCI_KIND_DIFFERS_WHEN_SIGNED = ...  # "geo.epci_kind_differs_when_signed", error
+    GEO_NAME_OTHER = ...  # "geo.name_other", error
+    GEO_NAME_MISMATCH = ...  # "geo.name_mismatch", warning
+    GEO_NAME_FORMER = ...  # "geo.name_former", warning
+    GEO_NAME_FORMER_WHEN_SIGNED = ...  # "geo.name_former_when_signed", error
+    GEO_MEMBER_NOT_MEMBER = ...  # "geo.member_not_member", warning
+    GEO_MEMBER_NOT_MEMBER_WHEN_SIGNED = ...  # "geo.member_not_member_when_signed", error
+    GEO_MEMBERS_MISSING = ...  # "geo.members_missing", warning
+    GEO_MEMBERS_MISSING_WHEN_SIGNED = ...  # "geo.members_missing_when_signed", error
+    GEO_MEMBER_DUPLICATE = ...  # "geo.member_duplicate", error
+    GEO_COMMUNE_OUTSIDE_EPCI = ...  # "geo.commune_outside_epci", info
+    GEO_SHEET_COMMUNE_OUTSIDE = ...  # "geo.sheet_commune_outside", warning
 # END IssueCode

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import polars as pl
 
-    from ._ctg import Convention, Diff
+    from ._ctg import Convention, Diff, Geography
 
 __all__ = [
     "Backend",
@@ -35,9 +35,11 @@ __all__ = [
     "action_sheets_frame",
     "allocations_frame",
     "changes_frame",
+    "coverage_frame",
     "execution_frame",
     "expiry_frame",
     "frame",
+    "geo_frame",
     "indicators_frame",
 ]
 
@@ -114,6 +116,59 @@ EXPIRY_COLUMNS: dict[str, str] = {
     "months_before_expiry": "int32",
     "status": "str",
 }
+# The official geography (ctg-geo's records and lookup rows, core's coverage). Populations are
+# int64 and null when the reference gives none: absent is not zero.
+COMMUNE_COLUMNS: dict[str, str] = {
+    "insee": "str",
+    "name": "str",
+    "kind": "str",
+    "departement": "str",
+    "region": "str",
+    "siren": "str",
+    "population": "int64",
+    "epci": "str",
+    "postal_codes": "str_list",
+    "parent": "str",
+}
+EPCI_COLUMNS: dict[str, str] = {
+    "siren": "str",
+    "name": "str",
+    "kind": "str",
+    "population": "int64",
+    "members": "str_list",
+}
+LOOKUP_COLUMNS: dict[str, str] = {
+    "position": "int32",
+    "query": "str",
+    "status": "str",
+    "reason": "str",
+    "rank": "int32",
+    "in_context": "bool",
+    "kind": "str",
+    "code": "str",
+    "name": "str",
+    "departement": "str",
+    "population": "int64",
+    "score": "int16",
+    "match": "str",
+    "rules": "str_list",
+    "explanation": "str",
+}
+COVERAGE_COLUMNS: dict[str, str] = {
+    "convention_id": "str",
+    "insee": "str",
+    "name": "str",
+    "departement": "str",
+    "population": "int64",
+    "parties": "str_list",
+    "former_codes": "str_list",
+}
+_GEO_TABLES: dict[str, dict[str, str]] = {
+    "communes": COMMUNE_COLUMNS,
+    "epcis": EPCI_COLUMNS,
+    "lookup": LOOKUP_COLUMNS,
+    "coverage": {name: kind for name, kind in COVERAGE_COLUMNS.items() if name != "convention_id"},
+}
 _TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "allocations": ("_allocation_columns", ALLOCATION_COLUMNS),
     "action_sheets": ("_action_sheet_columns", ACTION_SHEET_COLUMNS),
@@ -161,6 +216,7 @@ def _arrow_type(pa: Any, kind: str, values: list[Any]) -> Any:
         "str": pa.string(),
         "int16": pa.int16(),
         "int32": pa.int32(),
+        "int64": pa.int64(),
         "bool": pa.bool_(),
         "date": pa.date32(),
         "money": pa.decimal128(14, 2),
@@ -175,6 +231,7 @@ def _polars_type(pl: Any, kind: str, values: list[Any]) -> Any:
         "str": pl.String,
         "int16": pl.Int16,
         "int32": pl.Int32,
+        "int64": pl.Int64,
         "bool": pl.Boolean,
         "date": pl.Date,
         "money": pl.Decimal(14, 2),
@@ -183,7 +240,7 @@ def _polars_type(pl: Any, kind: str, values: list[Any]) -> Any:
 
 
 # pandas dtypes of decimal="object" frames: nullable integers and booleans, objects otherwise.
-_OBJECT_DTYPES = {"int16": "Int16", "int32": "Int32", "bool": "boolean"}
+_OBJECT_DTYPES = {"int16": "Int16", "int32": "Int32", "int64": "Int64", "bool": "boolean"}
 
 
 def _build(columns: dict[str, list[Any]], schema: dict[str, str], backend: str, decimal: str) -> Any:
@@ -332,3 +389,55 @@ def expiry_frame(
         columns["months_before_expiry"].append(convention.months_before_expiry(day))
         columns["status"].append(convention.status(day).code)
     return _build(columns, EXPIRY_COLUMNS, backend, "arrow")
+
+
+def geo_frame(columns: dict[str, list[Any]], table: str, backend: Backend = "pandas") -> Any:
+    """A frame of the official geography from columns made by the native module
+    (``Geography.communes_frame``, ``epcis_frame``, ``lookup_frame``, ``Coverage.frame``)."""
+    schema = _GEO_TABLES[table]
+    return _build({name: list(columns[name]) for name in schema}, schema, backend, "arrow")
+
+
+@overload
+def coverage_frame(
+    conventions: Iterable[Convention],
+    geography: Geography | None = None,
+    backend: Literal["pandas"] = "pandas",
+) -> pd.DataFrame: ...
+@overload
+def coverage_frame(
+    conventions: Iterable[Convention],
+    geography: Geography | None,
+    backend: Literal["polars"],
+) -> pl.DataFrame: ...
+@overload
+def coverage_frame(
+    conventions: Iterable[Convention],
+    geography: Geography | None = None,
+    backend: Backend = "pandas",
+) -> pd.DataFrame | pl.DataFrame: ...
+def coverage_frame(
+    conventions: Iterable[Convention],
+    geography: Geography | None = None,
+    backend: Backend = "pandas",
+) -> Any:
+    """The communes each convention covers (core's ``Convention.coverage``), for cross-territory
+    work: one row per convention and commune, in the order given, columns ``convention_id,
+    insee, name, departement, population, parties, former_codes`` (``population`` null when the
+    reference gives none). A convention that covers no commune (no signing commune or EPCI) has
+    one row of its ``convention_id`` and nulls, so that a group-by per convention keeps it.
+    ``geography``: ``ctg.geography()`` (the default, ``None``, is that one too).
+    """
+    columns: dict[str, list[Any]] = {name: [] for name in COVERAGE_COLUMNS}
+    for convention in conventions:
+        part = convention.coverage(geography)._commune_columns()
+        rows = len(part["insee"])
+        if rows == 0:
+            for name in COVERAGE_COLUMNS:
+                columns[name].append(convention.id if name == "convention_id" else None)
+            continue
+        columns["convention_id"].extend([convention.id] * rows)
+        for name in COVERAGE_COLUMNS:
+            if name != "convention_id":
+                columns[name].extend(part[name])
+    return _build(columns, COVERAGE_COLUMNS, backend, "arrow")

@@ -1,0 +1,56 @@
+// The TypeScript examples run, not only type-check: examples/life.ts (build, edit, amend,
+// compare, evaluate) is compiled by esbuild, its `@ctg/wasm` import pointed at the built Node entry,
+// imported (its top level runs the whole life of a convention), and its functions give the
+// answers its comments say.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+import * as ctg from "../pkg/index.node.js";
+import { wasmDir } from "./helpers.mjs";
+
+async function load(example) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "ctg-example-"));
+  const file = path.join(out, example.replace(/\.ts$/, ".mjs"));
+  const source = fs.readFileSync(path.join(wasmDir, "examples", example), "utf8");
+  const { code } = await esbuild.transform(source, { loader: "ts", format: "esm", target: "node20" });
+  // the package as Node resolves it: its Node entry in pkg/
+  const entry = pathToFileURL(path.join(wasmDir, "pkg", "index.node.js")).href;
+  assert.ok(code.includes('from "@ctg/wasm"'), "the example imports the package");
+  fs.writeFileSync(file, code.replaceAll('from "@ctg/wasm"', `from ${JSON.stringify(entry)}`));
+  const logged = [];
+  const log = console.log;
+  console.log = (...args) => logged.push(args);
+  try {
+    return { module: await import(pathToFileURL(file).href), logged };
+  } finally {
+    console.log = log;
+  }
+}
+
+test("examples/life.ts runs: build, edit, amend, compare, evaluate", async () => {
+  const { module: life, logged } = await load("life.ts");
+  assert.ok(logged.length >= 5, `${logged.length} lines logged`);
+  const conv = life.newConvention();
+  assert.equal(conv.funding.declared.total, "90000.00");
+  assert.deepEqual(ctg.parse(conv), conv, "a valid, canonical convention");
+  const edited = life.edits(conv);
+  assert.deepEqual(edited.period, { first_year: 2024, last_year: 2027, duration_years: 4 });
+  assert.deepEqual(edited.action_sheets.map((s) => s.number), [2]);
+  assert.equal(edited.parties.length, 1);
+  assert.equal(edited.funding.allocations[0].amounts["2025"], "32000.00");
+  assert.equal(edited.funding.declared.total, "92000.00");
+  assert.deepEqual(life.compare(conv, edited), ["creche 2025: 2000.00", "period", "party", "action_sheet", "action_sheet", "amount", "declared"]);
+  const amended = life.amend(edited);
+  assert.ok(amended.domains.includes("parentalite"));
+  const { report, soonest } = life.evaluate(amended, [JSON.stringify(conv)]);
+  assert.equal(report.year, 2025);
+  assert.match(report.text, /^Evaluation 2025/);
+  assert.deepEqual(soonest.map((e) => [e.id, e.months_before_expiry]), [
+    ["ctg-82-exemple-2024-2026", 18],
+    ["ctg-82-exemple-2024-2026", 30],
+  ]);
+});
