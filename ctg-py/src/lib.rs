@@ -1,7 +1,7 @@
 //! `ctg._ctg`: the native module of the Python package `ctg`.
 //!
 //! This crate translates and holds no rule and no message: Python values become core's host tree
-//! (`ctg_core::input::Value`, see [`convert`]), JSON text and file bytes go to core's reader as
+//! (`ctg_core::input::Value`, see the `convert` module), JSON text and file bytes go to core's reader as
 //! they are, core's types become Python objects, core's reports become `ctg.ValidationError`.
 //! Every rule, total, format and message lives in `ctg-core`. The package's pure-Python part
 //! (`ctg-py/python/ctg/`) holds the exception classes, the enums built from core's lists, the
