@@ -159,6 +159,10 @@ export interface ExecutionRow {
   beneficiary: string;
   beneficiary_name: string;
   facility_kind: FacilityKind;
+  /** The line's domain, when it has one. */
+  domain?: ThematicDomain;
+  /** The line's label, when it has one (what tells two lines of one beneficiary and kind apart). */
+  label?: string;
   year: number;
   planned: Money;
   /** What was paid, `null` when not known (absent is not zero). */
