@@ -223,6 +223,64 @@ pub trait Gazetteer: Send + Sync {
             .unwrap_or(&[])
     }
 
+    /// Every current commune and municipal arrondissement of the reference, for figures that
+    /// need the whole country (a portfolio's coverage: the communes and inhabitants of each
+    /// département). The default is empty: a gazetteer that cannot enumerate its communes gives
+    /// no reference figures, and the shares that need them are `None`.
+    ///
+    /// ```
+    /// use ctg_core::{CommuneKind, Gazetteer};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let communes = Gazetteer::communes(geo).iter().filter(|c| c.kind == CommuneKind::Commune);
+    /// assert_eq!(communes.count(), 34_879);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn communes(&self) -> &[CommuneRecord] {
+        &[]
+    }
+
+    /// The name of a département (`"Tarn-et-Garonne"`); `None` when the gazetteer does not know
+    /// it (the default).
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// assert_eq!(Gazetteer::departement_name(geo, &"82".parse()?), Some("Tarn-et-Garonne"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn departement_name(&self, code: &DepartementCode) -> Option<&str> {
+        let _ = code;
+        None
+    }
+
+    /// The INSEE code of the région of a département (`"76"` for the Tarn); `None` when the
+    /// gazetteer does not know it (the default).
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// assert_eq!(geo.region_of(&"81".parse()?), Some("76"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn region_of(&self, departement: &DepartementCode) -> Option<&str> {
+        let _ = departement;
+        None
+    }
+
+    /// The name of a région, by its INSEE code (`"Occitanie"` for `"76"`); `None` when the
+    /// gazetteer does not know it (the default).
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// assert_eq!(Gazetteer::region_name(geo, "76"), Some("Occitanie"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn region_name(&self, code: &str) -> Option<&str> {
+        let _ = code;
+        None
+    }
+
     /// Every current commune a name, as written in a document, may designate, and how (its
     /// official name however written, a former name, and — if the gazetteer looks for them — a
     /// typo, which validation never takes to designate another commune); an empty list when it

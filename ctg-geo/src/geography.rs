@@ -591,6 +591,22 @@ impl Gazetteer for Geography {
         Geography::former_communes(self, insee)
     }
 
+    fn communes(&self) -> &[CommuneRecord] {
+        Geography::communes(self)
+    }
+
+    fn departement_name(&self, code: &DepartementCode) -> Option<&str> {
+        Geography::departement(self, code).map(|d| d.name.as_str())
+    }
+
+    fn region_of(&self, departement: &DepartementCode) -> Option<&str> {
+        Geography::departement(self, departement).map(|d| d.region.as_str())
+    }
+
+    fn region_name(&self, code: &str) -> Option<&str> {
+        Geography::region(self, code).map(|r| r.name.as_str())
+    }
+
     /// Every commune [`resolve`](Geography::resolve) finds for the name without a context, with
     /// its best match: the official name however written (`exact`, `spelling`, `code`,
     /// `arrondissement`, `joined`, `shortened`) or a former name (`former_name`, `former_code`,
