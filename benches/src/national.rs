@@ -158,7 +158,7 @@ impl Rng {
 
     /// True once in `n`.
     fn one_in(&mut self, n: u64) -> bool {
-        self.next() % n == 0
+        self.next().is_multiple_of(n)
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -584,5 +584,48 @@ fn funding(
         "beneficiaries": beneficiaries,
         "allocations": allocations,
         "declared": {"yearly": yearly, "total": euros(total)},
+    })
+}
+
+/// The expected answers for the national portfolio, as the Rust library computes them: what the
+/// Python and JavaScript tests compare their own results with (the same documents validated
+/// with the geography, judged at [`DATE`]).
+///
+/// ```json
+/// {
+///   "generator_version": 1,
+///   "date": "2025-07-01",
+///   "geography": {"source": "@etalab/decoupage-administratif", "version": "6.0.0", "geography": "COG 2026", "effective": "2026-01-01"},
+///   "documents": 1255,
+///   "bytes": 6697769,
+///   "summary": {"date": …, "counts": …, "by_status": …, "expiring": […], "totals": …, "coverage": …},
+///   "conventions": [{"source": "line 1", "verdict": "valid", "id": …, "envelope": "…", …}, …]
+/// }
+/// ```
+///
+/// `summary` is [`ctg_core::PortfolioSummary`] serialised, `conventions` the rows of
+/// [`ctg_core::Portfolio::conventions`]: money as strings with two decimals, shares as strings
+/// with four, dates `YYYY-MM-DD`, sources `line N` (the JSON Lines file's line).
+///
+/// ```
+/// let geo = ctg_geo::Geography::embedded()?;
+/// let lines = ctg_benches::national::json_lines(geo);
+/// let answers = ctg_benches::national::answers(geo, lines.as_bytes());
+/// assert_eq!(answers["summary"]["counts"]["valid"], 1_255);
+/// assert_eq!(answers["conventions"].as_array().unwrap().len(), 1_255);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn answers(geo: &'static Geography, json_lines: &[u8]) -> Value {
+    let validator = ctg_core::Validator::new().gazetteer(geo);
+    let portfolio = ctg_core::Portfolio::from_json_lines(&validator, json_lines);
+    let gazetteer: &dyn ctg_core::Gazetteer = geo;
+    json!({
+        "generator_version": GENERATOR_VERSION,
+        "date": DATE,
+        "geography": geo.vintage(),
+        "documents": portfolio.len(),
+        "bytes": json_lines.len(),
+        "summary": portfolio.summary(date(), Some(gazetteer)),
+        "conventions": portfolio.conventions(date(), Some(gazetteer)),
     })
 }

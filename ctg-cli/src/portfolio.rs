@@ -41,7 +41,7 @@ fn read_at_most(path: &std::path::Path, limit: u64) -> std::io::Result<Vec<u8>> 
 /// entry already made (a file that cannot be read).
 enum Slot {
     Document,
-    Entry(PortfolioEntry),
+    Entry(Box<PortfolioEntry>),
 }
 
 /// Reads and validates every document `paths` name, with a progress bar on a terminal.
@@ -53,7 +53,7 @@ pub fn load(paths: &[PathBuf], recursive: bool, geo: Option<&'static Geography>)
             Source::Json(path) => (path, false),
             Source::Lines(path) => (path, true),
             Source::Nothing(name, why) => {
-                slots.push(Slot::Entry(PortfolioEntry::unreadable(name, why)));
+                slots.push(Slot::Entry(Box::new(PortfolioEntry::unreadable(name, why))));
                 continue;
             }
         };
@@ -66,13 +66,16 @@ pub fn load(paths: &[PathBuf], recursive: bool, geo: Option<&'static Geography>)
         let slot = match read_at_most(&path, limit) {
             Ok(bytes) if lines && bytes.len() as u64 > limit => {
                 let why = "larger than 1 GiB, the most ctg reads of a JSON Lines file";
-                Slot::Entry(PortfolioEntry::unreadable(name, why))
+                Slot::Entry(Box::new(PortfolioEntry::unreadable(name, why)))
             }
             Ok(bytes) => {
                 buffers.push((name, lines, bytes));
                 Slot::Document
             }
-            Err(error) => Slot::Entry(PortfolioEntry::unreadable(name, error.to_string())),
+            Err(error) => Slot::Entry(Box::new(PortfolioEntry::unreadable(
+                name,
+                error.to_string(),
+            ))),
         };
         slots.push(slot);
     }
@@ -103,7 +106,7 @@ pub fn load(paths: &[PathBuf], recursive: bool, geo: Option<&'static Geography>)
     let mut entries = Vec::new();
     for slot in slots {
         match slot {
-            Slot::Entry(entry) => entries.push(entry),
+            Slot::Entry(entry) => entries.push(*entry),
             Slot::Document => {
                 let n = per_buffer.next().unwrap_or(0);
                 entries.extend(validated.by_ref().take(n));

@@ -109,11 +109,8 @@ fn folder(dir: &Path, recursive: bool, out: &mut Vec<Source>) {
             .to_str()
             .is_none_or(|n| n.starts_with('.'));
         match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => {
-                if recursive && !hidden {
-                    dirs.push(path);
-                }
-            }
+            Ok(meta) if meta.is_dir() && recursive && !hidden => dirs.push(path),
+            Ok(meta) if meta.is_dir() => {}
             Ok(_) if is_document(&path) => files.push(path),
             _ => {}
         }

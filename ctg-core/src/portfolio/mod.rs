@@ -28,7 +28,7 @@
 //!
 //! let totals = portfolio.totals(None);
 //! assert_eq!(totals.total.to_string(), "725403.00"); // the valid convention's
-//! assert_eq!(totals.excluded.invalid, 2);
+//! assert_eq!((totals.excluded.invalid, totals.excluded.unreadable), (1, 1));
 //! ```
 
 mod aggregate;

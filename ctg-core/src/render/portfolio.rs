@@ -340,7 +340,7 @@ impl PortfolioSummary {
     /// let text = p.summary(NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(), None).to_text(Lang::Fr);
     /// assert!(text.starts_with("Portefeuille au 01/03/2025\n"), "{text}");
     /// assert!(text.contains("1 document : 1 valide, 0 invalide, 0 illisible"), "{text}");
-    /// assert!(text.contains("Conventions valides : en vigueur 1"), "{text}");
+    /// assert!(text.contains("Conventions valides : projet 0 ; signée 0 ; en vigueur 1"), "{text}");
     /// assert!(text.contains("En vigueur, à échéance en 2025 : 1"), "{text}");
     /// ```
     pub fn to_text(&self, lang: Lang) -> String {
