@@ -340,6 +340,8 @@ pub(crate) fn place<'g>(g: &'g dyn Gazetteer, party: &PartyView<'_>) -> Place<'g
 /// A commune of the territory.
 pub(crate) struct Entry<'g> {
     pub(crate) record: &'g CommuneRecord,
+    /// Its code as a number ([`code_key`]).
+    pub(crate) key: u64,
     /// The parties that bring it: `Communes::parties_of`.
     parties: (u32, u32),
     /// The former codes the parties wrote for it.
@@ -356,19 +358,18 @@ pub(crate) struct Communes<'g> {
 /// An INSEE code as a number that sorts as the code does (five ASCII characters), for sorting
 /// and searching without comparing strings.
 pub(crate) fn code_key(code: &InseeCode) -> u64 {
-    code.as_str()
-        .bytes()
-        .take(8)
-        .fold(0u64, |key, byte| (key << 8) | u64::from(byte))
+    let mut key = 0u64;
+    for &byte in code.as_str().as_bytes().iter().take(8) {
+        key = (key << 8) | u64::from(byte);
+    }
+    key
 }
 
 impl<'g> Communes<'g> {
     /// Whether the commune with this code is in the territory.
     pub(crate) fn contains_key(&self, code: &InseeCode) -> bool {
         let key = code_key(code);
-        self.entries
-            .binary_search_by(|e| code_key(&e.record.insee).cmp(&key))
-            .is_ok()
+        self.entries.binary_search_by(|e| e.key.cmp(&key)).is_ok()
     }
 
     /// Whether the territory has no commune.
@@ -409,6 +410,7 @@ impl<'g> Communes<'g> {
                 last_key = Some(key);
                 communes.entries.push(Entry {
                     record,
+                    key,
                     parties: (at, at),
                     former_codes: Vec::new(),
                 });
@@ -488,9 +490,9 @@ impl<'g> Territory<'g> {
                     found.reserve(epci.members.len());
                     for code in &epci.members {
                         match g.commune(code) {
-                            Some(record) => {
-                                found.push((code_key(&record.insee), record, party.index, None));
-                            }
+                            // The record has the member's code: its key is the code's (without
+                            // reading the record's own copy of it).
+                            Some(record) => found.push((code_key(code), record, party.index, None)),
                             None => unresolved.push((
                                 party.index,
                                 UnresolvedReason::UnknownInsee,

@@ -85,8 +85,8 @@ mod thematic_domain;
 mod vocabulary;
 pub use facility_kind::FacilityKind;
 pub use gazetteer::{
-    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, NameMatch,
-    NamedCommune, NamedEpci, Vintage,
+    CommuneKind, CommuneRecord, DepartementRecord, EpciRecord, FormerCommune, FormerKind,
+    Gazetteer, NameMatch, NamedCommune, NamedEpci, Vintage,
 };
 pub use identifiers::{DepartementCode, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};

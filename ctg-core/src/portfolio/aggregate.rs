@@ -213,12 +213,15 @@ impl Portfolio {
                 if g.name.is_none() {
                     g.name = gazetteer
                         .zip(departement)
-                        .and_then(|(z, d)| z.departement_name(d))
-                        .map(str::to_owned);
+                        .and_then(|(z, d)| z.departement_record(d))
+                        .map(|r| r.name.clone());
                 }
                 g.add(&years, whole);
             }
-            let region = gazetteer.zip(departement).and_then(|(z, d)| z.region_of(d));
+            let region = gazetteer
+                .zip(departement)
+                .and_then(|(z, d)| z.departement_record(d))
+                .map(|r| r.region.as_str());
             if let Some(g) = group(&mut totals.by_region, region) {
                 if g.name.is_none() {
                     g.name = gazetteer

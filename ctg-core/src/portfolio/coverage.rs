@@ -9,10 +9,7 @@ use serde::Serialize;
 
 use super::rows::Facts;
 use super::Portfolio;
-use crate::coverage::code_key;
-use crate::{
-    CommuneKind, CommuneRecord, ConventionStatus, DepartementCode, Gazetteer, InseeCode, Vintage,
-};
+use crate::{CommuneRecord, ConventionStatus, DepartementCode, Gazetteer, InseeCode, Vintage};
 
 /// The communes and inhabitants that a convention **in force** at a date covers
 /// ([`Portfolio::coverage`]): in all, by département, and the communes two conventions in force
@@ -168,11 +165,12 @@ fn area<'m>(
     code: &DepartementCode,
 ) -> Option<&'m mut AreaCoverage> {
     if !map.contains_key(code.as_str()) {
+        let record = gazetteer.departement_record(code);
         map.insert(
             code.as_str().to_owned(),
             AreaCoverage {
-                name: gazetteer.departement_name(code).map(str::to_owned),
-                region: gazetteer.region_of(code).map(str::to_owned),
+                name: record.map(|r| r.name.clone()),
+                region: record.map(|r| r.region.clone()),
                 ..AreaCoverage::default()
             },
         );
@@ -195,23 +193,19 @@ impl Portfolio {
     pub fn coverage(&self, gazetteer: &dyn Gazetteer, date: NaiveDate) -> PortfolioCoverage {
         let mut by_departement: BTreeMap<String, AreaCoverage> = BTreeMap::new();
         let mut national = AreaCoverage::default();
-        let mut last: Option<&DepartementCode> = None;
-        for commune in gazetteer.communes() {
-            if commune.kind != CommuneKind::Commune {
-                continue;
-            }
-            let people = commune.population.unwrap_or(0);
-            national.reference_communes += 1;
-            national.reference_population += people;
-            // The reference is sorted by code, so by département: look the area up once each.
-            if last != Some(&commune.departement) {
-                area(&mut by_departement, gazetteer, &commune.departement);
-                last = Some(&commune.departement);
-            }
-            if let Some(a) = by_departement.get_mut(commune.departement.as_str()) {
-                a.reference_communes += 1;
-                a.reference_population += people;
-            }
+        for record in gazetteer.departement_records() {
+            national.reference_communes += record.communes;
+            national.reference_population += record.population;
+            by_departement.insert(
+                record.code.as_str().to_owned(),
+                AreaCoverage {
+                    name: Some(record.name.clone()),
+                    region: Some(record.region.clone()),
+                    reference_communes: record.communes,
+                    reference_population: record.population,
+                    ..AreaCoverage::default()
+                },
+            );
         }
 
         // Every commune covered, with the entry that covers it; then each commune once.
@@ -242,7 +236,7 @@ impl Portfolio {
                 territory
                     .communes
                     .values()
-                    .map(|e| (code_key(&e.record.insee), e.record, index)),
+                    .map(|e| (e.key, e.record, index)),
             );
         }
         national.conventions_in_force = conventions_in_force;

@@ -272,8 +272,8 @@ impl ConventionRow {
         let (communes, population) = facts.communes_and_population();
         row.region = gazetteer
             .zip(facts.departement.as_ref())
-            .and_then(|(g, d)| g.region_of(d))
-            .map(str::to_owned);
+            .and_then(|(g, d)| g.departement_record(d))
+            .map(|r| r.region.clone());
         row.territory = territory_name(convention, &facts, gazetteer);
         row.epci = facts.epci.and_then(|p| p.siren()).cloned();
         row.departement = facts.departement;
