@@ -253,8 +253,6 @@ labels! {
     Overall = "overall", "Ensemble", "Overall";
     /// Of (a whole).
     Of = "of", "sur", "of";
-    /// Département (column).
-    Departement = "departement", "Département", "Département";
     /// In force (column).
     InForce = "in_force", "En vigueur", "In force";
     /// Communes covered (column).

@@ -275,7 +275,7 @@ impl PortfolioCoverage {
             ),
         );
         let mut rows = vec![vec![
-            Label::Departement.text(lang).to_owned(),
+            String::new(), // under "By département"
             Label::InForce.text(lang).to_owned(),
             Label::CommunesCovered.text(lang).to_owned(),
             Label::PopulationCovered.text(lang).to_owned(),
