@@ -20,9 +20,12 @@ use crate::sources::{expand, Source};
 /// The largest JSON Lines file read: 1 GiB.
 const MAX_LINES_BYTES: u64 = 1 << 30;
 
-/// The exit status of a portfolio: how many documents are not valid, at most 125.
-pub fn status(portfolio: &Portfolio) -> ExitCode {
+/// The exit status of a portfolio: how many documents are not valid, at most 125. The
+/// portfolio is not freed: the process ends, and the system takes its memory back at once
+/// (freeing a national portfolio's conventions one by one costs a sixth of its validation).
+pub fn status(portfolio: Portfolio) -> ExitCode {
     let not_valid = portfolio.counts().not_valid().min(125);
+    std::mem::forget(portfolio);
     ExitCode::from(u8::try_from(not_valid).unwrap_or(125))
 }
 
@@ -136,7 +139,7 @@ pub fn validate(
         if crate::print_json(&value) != ExitCode::SUCCESS {
             return ExitCode::from(125);
         }
-        return status(&portfolio);
+        return status(portfolio);
     }
     for entry in portfolio.entries() {
         println!("{}", entry.report().to_file_text(entry.source(), lang));
@@ -144,7 +147,7 @@ pub fn validate(
     if portfolio.len() > 1 {
         println!("{}", portfolio.counts().to_text(lang));
     }
-    status(&portfolio)
+    status(portfolio)
 }
 
 /// `ctg report PATH…` on a portfolio: its summary at `today`.
@@ -166,8 +169,8 @@ pub fn report(
         if crate::print_json(&value) != ExitCode::SUCCESS {
             return ExitCode::from(125);
         }
-        return status(&portfolio);
+        return status(portfolio);
     }
     print!("{}", summary.to_text(lang));
-    status(&portfolio)
+    status(portfolio)
 }
