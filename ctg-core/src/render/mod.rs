@@ -5,6 +5,7 @@
 
 mod html;
 mod labels;
+mod portfolio;
 mod text;
 
 pub use html::escape_html;
