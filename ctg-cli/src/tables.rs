@@ -100,7 +100,7 @@ fn read_bounded(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
 fn print_report(name: &str, report: &ctg_core::Report, lang: Lang, json: bool) {
     if json {
         let value = serde_json::json!({ "file": name, "report": report });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
@@ -339,12 +339,12 @@ pub fn import(args: ImportArgs) -> ExitCode {
             })).collect::<Vec<_>>(),
             "report": report,
         });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
     } else {
-        print!("{}", report.to_file_text(&into_name, args.lang));
+        out!("{}", report.to_file_text(&into_name, args.lang));
     }
     if unreadable {
         ExitCode::from(2)

@@ -762,3 +762,21 @@ fn report_of_one_file_keeps_its_summary() {
         conv.to_summary_text_with(ctg_core::Lang::Fr, day, Some(geo))
     );
 }
+
+#[test]
+fn a_closed_output_pipe_ends_the_command_quietly_with_status_141() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ctg"))
+        .args(["report", &repo("tests/fixtures"), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the ctg binary runs");
+    // The reader goes away before the command has loaded the geography and written anything,
+    // as `head` does once it has its lines.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the command ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(141), "{stderr}");
+}
