@@ -616,10 +616,12 @@ fn resolve(
             return ExitCode::from(2);
         }
     };
-    let document: serde_json::Value = match serde_json::from_slice(&bytes) {
+    // Read by core's rules: a duplicate key, a lone surrogate or a number that would be written
+    // back otherwise is refused, never changed in the file written.
+    let document = match Validator::new().read_tree(&bytes) {
         Ok(document) => document,
-        Err(error) => {
-            eprintln!("ctg: {name}: not JSON ({error})");
+        Err(report) => {
+            eprint!("{}", report.to_file_text(&name, lang));
             return ExitCode::from(2);
         }
     };

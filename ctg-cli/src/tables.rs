@@ -289,10 +289,14 @@ pub fn import(args: ImportArgs) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        match ctg_core::Validator::new().read_tree(&bytes) {
             Ok(value) if value.is_object() => Some(value),
-            Ok(_) | Err(_) => {
+            Ok(_) => {
                 eprintln!("ctg: {into_name}: not a JSON document (an object)");
+                return ExitCode::from(2);
+            }
+            Err(report) => {
+                eprint!("{}", report.to_file_text(&into_name, args.lang));
                 return ExitCode::from(2);
             }
         }

@@ -780,3 +780,29 @@ fn a_closed_output_pipe_ends_the_command_quietly_with_status_141() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.code(), Some(141), "{stderr}");
 }
+
+#[test]
+fn resolve_refuses_a_duplicate_key_instead_of_dropping_a_value() {
+    let dir = std::env::temp_dir().join(format!("ctg-cli-resolve-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let input = dir.join("dup.json");
+    let out = dir.join("out.json");
+    std::fs::write(
+        &input,
+        r#"{"format_version": 1, "funding": {"allocations": [{"amounts": {"2023": "1.00", "2023": "40800.00"}}]}}"#,
+    )
+    .expect("temp file");
+    let output = ctg(&[
+        "resolve",
+        &input.display().to_string(),
+        "--write",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("[json.duplicate_key] funding.allocations[0].amounts.2023"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "nothing is written");
+}
