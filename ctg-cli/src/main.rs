@@ -25,6 +25,44 @@ mod tables;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    limits: LimitFlags,
+}
+
+/// The limits of what a document may be (core's `Limits`); a document past one is refused with
+/// an issue that names it (`input.too_large`, `json.too_deep`) and a report stops listing issues
+/// at the last (`report.truncated`). For every command that reads documents.
+#[derive(Args, Clone, Copy)]
+struct LimitFlags {
+    /// The largest document read, in bytes [default: 67108864, 64 MiB].
+    #[arg(long, global = true, value_name = "BYTES")]
+    max_bytes: Option<usize>,
+    /// The deepest nesting of lists and objects [default: 64].
+    #[arg(long, global = true, value_name = "LEVELS")]
+    max_depth: Option<usize>,
+    /// The most issues a report lists [default: 1000].
+    #[arg(long, global = true, value_name = "N")]
+    max_issues: Option<usize>,
+}
+
+impl LimitFlags {
+    fn limits(self) -> Limits {
+        let default = Limits::DEFAULT;
+        Limits {
+            max_bytes: self.max_bytes.unwrap_or(default.max_bytes),
+            max_depth: self.max_depth.unwrap_or(default.max_depth),
+            max_issues: self.max_issues.unwrap_or(default.max_issues),
+            ..default
+        }
+    }
+}
+
+/// The limits of this run, set once from the command line (`--max-bytes`…).
+static LIMITS: std::sync::OnceLock<Limits> = std::sync::OnceLock::new();
+
+/// The limits of this run: the command line's, else core's defaults.
+fn limits() -> Limits {
+    LIMITS.get().copied().unwrap_or(Limits::DEFAULT)
 }
 
 #[derive(Subcommand)]
@@ -252,7 +290,10 @@ fn geography() -> Result<&'static Geography, ExitCode> {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    // Set once, before any document is read.
+    let _ = LIMITS.set(cli.limits.limits());
+    match cli.command {
         Command::Validate {
             files,
             recursive,
@@ -381,7 +422,7 @@ fn print_json(value: &serde_json::Value) -> ExitCode {
 /// file, or `/dev/zero`, is refused by validation as too large without being read whole).
 fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
-    let limit = Limits::DEFAULT.max_bytes as u64 + 1;
+    let limit = limits().max_bytes as u64 + 1;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
         .take(limit)
@@ -389,11 +430,11 @@ fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The validator: the default limits, and the geography when there is one.
+/// The validator: the limits of this run, and the geography when there is one.
 fn validator(geo: Option<&'static Geography>) -> Validator<'static> {
     match geo {
-        Some(geo) => Validator::new().gazetteer(geo),
-        None => Validator::new(),
+        Some(geo) => Validator::new().limits(limits()).gazetteer(geo),
+        None => Validator::new().limits(limits()),
     }
 }
 
@@ -618,7 +659,7 @@ fn resolve(
     };
     // Read by core's rules: a duplicate key, a lone surrogate or a number that would be written
     // back otherwise is refused, never changed in the file written.
-    let document = match Validator::new().read_tree(&bytes) {
+    let document = match Validator::new().limits(limits()).read_tree(&bytes) {
         Ok(document) => document,
         Err(report) => {
             eprint!("{}", report.to_file_text(&name, lang));

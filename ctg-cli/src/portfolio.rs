@@ -64,7 +64,7 @@ pub fn load(paths: &[PathBuf], recursive: bool, geo: Option<&'static Geography>)
         let limit = if lines {
             MAX_LINES_BYTES
         } else {
-            ctg_core::Limits::DEFAULT.max_bytes as u64
+            crate::limits().max_bytes as u64
         };
         let slot = match read_at_most(&path, limit) {
             Ok(bytes) if lines && bytes.len() as u64 > limit => {

@@ -806,3 +806,31 @@ fn resolve_refuses_a_duplicate_key_instead_of_dropping_a_value() {
     );
     assert!(!out.exists(), "nothing is written");
 }
+
+#[test]
+fn limits_are_set_on_the_command_line() {
+    let thore = repo("tests/fixtures/thore-montagne-noire-2023-2025.json");
+    let output = ctg(&["validate", &thore, "--max-bytes", "1000", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output)
+            .contains("[input.too_large] (document): input too large: more than 1000 bytes"),
+        "{}",
+        stdout(&output)
+    );
+    let output = ctg(&["--max-depth", "2", "report", &thore]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("[json.too_deep]"));
+    let many = repo("tests/vectors/invalid-limit-max-issues.json");
+    let output = ctg(&["validate", &many, "--max-issues", "2", "--json"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let issues = value["entries"][0]["report"]["issues"]
+        .as_array()
+        .expect("issues");
+    assert_eq!(
+        issues.len(),
+        3,
+        "two issues and the one that says the list stops"
+    );
+    assert_eq!(issues[2]["code"], "report.truncated");
+}
