@@ -11,6 +11,7 @@ mod text;
 pub use html::escape_html;
 pub use labels::Label;
 pub use text::count;
+pub(crate) use text::table as text_table;
 
 use chrono::{Datelike, NaiveDate};
 
