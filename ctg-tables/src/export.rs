@@ -599,12 +599,50 @@ impl Exporter {
     /// # Ok::<(), ctg_tables::ExportError>(())
     /// ```
     pub fn xlsx(&self, conv: &Convention) -> Result<Vec<u8>, ExportError> {
-        let mut tables = Vec::new();
-        if conv.funding().is_some() {
-            tables.push(self.table(conv, self.funding));
+        self.xlsx_tables(conv, &[self.funding, Shape::ActionPlan, Shape::Parties])
+    }
+
+    /// The chosen tables of a convention as an `.xlsx` workbook, a sheet each in the order given:
+    /// a funding shape (`FundingWide` or `FundingLong`, whatever [`Exporter::funding_shape`]
+    /// says) is left out when the convention has no funding section, an action plan without
+    /// sheets is its header alone. [`Exporter::xlsx`] is this with the funding, the action plan
+    /// and the parties.
+    ///
+    /// # Errors
+    /// No table to write (none given, or only funding of a convention without any), a table
+    /// given twice (two sheets of one name), or the writer's own error.
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Lang};
+    /// use ctg_tables::{Exporter, Shape};
+    /// let conv = Convention::sample();
+    /// let book = Exporter::new(Lang::En).xlsx_tables(&conv, &[Shape::Parties, Shape::FundingLong])?;
+    /// let read = ctg_tables::read_table(&book, "ctg.xlsx");
+    /// let names: Vec<&str> = read.workbook.sheets().iter().map(|s| s.name()).collect();
+    /// assert_eq!(names, ["Parties", "Funding"]);
+    /// assert_eq!(read.workbook.sheets()[1].cell(0, 6).text(), "Year"); // long, as asked
+    /// assert!(Exporter::new(Lang::En).xlsx_tables(&conv, &[]).is_err());
+    /// # Ok::<(), ctg_tables::ExportError>(())
+    /// ```
+    pub fn xlsx_tables(&self, conv: &Convention, shapes: &[Shape]) -> Result<Vec<u8>, ExportError> {
+        let mut tables: Vec<OutTable> = Vec::new();
+        for &shape in shapes {
+            let funding = matches!(shape, Shape::FundingWide | Shape::FundingLong);
+            if funding && conv.funding().is_none() {
+                continue;
+            }
+            let table = self.table(conv, shape);
+            if tables.iter().any(|t| t.sheet == table.sheet) {
+                return Err(ExportError(format!(
+                    "the sheet {:?} is given twice",
+                    table.sheet
+                )));
+            }
+            tables.push(table);
         }
-        tables.push(self.table(conv, Shape::ActionPlan));
-        tables.push(self.table(conv, Shape::Parties));
+        if tables.is_empty() {
+            return Err(ExportError("no table to write".to_owned()));
+        }
         crate::xlsx::write(&tables, self.lang)
     }
 }
