@@ -119,3 +119,47 @@ fn xlsx_is_reproducible_and_has_money_cells() {
     assert_eq!(sheet.cell(1, 9), &ctg_tables::Cell::Float(121539.0));
     assert_eq!(sheet.cell(10, 9), &ctg_tables::Cell::Float(725403.0));
 }
+
+#[test]
+fn allocations_whose_labels_differ_only_in_punctuation_stay_two() {
+    // Core tells allocations apart by their exact label (`AllocationKey`); so does the import.
+    let mut doc = fixture("thore-montagne-noire-2023-2025").to_value();
+    let allocations = doc["funding"]["allocations"]
+        .as_array_mut()
+        .expect("allocations");
+    let mut twin = allocations[1].clone();
+    allocations[1]["label"] = "accueil".into();
+    twin["label"] = "accueil ;".into();
+    allocations.insert(2, twin);
+    doc["funding"]
+        .as_object_mut()
+        .expect("funding")
+        .remove("declared");
+    let conv = Convention::from_value(&doc).expect("valid");
+    for lang in [Lang::Fr, Lang::En] {
+        for shape in [Shape::FundingWide, Shape::FundingLong] {
+            let e = Exporter::new(lang).funding_shape(shape);
+            let mut base = conv.to_value();
+            base.as_object_mut().expect("object").remove("funding");
+            for file in [
+                ("f.csv", e.csv(&conv, shape)),
+                ("f.xlsx", e.xlsx(&conv).expect("workbook")),
+            ] {
+                let import = Importer::new()
+                    .into_document(&base)
+                    .import(&[(file.0, file.1.as_slice())]);
+                assert!(
+                    import.issues.is_empty(),
+                    "{lang:?} {shape:?}: {:?}",
+                    import.issues
+                );
+                assert_eq!(
+                    import.document["funding"]["allocations"],
+                    conv.to_value()["funding"]["allocations"],
+                    "{lang:?} {shape:?} {}",
+                    file.0
+                );
+            }
+        }
+    }
+}
