@@ -985,9 +985,10 @@ impl PyFilled {
     }
 }
 
-/// A document for `fill_identifiers` as JSON: a `Convention`'s canonical form, JSON text, or a
-/// Python value of JSON types (what `json.load` gives), converted by Python's `json` module.
-fn document_json(doc: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
+/// A document as JSON (for `fill_identifiers`, the `into=` of a table import: `what` names it in
+/// errors): a `Convention`'s canonical form, JSON text, or a Python value of JSON types (what
+/// `json.load` gives), converted by Python's `json` module.
+pub(crate) fn document_json(doc: &Bound<'_, PyAny>, what: &str) -> PyResult<serde_json::Value> {
     let py = doc.py();
     if let Ok(conv) = doc.cast::<crate::model::PyConvention>() {
         return Ok(conv.get().0.to_value());
@@ -1009,11 +1010,11 @@ fn document_json(doc: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
                 .call_method("dumps", (doc,), Some(&kwargs))
                 .map_err(|err| {
                     PyTypeError::new_err(format!(
-                    "fill_identifiers reads a JSON document (a dict of JSON values as json.load \
+                        "{what} takes a JSON document (a dict of JSON values as json.load \
                      gives, JSON text, or a ctg.Convention): {}; for a document with Decimal or \
                      date values, validate it (ctg.Convention.from_dict) or pass its JSON text",
-                    err.value(py)
-                ))
+                        err.value(py)
+                    ))
                 })?;
             dumped.extract()?
         };
@@ -1513,7 +1514,7 @@ impl PyGeography {
     /// (amounts as strings); ``ctg.Convention.from_dict(filled.document, geography=geo)``
     /// validates it.
     fn fill_identifiers(&self, py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<PyFilled> {
-        let document = document_json(document)?;
+        let document = document_json(document, "fill_identifiers")?;
         let geo = self.geo;
         Ok(PyFilled {
             filled: py.detach(|| geo.fill_identifiers(&document)),

@@ -1,4 +1,5 @@
-"""The example script runs and draws a non-empty PNG."""
+"""The example scripts run: they print what the tests expect, and write what they say (a PNG, a
+workbook, an SCDL file)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import ctg
 from conftest import EXAMPLES
 
 
@@ -102,3 +104,33 @@ def test_geography_example() -> None:
     assert "sample valid: True, ['geo.commune_outside_epci', 'geo.commune_outside_epci']" in lines
     assert "  11 communes, 9,538 inhabitants" in lines
     assert lines[-1] == "11 communes, 9538 inhabitants"
+
+
+def test_spreadsheets_example(tmp_path: Path) -> None:
+    # mypy --strict checks this script too: a Caf's table read with its issues at their cells,
+    # validated, written back as a French workbook, published as SCDL.
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "spreadsheets.py"), "--output", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "table: funding_wide in Financement, header at row 4"
+    assert lines[1].startswith("  info Financement!4:4 [table.title_rows] 2 row(s) above the header read as a title")
+    assert lines[2].startswith("  info Financement!16:16 [table.note_row] row below the total read as a note")
+    assert lines[3] == "valid: 9 allocations, €725,403.00 over 2023–2025"
+    assert "same as the fixture: True" in lines
+    assert "2 errors, 0 warnings" in lines
+    assert any(line.startswith('  Financement!H6 amount.ambiguous: ambiguous amount "12.000"') for line in lines)
+    assert any(line.startswith('  Financement!D11 value.unknown: unknown value "bibliothèque"') for line in lines)
+    assert "workbook: thore-montagne-noire.xlsx, sheets ['Financement', 'Plan d’actions', 'Parties']" in lines
+    assert "  EAJE (crèche): 403\u202f680\u00a0€" in lines
+    assert any(line.startswith("not publishable yet: 10 errors, 0 warnings") for line in lines)
+    assert "draft: 27 grants, 27 matched to beneficiaries by ['name']" in lines
+    assert lines[-1] == "  2025-01-01/2025-12-31: 241801.00"
+    book = tmp_path / "thore-montagne-noire.xlsx"
+    assert book.read_bytes()[:2] == b"PK"
+    assert [t.shape for t in ctg.read_excel(book).tables] == ["funding_wide", "action_plan", "parties"]
+    assert len(ctg.scdl.read(tmp_path / "subventions.csv").grants) == 27
