@@ -2,6 +2,9 @@
 # Builds the npm package of the ctg WebAssembly binding into ctg-wasm/pkg/ (generated, gitignored):
 #   pkg/web/   wasm-bindgen --target web      (browsers, bundlers; `await init()` first)
 #   pkg/node/  wasm-bindgen --target nodejs   (Node.js, loaded synchronously)
+#              each with two modules: ctg_wasm (the base: ctg-core without its geography
+#              rules) and ctg_wasm_geo (`@ctg/wasm/geo`, loaded on demand: ctg-core with them and
+#              ctg-geo with the COG 2026 embedded; cargo feature `geo`)
 #   pkg/index.*.js, api.js, *.d.ts            the hand-written wrapper (js/) and its types
 #   pkg/catalogue.js, catalogue.d.ts          core's issue codes (ISSUE_CODES, type IssueCode), convention
 #                                             statuses and default limits, read from the built module
@@ -24,25 +27,30 @@ target_dir="$(cargo metadata --format-version 1 --no-deps | node -e \
 version="$(cargo metadata --format-version 1 --no-deps | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="ctg-wasm").version))')"
 
-echo "== cargo build (wasm32-unknown-unknown, profile wasm-release)"
-cargo build -p ctg-wasm --lib --target wasm32-unknown-unknown --profile wasm-release
-wasm="$target_dir/wasm32-unknown-unknown/wasm-release/ctg_wasm.wasm"
-
 rm -rf "$pkg"
 mkdir -p "$pkg/web" "$pkg/node"
-
-echo "== wasm-bindgen $(wasm-bindgen --version)"
-wasm-bindgen --target web --out-dir "$pkg/web" --out-name ctg_wasm "$wasm"
-wasm-bindgen --target nodejs --out-dir "$pkg/node" --out-name ctg_wasm "$wasm"
 printf '{\n  "type": "commonjs"\n}\n' >"$pkg/node/package.json"
 
-echo "== wasm-opt -Oz ($("$bin/wasm-opt" --version))"
-# Both targets get the same wasm from wasm-bindgen: optimise once, use it twice.
-"$bin/wasm-opt" -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-  "$pkg/web/ctg_wasm_bg.wasm" -o "$pkg/web/ctg_wasm_bg.opt.wasm"
-mv "$pkg/web/ctg_wasm_bg.opt.wasm" "$pkg/web/ctg_wasm_bg.wasm"
-cp "$pkg/web/ctg_wasm_bg.wasm" "$pkg/node/ctg_wasm_bg.wasm"
+# Both modules use the profile wasm-release (Cargo.toml): tune it there, for both.
+built="$target_dir/wasm32-unknown-unknown/wasm-release/ctg_wasm.wasm"
+for module in ctg_wasm ctg_wasm_geo; do
+  features=()
+  [ "$module" = ctg_wasm_geo ] && features=(--features geo)
+  echo "== cargo build $module (wasm32-unknown-unknown, profile wasm-release ${features[*]})"
+  cargo build -p ctg-wasm --lib --target wasm32-unknown-unknown --profile wasm-release "${features[@]}"
+
+  echo "== wasm-bindgen $(wasm-bindgen --version): $module"
+  wasm-bindgen --target web --out-dir "$pkg/web" --out-name "$module" "$built"
+  wasm-bindgen --target nodejs --out-dir "$pkg/node" --out-name "$module" "$built"
+
+  echo "== wasm-opt -Oz ($("$bin/wasm-opt" --version)): $module"
+  # Both targets get the same wasm from wasm-bindgen: optimise once, use it twice.
+  "$bin/wasm-opt" -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    "$pkg/web/${module}_bg.wasm" -o "$pkg/web/${module}_bg.opt.wasm"
+  mv "$pkg/web/${module}_bg.opt.wasm" "$pkg/web/${module}_bg.wasm"
+  cp "$pkg/web/${module}_bg.wasm" "$pkg/node/${module}_bg.wasm"
+done
 
 echo "== catalogue.js and catalogue.d.ts (core's IssueCode::ALL, statuses, Limits::DEFAULT)"
 # The constants the package exports before init() (ISSUE_CODES, DEFAULT_LIMITS) and the literal
@@ -136,7 +144,8 @@ site="$here/demo/site"
 rm -rf "$site"
 mkdir -p "$site/pkg" "$site/fixtures"
 cp "$here"/demo/index.html "$here"/demo/demo.js "$here"/demo/style.css "$site/"
-cp -r "$pkg"/web "$pkg"/api.js "$pkg"/catalogue.js "$pkg"/schema.js "$pkg"/index.web.js "$site/pkg/"
+cp -r "$pkg"/web "$pkg"/api.js "$pkg"/catalogue.js "$pkg"/schema.js "$pkg"/index.web.js \
+  "$pkg"/geo.js "$pkg"/index.geo.web.js "$site/pkg/"
 cp "$root"/tests/fixtures/*.json "$site/fixtures/"
 node -e 'const fs=require("fs"),path=require("path");const dir=process.argv[1];
   const list=fs.readdirSync(dir).filter(f=>f.endsWith(".json")&&f!=="index.json").sort().map(file=>{

@@ -136,3 +136,5 @@ pub fn every_commune_of(geo: &ctg_geo::Geography, departement: &str) -> String {
     })
     .to_string()
 }
+
+pub mod national;

@@ -5,6 +5,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod portfolio;
+mod progress;
+mod sources;
+
 use clap::{Args, Parser, Subcommand};
 use ctg_core::render::Label;
 use ctg_core::{Convention, DepartementCode, IssueCode, Lang, Limits, Siren, Validator};
@@ -23,12 +27,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Validate CTG files, against the official geography unless --no-geo. Exit status: 0
-    /// valid (warnings allowed), 1 invalid, 2 unreadable.
+    /// Validate CTG files, against the official geography unless --no-geo: files, folders
+    /// (their *.json, *.jsonl and *.ndjson files), patterns ("data/*.json"), JSON Lines files
+    /// (one document a line), validated in parallel. Exit status: 0 when every document is valid
+    /// (warnings allowed), else the number of documents invalid or unreadable, at most 125 (a
+    /// name that gives no document counts as one); 2 is also a usage error.
     Validate {
-        /// The files to check.
+        /// The files, folders, patterns or .jsonl files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also read the folders' subfolders.
+        #[arg(long, short = 'r')]
+        recursive: bool,
         /// Language of the messages: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
@@ -38,10 +48,16 @@ enum Command {
         #[command(flatten)]
         geo: GeoFlag,
     },
-    /// A readable summary of a convention (the embedded sample when no file is given).
+    /// A readable summary of a convention (the embedded sample when no file is given), or of a
+    /// portfolio: folders, patterns, .jsonl files or several files (counts, statuses, what
+    /// expires this year, totals, coverage by département and overlaps). The exit status of a
+    /// portfolio is validate's.
     Report {
-        /// The convention to report on.
-        file: Option<PathBuf>,
+        /// The convention, or the files, folders, patterns or .jsonl files of a portfolio.
+        files: Vec<PathBuf>,
+        /// Also read the folders' subfolders.
+        #[arg(long, short = 'r')]
+        recursive: bool,
         /// Language of the report: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
@@ -237,21 +253,29 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Validate {
             files,
+            recursive,
             lang,
             json,
             geo,
         } => match geo.load() {
-            Ok(geo) => validate(&files, lang, json, geo),
+            Ok(geo) => portfolio::validate(&files, recursive, lang, json, geo),
             Err(code) => code,
         },
         Command::Report {
-            file,
+            files,
+            recursive,
             lang,
             json,
             today,
             geo,
         } => match geo.load() {
-            Ok(geo) => report(file.as_deref(), lang, json, today, geo),
+            Ok(geo) => match one_convention(&files) {
+                Some(file) => report(file, lang, json, today, geo),
+                None => {
+                    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+                    portfolio::report(&files, recursive, lang, json, today, geo)
+                }
+            },
             Err(code) => code,
         },
         Command::Lookup {
@@ -371,55 +395,6 @@ fn validator(geo: Option<&'static Geography>) -> Validator<'static> {
     }
 }
 
-fn validate(
-    files: &[PathBuf],
-    lang: Lang,
-    json: bool,
-    geo: Option<&'static Geography>,
-) -> ExitCode {
-    let mut worst = 0u8;
-    let mut reports = Vec::new();
-    for file in files {
-        let name = file.display().to_string();
-        let bytes = match read_bounded(file) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                eprintln!("ctg: {name}: {error}");
-                worst = 2;
-                continue;
-            }
-        };
-        let report = validator(geo).validate_slice(&bytes).into_report();
-        let unreadable = report.issues().iter().any(|i| {
-            matches!(
-                i.code,
-                IssueCode::JsonSyntax | IssueCode::JsonTooDeep | IssueCode::InputTooLarge
-            )
-        });
-        let status = if unreadable {
-            2
-        } else if report.is_valid() {
-            0
-        } else {
-            1
-        };
-        worst = worst.max(status);
-        if json {
-            let mut entry = serde_json::json!({ "file": name, "report": report });
-            if let Some(geo) = geo {
-                entry["geography"] = serde_json::json!(geo.vintage());
-            }
-            reports.push(entry);
-        } else {
-            println!("{}", report.to_file_text(&name, lang));
-        }
-    }
-    if json {
-        let _ = print_json(&serde_json::Value::Array(reports));
-    }
-    ExitCode::from(worst)
-}
-
 /// Reads and validates a convention file; on failure, says why (in `lang`) and gives the exit
 /// status: 2 unreadable, 1 invalid.
 fn load(
@@ -493,6 +468,25 @@ fn evaluate(
     }
     print!("{}", evaluation.to_text(lang));
     ExitCode::SUCCESS
+}
+
+/// The one convention `report` summarises alone: none named (the sample), or one JSON file;
+/// `None` for a portfolio (a folder, a pattern, a JSON Lines file, several files).
+fn one_convention(files: &[PathBuf]) -> Option<Option<&std::path::Path>> {
+    match files {
+        [] => Some(None),
+        [file] => {
+            let lines = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
+            });
+            let meta = std::fs::metadata(file);
+            let folder = meta.as_ref().is_ok_and(|m| m.is_dir());
+            let pattern =
+                meta.is_err() && file.to_str().is_some_and(|f| f.contains(['*', '?', '[']));
+            (!lines && !folder && !pattern).then_some(Some(file.as_path()))
+        }
+        _ => None,
+    }
 }
 
 fn report(

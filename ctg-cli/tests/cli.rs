@@ -75,7 +75,7 @@ fn validate_json_output_lists_codes_and_paths() {
     let output = ctg(&["validate", "--json", file.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(1));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    let report = &value[0]["report"];
+    let report = &value["entries"][0]["report"];
     assert_eq!(report["valid"], false);
     assert!(report["issues"]
         .as_array()
@@ -85,25 +85,58 @@ fn validate_json_output_lists_codes_and_paths() {
 }
 
 #[test]
-fn unreadable_files_exit_with_status_2() {
+fn unreadable_files_count_as_documents_not_valid() {
     let missing = ctg(&["validate", "/nonexistent/ctg.json"]);
-    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stdout(&missing).contains("[input.unreadable]"),
+        "{}",
+        stdout(&missing)
+    );
     let garbage = std::env::temp_dir().join(format!("ctg-cli-garbage-{}", std::process::id()));
     std::fs::write(&garbage, b"\xff{ not json").expect("temp file");
     let output = ctg(&["validate", garbage.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("json.syntax"));
+    let both = ctg(&[
+        "validate",
+        "--json",
+        "/nonexistent/ctg.json",
+        garbage.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(both.status.code(), Some(2));
+    let value: serde_json::Value = serde_json::from_slice(&both.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["unreadable"], 2);
+    assert_eq!(value["entries"][0]["verdict"], "unreadable");
 }
 
 #[test]
-fn the_worst_file_decides_the_exit_status() {
+fn the_exit_status_counts_the_documents_not_valid() {
     let invalid = vector_input("invalid-period-reversed.json");
-    let output = ctg(&[
+    let other = vector_input("invalid-funding-year-total-mismatch.json");
+    let thore = repo("tests/fixtures/thore-montagne-noire-2023-2025.json");
+    let one = ctg(&["validate", &thore, invalid.to_str().expect("utf-8 path")]);
+    assert_eq!(one.status.code(), Some(1));
+    let two = ctg(&[
         "validate",
-        &repo("tests/fixtures/thore-montagne-noire-2023-2025.json"),
+        &thore,
         invalid.to_str().expect("utf-8 path"),
+        other.to_str().expect("utf-8 path"),
     ]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(two.status.code(), Some(2));
+    // A usage error is clap's 2 too, with nothing on standard output.
+    let usage = ctg(&["validate", "--no-such-option", &thore]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(usage.stdout.is_empty());
+}
+
+#[test]
+fn the_exit_status_stops_at_125() {
+    let lines = "{}\n".repeat(130);
+    let file = temp_file("many.jsonl", &lines);
+    let output = ctg(&["validate", "--no-geo", file.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(125));
+    assert!(stdout(&output).ends_with("130 documents : 0 valide, 130 invalides, 0 illisible\n"));
 }
 
 #[test]
@@ -177,7 +210,7 @@ fn codes_lists_the_catalogue() {
 #[test]
 fn an_endless_input_is_refused_as_too_large_without_reading_it_whole() {
     let output = ctg(&["validate", "--lang", "en", "/dev/zero"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(text.contains("[input.too_large]"), "{text}");
 }
@@ -199,7 +232,9 @@ fn a_duplicate_key_is_reported_with_its_path() {
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
     // (The geography's two informations about Thoré's outside communes come first, with the
     // parties.)
-    let issues = value[0]["report"]["issues"].as_array().expect("issues");
+    let issues = value["entries"][0]["report"]["issues"]
+        .as_array()
+        .expect("issues");
     let errors: Vec<&serde_json::Value> =
         issues.iter().filter(|i| i["severity"] == "error").collect();
     assert_eq!(errors.len(), 1);
@@ -246,9 +281,11 @@ fn validate_json_says_which_geography_was_used() {
     let output = ctg(&["validate", "--json", &thore]);
     assert_eq!(output.status.code(), Some(0));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    assert_eq!(value[0]["geography"]["geography"], "COG 2026");
-    assert_eq!(value[0]["geography"]["effective"], "2026-01-01");
-    let issues = value[0]["report"]["issues"].as_array().expect("issues");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    assert_eq!(value["geography"]["effective"], "2026-01-01");
+    let issues = value["entries"][0]["report"]["issues"]
+        .as_array()
+        .expect("issues");
     let infos: Vec<&str> = issues
         .iter()
         .map(|i| i["path"].as_str().expect("path"))
@@ -260,8 +297,11 @@ fn validate_json_says_which_geography_was_used() {
 
     let output = ctg(&["validate", "--json", "--no-geo", &thore]);
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    assert!(value[0].get("geography").is_none());
-    assert_eq!(value[0]["report"]["issues"], serde_json::json!([]));
+    assert_eq!(value["geography"], serde_json::Value::Null);
+    assert_eq!(
+        value["entries"][0]["report"]["issues"],
+        serde_json::json!([])
+    );
 }
 
 #[test]
@@ -491,4 +531,234 @@ fn resolve_refuses_what_is_not_json_with_status_2() {
     assert_eq!(output.status.code(), Some(2));
     let output = ctg(&["resolve", "/nonexistent/ctg.json"]);
     assert_eq!(output.status.code(), Some(2));
+}
+
+// ------------------------------------------------------------------ portfolios
+
+const FIXTURES: [&str; 5] = [
+    "quercy-rouergue-gorges-aveyron-2022-2024.json",
+    "saumur-loire-developpement-2023-2027.json",
+    "tarn-agout-2023-2026.json",
+    "terres-des-confluences-2023-2027.json",
+    "thore-montagne-noire-2023-2025.json",
+];
+
+/// A fresh folder under the temporary directory.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ctg-cli-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn validate_a_folder_reads_its_documents_in_order_without_a_progress_bar_off_a_terminal() {
+    let output = ctg(&["validate", &repo("tests/fixtures/")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    let mut at = 0;
+    for fixture in FIXTURES {
+        let found = text[at..].find(fixture).expect(fixture);
+        at += found;
+    }
+    assert!(
+        text.ends_with("5 documents : 5 valides, 0 invalide, 0 illisible\n"),
+        "{text}"
+    );
+    // Standard error is a pipe here: no progress bar, nothing at all.
+    assert!(
+        output.stderr.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // --recursive also reads tests/fixtures/illustrative/.
+    let deep = ctg(&["validate", "--json", "--recursive", &repo("tests/fixtures")]);
+    let value: serde_json::Value = serde_json::from_slice(&deep.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["documents"], 6);
+}
+
+#[test]
+fn a_portfolio_of_fixtures_and_invalid_vectors_lists_every_file_with_its_verdict() {
+    let dir = temp_dir("portfolio");
+    for fixture in FIXTURES {
+        std::fs::copy(
+            repo(&format!("tests/fixtures/{fixture}")),
+            dir.join(fixture),
+        )
+        .expect("copy");
+    }
+    let mut invalid = 0;
+    for entry in std::fs::read_dir(repo("tests/vectors")).expect("vectors") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("invalid-") {
+            continue;
+        }
+        let vector: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("vector")).expect("JSON");
+        // Those that need limits of their own are invalid only with them.
+        if vector.get("limits").is_some() {
+            continue;
+        }
+        let text = match (vector.get("input_text"), vector.get("input")) {
+            (Some(serde_json::Value::String(text)), _) => text.clone(),
+            (_, Some(input)) => input.to_string(),
+            _ => continue, // host values: no JSON text
+        };
+        std::fs::write(dir.join(&name), text).expect("write");
+        invalid += 1;
+    }
+    assert!(invalid > 50);
+    let output = ctg(&["validate", "--json", "--no-geo", dir.to_str().unwrap()]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let entries = value["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), invalid + 5);
+    for entry in entries {
+        let source = entry["source"].as_str().expect("source");
+        let name = std::path::Path::new(source)
+            .file_name()
+            .unwrap()
+            .to_string_lossy();
+        let expected = if name.starts_with("invalid-") {
+            "invalid"
+        } else {
+            "valid"
+        };
+        let verdict = entry["verdict"].as_str().expect("verdict");
+        assert!(
+            verdict == expected || (expected == "invalid" && verdict == "unreadable"),
+            "{name}: {verdict}"
+        );
+    }
+    assert_eq!(value["counts"]["valid"], 5);
+    let not_valid = invalid.min(125) as i32;
+    assert_eq!(output.status.code(), Some(not_valid));
+
+    let report = ctg(&[
+        "report",
+        "--json",
+        "--today",
+        "2025-01-01",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(report.status.code(), Some(not_valid));
+    let value: serde_json::Value = serde_json::from_slice(&report.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["documents"], invalid + 5);
+    let rows = value["conventions"].as_array().expect("rows");
+    assert_eq!(rows.len(), invalid + 5);
+    assert_eq!(
+        value["totals"]["excluded"]["invalid"].as_u64().unwrap()
+            + value["totals"]["excluded"]["unreadable"].as_u64().unwrap(),
+        invalid as u64
+    );
+}
+
+#[test]
+fn validate_reads_json_lines_and_quoted_patterns() {
+    let sample =
+        std::fs::read_to_string(repo("tests/fixtures/thore-montagne-noire-2023-2025.json"))
+            .expect("fixture");
+    let compact: serde_json::Value = serde_json::from_str(&sample).expect("JSON");
+    let lines = format!("{compact}\n\n{{\"format_version\": 1}}\nnot json\n");
+    let file = temp_file("portfolio.jsonl", &lines);
+    let name = file.to_str().expect("utf-8 path");
+    let output = ctg(&["validate", "--json", "--no-geo", name]);
+    assert_eq!(output.status.code(), Some(2));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let sources: Vec<String> = value["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["source"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            format!("{name}:1"),
+            format!("{name}:3"),
+            format!("{name}:4")
+        ]
+    );
+    assert_eq!(value["entries"][2]["verdict"], "unreadable");
+
+    let pattern = repo("tests/fixtures/t*-20*.json");
+    let output = ctg(&["validate", "--json", "--no-geo", &pattern]);
+    assert_eq!(output.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["documents"], 3);
+
+    let nothing = ctg(&["validate", &repo("tests/fixtures/*.xml")]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(stdout(&nothing).contains("no file matches this pattern"));
+}
+
+#[test]
+fn report_of_a_folder_is_the_portfolio_summary() {
+    let output = ctg(&["report", "--today", "2025-01-01", &repo("tests/fixtures")]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.starts_with("Portefeuille au 01/01/2025\n"), "{text}");
+    assert!(
+        text.contains("5 documents : 5 valides, 0 invalide, 0 illisible"),
+        "{text}"
+    );
+    assert!(text.contains("en vigueur 4 ; échue 1"), "{text}");
+    assert!(
+        text.contains("En vigueur, à échéance en 2025 : 1 (ctg-81-thore-montagne-noire-2023-2025)"),
+        "{text}"
+    );
+    assert!(text.contains("Total : 725\u{202f}403\u{a0}€"), "{text}");
+    assert!(
+        text.contains("Couverture au 01/01/2025 (référence COG 2026)"),
+        "{text}"
+    );
+    assert!(text.contains("82 Tarn-et-Garonne"), "{text}");
+
+    let output = ctg(&[
+        "report",
+        "--json",
+        "--lang",
+        "en",
+        "--today",
+        "2025-01-01",
+        &repo("tests/fixtures"),
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["date"], "2025-01-01");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    assert_eq!(value["by_status"]["in_force"], 4);
+    assert_eq!(value["totals"]["total"], "725403.00");
+    assert_eq!(value["coverage"]["conventions_in_force"], 4);
+    let rows = value["conventions"].as_array().expect("rows");
+    assert_eq!(rows.len(), 5);
+    let thore = &rows[4];
+    assert_eq!(thore["territory"], "CC Thoré Montagne Noire");
+    assert_eq!(thore["envelope"], "725403.00");
+    assert_eq!(thore["communes"], 11);
+    assert_eq!(rows[1]["envelope"], serde_json::Value::Null); // Saumur: no funding section
+
+    let output = ctg(&[
+        "report",
+        "--no-geo",
+        "--today",
+        "2025-01-01",
+        &repo("tests/fixtures"),
+    ]);
+    assert!(!stdout(&output).contains("Couverture"));
+}
+
+#[test]
+fn report_of_one_file_keeps_its_summary() {
+    let file = repo("tests/fixtures/tarn-agout-2023-2026.json");
+    let output = ctg(&["report", "--today", "2025-01-01", &file]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let geo = ctg_geo::Geography::embedded().expect("geography");
+    let conv = ctg_core::Convention::from_json_str(&std::fs::read_to_string(&file).unwrap())
+        .expect("valid");
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    assert_eq!(
+        text,
+        conv.to_summary_text_with(ctg_core::Lang::Fr, day, Some(geo))
+    );
 }

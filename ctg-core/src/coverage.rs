@@ -337,17 +337,105 @@ pub(crate) fn place<'g>(g: &'g dyn Gazetteer, party: &PartyView<'_>) -> Place<'g
     }
 }
 
-/// A commune of the territory, as it is being built.
+/// A commune of the territory.
 pub(crate) struct Entry<'g> {
     pub(crate) record: &'g CommuneRecord,
-    pub(crate) parties: Vec<usize>,
+    /// Its code as a number ([`code_key`]).
+    pub(crate) key: u64,
+    /// The parties that bring it: `Communes::parties_of`.
+    parties: (u32, u32),
+    /// The former codes the parties wrote for it.
     pub(crate) former_codes: Vec<InseeCode>,
+}
+
+/// The communes of a territory, each once, in the order of their INSEE codes.
+pub(crate) struct Communes<'g> {
+    entries: Vec<Entry<'g>>,
+    /// The parties of every entry, one run after the other.
+    parties: Vec<usize>,
+}
+
+/// An INSEE code as a number that sorts as the code does (five ASCII characters), for sorting
+/// and searching without comparing strings.
+pub(crate) fn code_key(code: &InseeCode) -> u64 {
+    let mut key = 0u64;
+    for &byte in code.as_str().as_bytes().iter().take(8) {
+        key = (key << 8) | u64::from(byte);
+    }
+    key
+}
+
+impl<'g> Communes<'g> {
+    /// Whether the commune with this code is in the territory.
+    pub(crate) fn contains_key(&self, code: &InseeCode) -> bool {
+        let key = code_key(code);
+        self.entries.binary_search_by(|e| e.key.cmp(&key)).is_ok()
+    }
+
+    /// Whether the territory has no commune.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// How many communes.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The communes, by code.
+    pub(crate) fn values(&self) -> std::slice::Iter<'_, Entry<'g>> {
+        self.entries.iter()
+    }
+
+    /// The indexes of the parties that bring a commune, in their order.
+    pub(crate) fn parties_of(&self, entry: &Entry<'g>) -> &[usize] {
+        let (start, end) = entry.parties;
+        self.parties
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The communes of `found`: (record, party index, former commune the party wrote), in any
+    /// order and with repetitions.
+    fn gather(mut found: Vec<(u64, &'g CommuneRecord, usize, Option<&'g FormerCommune>)>) -> Self {
+        found.sort_unstable_by_key(|&(key, _, party, _)| (key, party));
+        let mut communes = Communes {
+            entries: Vec::with_capacity(found.len()),
+            parties: Vec::with_capacity(found.len()),
+        };
+        let mut last_key = None;
+        for (key, record, party, former) in found {
+            let at = communes.parties.len() as u32;
+            if last_key != Some(key) {
+                last_key = Some(key);
+                communes.entries.push(Entry {
+                    record,
+                    key,
+                    parties: (at, at),
+                    former_codes: Vec::new(),
+                });
+            }
+            let Some(entry) = communes.entries.last_mut() else {
+                continue;
+            };
+            if communes.parties.last() != Some(&party) || entry.parties.0 == at {
+                communes.parties.push(party);
+                entry.parties.1 = at + 1;
+            }
+            if let Some(former) = former {
+                if !entry.former_codes.contains(&former.insee) {
+                    entry.former_codes.push(former.insee.clone());
+                }
+            }
+        }
+        communes
+    }
 }
 
 /// The territory of a set of parties in the reference.
 pub(crate) struct Territory<'g> {
     /// The communes covered, by code.
-    pub(crate) communes: BTreeMap<InseeCode, Entry<'g>>,
+    pub(crate) communes: Communes<'g>,
     /// The signing EPCI placed: (party index, record).
     pub(crate) epcis: Vec<(usize, &'g EpciRecord)>,
     /// The current codes of the commune parties, of any role.
@@ -366,13 +454,11 @@ impl<'g> Territory<'g> {
         parties: &[PartyView<'_>],
         contradictory: &BTreeSet<usize>,
     ) -> Territory<'g> {
-        let mut t = Territory {
-            communes: BTreeMap::new(),
-            epcis: Vec::new(),
-            party_communes: BTreeSet::new(),
-            unresolved: Vec::new(),
-            uncertain: false,
-        };
+        let mut epcis = Vec::new();
+        let mut party_communes = BTreeSet::new();
+        let mut unresolved = Vec::new();
+        let mut uncertain = false;
+        let mut found = Vec::new();
         for party in parties {
             let territorial = party
                 .kind
@@ -383,7 +469,7 @@ impl<'g> Territory<'g> {
             let signs = match (party.kind, party.role) {
                 (Some(_), Some(role)) => role.signs(),
                 _ => {
-                    t.uncertain = true;
+                    uncertain = true;
                     continue;
                 }
             };
@@ -394,23 +480,20 @@ impl<'g> Territory<'g> {
             };
             match place {
                 Place::Commune { record, former } => {
-                    t.party_communes.insert(record.insee.clone());
+                    party_communes.insert(record.insee.clone());
                     if signs {
-                        let entry = t.entry(record);
-                        entry.parties.push(party.index);
-                        if let Some(former) = former {
-                            if !entry.former_codes.contains(&former.insee) {
-                                entry.former_codes.push(former.insee.clone());
-                            }
-                        }
+                        found.push((code_key(&record.insee), record, party.index, former));
                     }
                 }
                 Place::Epci(epci) if signs => {
-                    t.epcis.push((party.index, epci));
+                    epcis.push((party.index, epci));
+                    found.reserve(epci.members.len());
                     for code in &epci.members {
                         match g.commune(code) {
-                            Some(record) => t.entry(record).parties.push(party.index),
-                            None => t.unresolved.push((
+                            // The record has the member's code: its key is the code's (without
+                            // reading the record's own copy of it).
+                            Some(record) => found.push((code_key(code), record, party.index, None)),
+                            None => unresolved.push((
                                 party.index,
                                 UnresolvedReason::UnknownInsee,
                                 Some(code.to_string()),
@@ -419,26 +502,18 @@ impl<'g> Territory<'g> {
                     }
                 }
                 Place::Unresolved(reason, value) if signs => {
-                    t.unresolved.push((party.index, reason, value));
+                    unresolved.push((party.index, reason, value));
                 }
                 _ => {}
             }
         }
-        for entry in t.communes.values_mut() {
-            entry.parties.sort_unstable();
-            entry.parties.dedup();
+        Territory {
+            communes: Communes::gather(found),
+            epcis,
+            party_communes,
+            unresolved,
+            uncertain,
         }
-        t
-    }
-
-    fn entry(&mut self, record: &'g CommuneRecord) -> &mut Entry<'g> {
-        self.communes
-            .entry(record.insee.clone())
-            .or_insert_with(|| Entry {
-                record,
-                parties: Vec::new(),
-                former_codes: Vec::new(),
-            })
     }
 
     /// Whether every signing party was placed (then the territory is all the convention covers).
@@ -448,6 +523,28 @@ impl<'g> Territory<'g> {
 }
 
 impl Convention {
+    /// The territory of the convention in the reference (what [`coverage`](Self::coverage) and
+    /// a portfolio's figures are made of): the communes of its signing parties, each once.
+    pub(crate) fn territory<'g>(&self, gazetteer: &'g dyn Gazetteer) -> Territory<'g> {
+        Territory::build(gazetteer, &self.party_views(), &BTreeSet::new())
+    }
+
+    /// What the territory needs of each party.
+    fn party_views(&self) -> Vec<PartyView<'_>> {
+        self.parties()
+            .iter()
+            .enumerate()
+            .map(|(index, p)| PartyView {
+                index,
+                id: Some(p.id()),
+                kind: Some(p.kind()),
+                role: Some(p.role()),
+                insee: p.insee(),
+                siren: p.siren(),
+            })
+            .collect()
+    }
+
     /// What the convention covers in an official geography: its communes (those of the parties
     /// that sign, each EPCI with its members in the reference, each commune once), their
     /// population, the Caf's funding per inhabitant and per year, the member communes of its
@@ -468,19 +565,7 @@ impl Convention {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn coverage(&self, gazetteer: &dyn Gazetteer) -> Coverage {
-        let views: Vec<PartyView<'_>> = self
-            .parties()
-            .iter()
-            .enumerate()
-            .map(|(index, p)| PartyView {
-                index,
-                id: Some(p.id()),
-                kind: Some(p.kind()),
-                role: Some(p.role()),
-                insee: p.insee(),
-                siren: p.siren(),
-            })
-            .collect();
+        let views = self.party_views();
         let territory = Territory::build(gazetteer, &views, &BTreeSet::new());
         let id_of = |index: usize| {
             views
@@ -497,7 +582,12 @@ impl Convention {
                 name: e.record.name.clone(),
                 departement: e.record.departement.clone(),
                 population: e.record.population,
-                parties: e.parties.iter().map(|&i| id_of(i)).collect(),
+                parties: territory
+                    .communes
+                    .parties_of(e)
+                    .iter()
+                    .map(|&i| id_of(i))
+                    .collect(),
                 former_codes: e.former_codes.clone(),
             })
             .collect();

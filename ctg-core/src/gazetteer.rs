@@ -167,6 +167,34 @@ pub struct EpciRecord {
     pub population: Option<u64>,
 }
 
+/// A département of the reference, with what a portfolio's coverage is a share of: its current
+/// communes (not the municipal arrondissements) and their municipal population.
+///
+/// ```
+/// use ctg_core::DepartementRecord;
+/// let tarn = DepartementRecord {
+///     code: "81".parse().unwrap(),
+///     name: "Tarn".into(),
+///     region: "76".into(),
+///     communes: 314,
+///     population: 397_352,
+/// };
+/// assert_eq!(tarn.code.as_str(), "81");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DepartementRecord {
+    /// Its code (`"81"`, `"2A"`, `"974"`).
+    pub code: DepartementCode,
+    /// Its name (`"Tarn"`).
+    pub name: String,
+    /// The INSEE code of its région (`"76"`).
+    pub region: String,
+    /// Its current communes.
+    pub communes: usize,
+    /// Their municipal population (of those whose population is known).
+    pub population: u64,
+}
+
 /// The official geography, as core sees it. Implemented by `ctg-geo` over the committed
 /// reference data; validation and coverage take it as an optional context.
 ///
@@ -221,6 +249,53 @@ pub trait Gazetteer: Send + Sync {
         self.former_commune(insee)
             .map(std::slice::from_ref)
             .unwrap_or(&[])
+    }
+
+    /// Every département of the reference, with its name, région and the number and municipal
+    /// population of its communes: what a portfolio's coverage is a share of. The default is
+    /// empty: a gazetteer that does not know them gives no reference figures, and the shares that
+    /// need them are `None`.
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let records = geo.departement_records();
+    /// assert_eq!(records.len(), 104);
+    /// assert_eq!(records.iter().map(|d| d.communes).sum::<usize>(), 34_879);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn departement_records(&self) -> &[DepartementRecord] {
+        &[]
+    }
+
+    /// The département with this code ([`departement_records`](Gazetteer::departement_records)).
+    /// The default searches the records (sorted by code).
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let tarn = geo.departement_record(&"81".parse()?).unwrap();
+    /// assert_eq!((tarn.name.as_str(), tarn.region.as_str(), tarn.communes), ("Tarn", "76", 314));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn departement_record(&self, code: &DepartementCode) -> Option<&DepartementRecord> {
+        let records = self.departement_records();
+        let i = records.binary_search_by(|d| d.code.cmp(code)).ok()?;
+        records.get(i)
+    }
+
+    /// The name of a région, by its INSEE code (`"Occitanie"` for `"76"`); `None` when the
+    /// gazetteer does not know it (the default).
+    ///
+    /// ```
+    /// use ctg_core::Gazetteer;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// assert_eq!(Gazetteer::region_name(geo, "76"), Some("Occitanie"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn region_name(&self, code: &str) -> Option<&str> {
+        let _ = code;
+        None
     }
 
     /// Every current commune a name, as written in a document, may designate, and how (its

@@ -17,6 +17,10 @@
 //! - **Aggregation**: [`Convention::totals`] gives exact [`Totals`] by year, beneficiary, domain and
 //!   facility kind; [`Convention::indicator_progress`], [`Convention::execution`],
 //!   [`Convention::evaluation`].
+//! - **Portfolios**: [`Portfolio`] validates many documents at once (in parallel on native
+//!   targets), keeps every one with its report, and gives the table of its conventions, exact
+//!   totals across them and, with a geography, the communes and population covered by a
+//!   convention in force ([`portfolio`]).
 //! - **Writing**: `Convention` serialises to the canonical JSON (`docs/format.md`);
 //!   `json_schema()` (feature `schema`) describes it as validation reads it, `output_json_schema()`
 //!   as ctg writes it.
@@ -81,8 +85,8 @@ mod thematic_domain;
 mod vocabulary;
 pub use facility_kind::FacilityKind;
 pub use gazetteer::{
-    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, NameMatch,
-    NamedCommune, NamedEpci, Vintage,
+    CommuneKind, CommuneRecord, DepartementRecord, EpciRecord, FormerCommune, FormerKind,
+    Gazetteer, NameMatch, NamedCommune, NamedEpci, Vintage,
 };
 pub use identifiers::{DepartementCode, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};
@@ -104,6 +108,7 @@ mod governance;
 mod indicator;
 mod party;
 mod period;
+pub mod portfolio;
 #[cfg(feature = "schema")]
 mod schema;
 mod strategy;
@@ -132,6 +137,9 @@ pub use governance::{GovernanceBody, GovernanceKind};
 pub use indicator::{Indicator, Measurement};
 pub use party::Party;
 pub use period::{Period, Year};
+pub use portfolio::{
+    ConventionRow, Portfolio, PortfolioCoverage, PortfolioEntry, PortfolioSummary, PortfolioTotals,
+};
 #[cfg(feature = "schema")]
 pub use schema::{json_schema, output_json_schema};
 pub use strategy::{Objective, Stake};

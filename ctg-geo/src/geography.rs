@@ -4,8 +4,8 @@
 use std::sync::OnceLock;
 
 use ctg_core::{
-    CommuneRecord, DepartementCode, EpciRecord, FormerCommune, Gazetteer, InseeCode, NameMatch,
-    NamedCommune, NamedEpci, Siren, Vintage,
+    CommuneKind, CommuneRecord, DepartementCode, DepartementRecord, EpciRecord, FormerCommune,
+    Gazetteer, InseeCode, NameMatch, NamedCommune, NamedEpci, Siren, Vintage,
 };
 
 use crate::data::{self, LoadError};
@@ -61,6 +61,9 @@ pub struct Geography {
     /// (validation does, on its first name check: about 7 ms once).
     names: OnceLock<NameIndex>,
     epci_names: OnceLock<EpciIndex>,
+    /// The départements with their communes and population (for core's coverage figures),
+    /// counted on first use.
+    departement_records: OnceLock<Vec<DepartementRecord>>,
     /// Départements by name key: (key, index), sorted by key.
     departement_keys: Vec<(String, usize)>,
     /// Régions by name key: (key, index), sorted by key.
@@ -169,6 +172,7 @@ impl Geography {
             by_postal,
             names: OnceLock::new(),
             epci_names: OnceLock::new(),
+            departement_records: OnceLock::new(),
             departement_keys,
             region_keys,
         })
@@ -589,6 +593,47 @@ impl Gazetteer for Geography {
 
     fn former_communes(&self, insee: &InseeCode) -> &[FormerCommune] {
         Geography::former_communes(self, insee)
+    }
+
+    /// The départements with their communes and population, counted on first use.
+    fn departement_records(&self) -> &[DepartementRecord] {
+        self.departement_records.get_or_init(|| {
+            let mut records: Vec<DepartementRecord> = self
+                .departements
+                .iter()
+                .map(|d| DepartementRecord {
+                    code: d.code.clone(),
+                    name: d.name.clone(),
+                    region: d.region.clone(),
+                    communes: 0,
+                    population: 0,
+                })
+                .collect();
+            // The communes come by code, so by département: find each run's record once.
+            let mut at: Option<usize> = None;
+            for commune in &self.communes {
+                if commune.kind != CommuneKind::Commune {
+                    continue;
+                }
+                let same = at
+                    .and_then(|i| records.get(i))
+                    .is_some_and(|r| r.code == commune.departement);
+                if !same {
+                    at = records
+                        .binary_search_by(|r| r.code.cmp(&commune.departement))
+                        .ok();
+                }
+                if let Some(record) = at.and_then(|i| records.get_mut(i)) {
+                    record.communes += 1;
+                    record.population += commune.population.unwrap_or(0);
+                }
+            }
+            records
+        })
+    }
+
+    fn region_name(&self, code: &str) -> Option<&str> {
+        Geography::region(self, code).map(|r| r.name.as_str())
     }
 
     /// Every commune [`resolve`](Geography::resolve) finds for the name without a context, with

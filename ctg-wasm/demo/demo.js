@@ -2,8 +2,10 @@
 // message comes from the wasm module (ctg-core); this file only wires the page (select, file,
 // textarea, language) and draws the results. One `check()` per edit gives the report, the
 // canonical convention and its totals; the yearly evaluation and the comparison with another file
-// are core's texts.
-import init, { CtgError, check, conventionHtml, diff, evaluation, formatAmount, getLanguage, setLanguage, status } from "./pkg/index.web.js";
+// are core's texts. "Check with the official geography" loads the geography module on demand
+// (`loadGeography()`, the first time it is ticked): then `geo.check()` runs the geo.* rules too,
+// and the territory (core's coverage) is shown.
+import init, { CtgError, check, conventionHtml, diff, evaluation, formatAmount, getLanguage, loadGeography, setLanguage, status } from "./pkg/index.web.js";
 
 const $ = (id) => document.getElementById(id);
 const textarea = $("json");
@@ -30,7 +32,11 @@ const UI = {
     noEvaluation: "Évaluation indisponible : le document contient des erreurs.",
     noComparison: "Ouvrez une autre version (ou la convention suivante) pour voir ce qui change, du document à ce fichier.",
     otherInvalid: "L’autre fichier n’est pas valide :",
+    loadingGeography: "chargement de la géographie…",
+    geographyFailed: "géographie indisponible :",
     headings: {
+      "h-coverage": "Territoire",
+      "t-geo": "vérifier avec la géographie officielle",
       "h-json": "Document JSON",
       "h-issues": "Problèmes",
       "h-summary": "Convention",
@@ -61,7 +67,11 @@ const UI = {
     noEvaluation: "Evaluation unavailable: the document has errors.",
     noComparison: "Open another version (or the next convention) to see what changes, from the document to that file.",
     otherInvalid: "The other file is not valid:",
+    loadingGeography: "loading the geography…",
+    geographyFailed: "geography unavailable:",
     headings: {
+      "h-coverage": "Territory",
+      "t-geo": "check with the official geography",
       "h-json": "JSON document",
       "h-issues": "Problems",
       "h-summary": "Convention",
@@ -316,10 +326,29 @@ function renderComparison(conv) {
   }
 }
 
+/** The geography module, once the box is ticked (loaded on demand, then kept). */
+let geo;
+const withGeography = () => $("geo").checked && geo !== undefined;
+
+/** What the convention covers in the official geography: core's coverage table. */
+function renderCoverage(conv) {
+  $("territory").hidden = !withGeography();
+  if (!withGeography()) return;
+  if (conv === undefined) {
+    $("coverage-ref").textContent = "";
+    $("coverage").replaceChildren(el("p", { class: "muted" }, ui().unavailable));
+    return;
+  }
+  const coverage = geo.coverage(conv);
+  $("coverage-ref").textContent = `(${coverage.vintage.geography})`;
+  $("coverage").innerHTML = coverage.html; // escaped by core
+}
+
 /** One validation per edit: the report always, the convention and its totals when valid. */
 function update() {
-  const result = check(textarea.value);
+  const result = withGeography() ? geo.check(textarea.value) : check(textarea.value);
   renderIssues(result.report);
+  renderCoverage(result.convention);
   if (result.convention !== undefined) {
     renderFunding(result.convention, result.totals);
     // core's summary (escaped by core) and the status on today
@@ -378,6 +407,24 @@ drop.addEventListener("drop", (event) => {
   event.preventDefault();
   drop.classList.remove("drag");
   loadFile(event.dataTransfer.files[0]);
+});
+
+$("geo").addEventListener("change", async (event) => {
+  const box = event.target;
+  if (box.checked && geo === undefined) {
+    box.disabled = true;
+    statusEl.textContent = ui().loadingGeography;
+    try {
+      geo = await loadGeography(); // fetches pkg/web/ctg_wasm_geo_bg.wasm, the first time only
+    } catch (e) {
+      box.checked = false;
+      statusEl.textContent = `${ui().geographyFailed} ${e instanceof CtgError ? e.message : e}`;
+      return;
+    } finally {
+      box.disabled = false;
+    }
+  }
+  update();
 });
 
 $("lang").addEventListener("change", (event) => {

@@ -43,21 +43,36 @@ export function initFailed(error) {
   );
 }
 
+/** wasm-bindgen's `{module_or_path}` / `{module}` object, or the bare input. */
+export function bare(input, key) {
+  return input !== null && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype && key in input
+    ? input[key]
+    : input;
+}
+
+// The modules instantiated so far (the base module, the geography module: each a whole core
+// with its own language), and the language set last: `setLanguage` sets it in every one, and a
+// module instantiated later gets it when it registers.
+const modules = new Set();
+let language;
+
+/** Says that a raw module is instantiated: it takes the language set so far. */
+export function register(raw) {
+  if (language !== undefined) raw.setLanguage(language);
+  modules.add(raw);
+}
+
 /**
- * Builds the API over the raw exports. `ready()` says whether the wasm module is instantiated.
- * A failure inside the wasm module (which would be a bug: it has no panic path by design and
- * reads every value of the caller through calls that catch) is rethrown as a `CtgError` with
- * code `internal`, never as a bare string or a RuntimeError.
+ * The calls into one raw module. `ready()` says whether it is instantiated; `what` names it in
+ * the error thrown before (`init()`, or `loadGeography()`). A failure inside the wasm module
+ * (which would be a bug: it has no panic path by design and reads every value of the caller
+ * through calls that catch) is rethrown as a `CtgError` with code `internal`, never as a bare
+ * string or a RuntimeError.
  */
-export function makeApi(raw, ready = () => true) {
+export function makeRunner(raw, ready = () => true, what = "call and await init() before using ctg (web build)") {
   const call = (name, args) => {
     if (!ready()) {
-      throw new CtgError({
-        code: "init.required",
-        path: "",
-        message: "call and await init() before using ctg (web build)",
-        issues: [],
-      });
+      throw new CtgError({ code: "init.required", path: "", message: what, issues: [] });
     }
     let outcome;
     try {
@@ -67,7 +82,20 @@ export function makeApi(raw, ready = () => true) {
     }
     return outcome;
   };
-  const run = (name, ...args) => unwrap(call(name, args));
+  return { call, run: (name, ...args) => unwrap(call(name, args)) };
+}
+
+/** Sets the language in every module instantiated (core reads the name in the first of them). */
+function setLanguageEverywhere(own, ready, lang) {
+  const home = ready() ? own : modules.values().next().value;
+  const set = makeRunner(home ?? own, home ? () => true : ready).run("setLanguage", lang);
+  language = set;
+  for (const raw of modules) if (raw !== home) raw.setLanguage(set);
+}
+
+/** Builds the API over the raw exports. `ready()` says whether the wasm module is instantiated. */
+export function makeApi(raw, ready = () => true) {
+  const { call, run } = makeRunner(raw, ready);
   return {
     validate: (input, options) => run("validate", input, options),
     check: (input, options) => run("check", input, options),
@@ -101,7 +129,7 @@ export function makeApi(raw, ready = () => true) {
     formatAmount: (value, langOrOptions) => run("formatAmount", value, langOrOptions),
     split: (amount, weights, options) => run("split", amount, weights, options),
     splitEvenly: (amount, parts, options) => run("splitEvenly", amount, parts, options),
-    setLanguage: (lang) => void run("setLanguage", lang),
-    getLanguage: () => call("getLanguage", []),
+    setLanguage: (lang) => setLanguageEverywhere(raw, ready, lang),
+    getLanguage: () => (ready() || modules.size === 0 ? call("getLanguage", []) : modules.values().next().value.getLanguage()),
   };
 }

@@ -20,6 +20,7 @@ import type { ConventionStatusCode, IndicatorStatus, IssueCode } from "./catalog
 export type { Convention } from "./convention.js";
 export type * from "./convention.js";
 export type * from "./convention-input.js";
+export type * from "./geo-types.js";
 export type { ConventionStatusCode, IndicatorStatus, IssueCode } from "./catalogue.js";
 
 /** Money as an exact decimal string with a dot and two decimals: `"241801.00"`. Never a JS number. */
@@ -159,6 +160,10 @@ export interface ExecutionRow {
   beneficiary: string;
   beneficiary_name: string;
   facility_kind: FacilityKind;
+  /** The line's domain, when it has one. */
+  domain?: ThematicDomain;
+  /** The line's label, when it has one (what tells two lines of one beneficiary and kind apart). */
+  label?: string;
   year: number;
   planned: Money;
   /** What was paid, `null` when not known (absent is not zero). */

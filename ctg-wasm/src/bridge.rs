@@ -72,6 +72,10 @@ pub struct Options {
     pub declare_totals: bool,
     /// `withAmount`: restate the declared totals from the allocations.
     pub restate_totals: bool,
+    /// The geography module: the official geography validation checks collectivities against
+    /// (its `geo.*` rules run); none in the base module, which has no geography.
+    #[cfg(feature = "geo")]
+    pub geography: Option<crate::geo::Reference>,
 }
 
 impl Options {
@@ -84,6 +88,8 @@ impl Options {
             at: None,
             declare_totals: false,
             restate_totals: false,
+            #[cfg(feature = "geo")]
+            geography: None,
         }
     }
 }
@@ -138,6 +144,16 @@ impl Failure {
             issues: vec![issue],
             lang,
             argument: None,
+        }
+    }
+
+    /// What should never happen (the embedded geography failed to load): code `internal`, as
+    /// the JS wrapper says of a failure inside the module.
+    #[cfg(feature = "geo")]
+    pub fn internal(message: impl Into<String>) -> Failure {
+        Failure {
+            code: Cow::Borrowed("internal"),
+            ..Failure::argument(message)
         }
     }
 
@@ -307,9 +323,16 @@ fn too_large(limits: Limits) -> Issue {
     )
 }
 
-/// Core's validation of the input: the convention when it is valid, and the report.
-fn read(input: &Input, limits: Limits) -> (Option<Convention>, Report) {
+/// Core's validation of the input: the convention when it is valid, and the report. In the
+/// geography module, with the geography of `options` when it has one.
+fn read(input: &Input, options: &Options) -> (Option<Convention>, Report) {
+    let limits = options.limits;
     let validator = Validator::new().limits(limits);
+    #[cfg(feature = "geo")]
+    let validator = match options.geography {
+        Some(geography) => validator.gazetteer(geography.get()),
+        None => validator,
+    };
     match input {
         Input::Text(text) => validator.validate_str(text).into_parts(),
         Input::Bytes(bytes) => validator.validate_slice(bytes).into_parts(),
@@ -319,8 +342,8 @@ fn read(input: &Input, limits: Limits) -> (Option<Convention>, Report) {
 }
 
 /// The convention, or the failure listing every issue.
-fn convention(input: &Input, options: &Options) -> Result<Convention, Failure> {
-    match read(input, options.limits) {
+pub(crate) fn convention(input: &Input, options: &Options) -> Result<Convention, Failure> {
+    match read(input, options) {
         (Some(conv), _) => Ok(conv),
         (None, report) => Err(Failure::of_report(report, options.lang)),
     }
@@ -329,14 +352,14 @@ fn convention(input: &Input, options: &Options) -> Result<Convention, Failure> {
 /// The report of validating `input`.
 pub fn validate(input: &Input, options: &Options) -> Validated {
     Validated {
-        report: read(input, options.limits).1,
+        report: read(input, options).1,
         lang: options.lang,
     }
 }
 
 /// One validation for a live editor: the report, and the convention when valid.
 pub fn check(input: &Input, options: &Options) -> Checked {
-    let (convention, report) = read(input, options.limits);
+    let (convention, report) = read(input, options);
     Checked {
         report,
         convention,
@@ -391,7 +414,7 @@ pub fn convention_text(input: &Input, today: NaiveDate, options: &Options) -> Ou
 
 /// Core's HTML table of the report of validating `input` (never a failure).
 pub fn report_html(input: &Input, options: &Options) -> String {
-    read(input, options.limits).1.to_html(options.lang)
+    read(input, options).1.to_html(options.lang)
 }
 
 // ------------------------------------------------------------------ the life of a convention
@@ -748,7 +771,7 @@ impl Serialize for Expiry {
 
 /// When each convention ends, seen from `date` (never a failure: an invalid one has its report).
 pub fn expiry(input: &Input, date: NaiveDate, options: &Options) -> Expiry {
-    let (conv, report) = read(input, options.limits);
+    let (conv, report) = read(input, options);
     Expiry {
         report,
         ends: conv.map(|c| Ends {
@@ -975,7 +998,7 @@ mod tests {
             max_bytes: 10,
             ..Limits::DEFAULT
         };
-        let ours = read(&Input::Oversized, limits).1;
+        let ours = read(&Input::Oversized, &Options { limits, ..fr() }).1;
         let core = Validator::new()
             .limits(limits)
             .validate_str("[1, 2, 3, 4, 5, 6]")

@@ -29,6 +29,10 @@ use wasm_bindgen::JsCast;
 
 pub mod bridge;
 pub mod convert;
+#[cfg(feature = "geo")]
+pub mod geo;
+#[cfg(feature = "geo")]
+mod geo_exports;
 
 use bridge::{Failure, Options, Outcome};
 
@@ -223,7 +227,9 @@ fn read_options_with(value: &JsValue, extra: &[&str]) -> Result<Options, Failure
         match name {
             "at" => options.at = Some(day(&given, "at")?),
             "declare_totals" => options.declare_totals = flag(&given, name)?,
-            _ => options.restate_totals = flag(&given, name)?,
+            "restate_totals" => options.restate_totals = flag(&given, name)?,
+            // The options of the geography module's lookups, read by the caller.
+            _ => {}
         }
     }
     Ok(options)

@@ -1,7 +1,8 @@
 // The TypeScript examples run, not only type-check: examples/life.ts (build, edit, amend,
-// compare, evaluate) is compiled by esbuild, its `@ctg/wasm` import pointed at the built Node entry,
-// imported (its top level runs the whole life of a convention), and its functions give the
-// answers its comments say.
+// compare, evaluate) and examples/geography.ts (names to codes, identifiers filled, validation
+// with the geography, coverage) are compiled by esbuild, their `@ctg/wasm` import pointed at the
+// built Node entry, imported (their top level runs them whole), and their functions give the
+// answers their comments say.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -53,4 +54,25 @@ test("examples/life.ts runs: build, edit, amend, compare, evaluate", async () =>
     ["ctg-82-exemple-2024-2026", 18],
     ["ctg-82-exemple-2024-2026", 30],
   ]);
+});
+
+test("examples/geography.ts runs: a column of names, a draft filled and validated with the geography, its coverage", async () => {
+  const { module: example, logged } = await load("geography.ts");
+  assert.ok(logged.length >= 6, `${logged.length} lines logged`);
+  const { codes, why } = example.column(["St Amans Soult", "Pont de l'Arn", "Vielmur s/ Agout", "Rouairou", "Lavaur", "Caf du Tarn", null]);
+  assert.deepEqual(codes, ["81238", "81209", "81315", "81231", "81140", null, null]);
+  assert.deepEqual(why.map((r) => [r.position, r.status, r.reason]), [[5, "not_found", "no_match"], [6, "not_found", "empty"]]);
+  assert.equal(example.explain("Parisot"), "Parisot: ambiguous (81202, 82137)");
+  assert.match(example.explain("Parisot", "82"), /^Parisot: Parisot \(82137, \d+ inhabitants\): the official name of Parisot \(82137\)$/);
+  const { filled, issues } = example.fill();
+  assert.deepEqual(filled.changes.map((c) => c.path), [
+    "parties[0].departement", "parties[1].siren", "parties[1].members", "parties[2].insee", "parties[2].siren", "parties[2].departement",
+  ]);
+  assert.deepEqual(issues.map((i) => `${i.code} ${i.path}`), ["geo.commune_outside_epci parties[2]"]);
+  const coverage = example.territory(filled);
+  assert.equal(coverage.communes.length, 10);
+  assert.equal(coverage.members_not_parties.length, 9);
+  assert.equal(coverage.funding_per_inhabitant.per_year, "4.55");
+  assert.deepEqual(example.wrongCode(filled).map((i) => `${i.code} ${i.path}`), ["geo.insee_unknown parties[2].insee"]);
+  ctg.setLanguage("fr"); // the example sets English for the package
 });

@@ -160,8 +160,10 @@ test("withAmount(): a new convention; a broken total is refused, restated on req
     ["amount.negative", "amount"],
   ]);
   assert.equal(thrown(() => ctg.withAmount(doc, { ...petiteLoco, year: 2025, amount: 42000.5 })).code, "amount.float");
-  // removing an amount a line does not have changes nothing (core's change: nothing before, nothing after)
-  assert.deepEqual(ctg.withAmount(doc, { beneficiary: "nobody", facility_kind: "eaje", year: 2025, amount: null }), ctg.parse(doc));
+  // removing an amount a line does not have cannot apply (core's change: there is nothing to remove)
+  const absent = thrown(() => ctg.withAmount(doc, { beneficiary: "nobody", facility_kind: "eaje", year: 2025, amount: null }));
+  assert.equal(absent.code, "change.cannot_apply");
+  assert.deepEqual(absent.issues[0].ctx, { kind: "amount", subject: "nobody eaje 2025", reason: "not_there" });
   // French labels are read as core reads them
   assert.equal(
     ctg.withAmount(doc, { ...petiteLoco, facility_kind: "crèche", domain: "Petite enfance", year: 2025, amount: "42000" }, { restate_totals: true }).funding.declared.total,
@@ -341,7 +343,11 @@ test("execution() and evaluation(): planned against paid, a yearly report with c
   assert.deepEqual(execution.by_year["2023"], { planned: "241801.00", paid: "39000.00", lines: 9, lines_paid_known: 1, gap: "1800.00" });
   assert.deepEqual(execution.by_year["2024"], { planned: "241801.00", paid: null, lines: 9, lines_paid_known: 0, gap: null }, "absent, not zero");
   assert.equal(execution.rows.length, 27);
-  assert.deepEqual(execution.rows[3], { beneficiary: "la-petite-loco", beneficiary_name: "La Petite Loco", facility_kind: "eaje", year: 2023, planned: "40800.00", paid: "39000.00", gap: "1800.00" });
+  assert.deepEqual(execution.rows[3], { beneficiary: "la-petite-loco", beneficiary_name: "La Petite Loco", facility_kind: "eaje", domain: "petite_enfance", year: 2023, planned: "40800.00", paid: "39000.00", gap: "1800.00" });
+  // a line's domain and label when it has them (absent otherwise)
+  assert.equal(execution.rows[0].facility_kind, "coordination");
+  assert.match(execution.rows[0].label, /^coordination et animation/);
+  assert.equal("domain" in execution.rows[0], false);
   const noFunding = thoreDoc();
   delete noFunding.funding;
   assert.equal(ctg.execution(noFunding), null);

@@ -205,6 +205,64 @@ labels! {
     NothingToFill = "nothing_to_fill", "rien à compléter", "nothing to fill in";
     /// Written to (a file).
     WrittenTo = "written_to", "écrit dans", "written to";
+    /// A portfolio as of (a date).
+    PortfolioAsOf = "portfolio_as_of", "Portefeuille au", "Portfolio as of";
+    /// Documents (after a count).
+    Documents = "documents", "documents", "documents";
+    /// Document (after a count of 0 or 1).
+    Document = "document", "document", "document";
+    /// Valid (after a count of several).
+    ValidMany = "valid_many", "valides", "valid";
+    /// Invalid (after a count of several).
+    InvalidMany = "invalid_many", "invalides", "invalid";
+    /// Unreadable (after a count of 0 or 1).
+    Unreadable = "unreadable", "illisible", "unreadable";
+    /// Unreadable (after a count of several).
+    UnreadableMany = "unreadable_many", "illisibles", "unreadable";
+    /// Valid conventions (by status).
+    ValidConventions = "valid_conventions", "Conventions valides", "Valid conventions";
+    /// Conventions in force that end in (a year).
+    EndingIn = "ending_in", "En vigueur, à échéance en", "In force, ending in";
+    /// Convention (after a count of 0 or 1).
+    ConventionOne = "convention_one", "convention", "convention";
+    /// Conventions (after a count of several).
+    ConventionsMany = "conventions_many", "conventions", "conventions";
+    /// Valid conventions without a funding section.
+    WithoutFunding = "without_funding", "sans section de financement", "without a funding section";
+    /// Documents that are not valid, left out.
+    NotValidLeftOut = "not_valid_left_out", "documents non valides laissés de côté", "documents not valid, left out";
+    /// Conventions left out because a sum would pass the largest amount.
+    OverflowLeftOut = "overflow_left_out", "laissées de côté : la somme dépasserait le plus grand montant", "left out: the sum would pass the largest amount";
+    /// By year.
+    ByYear = "by_year", "Par année", "By year";
+    /// By domain.
+    ByDomain = "by_domain", "Par domaine", "By domain";
+    /// By facility kind.
+    ByFacilityKind = "by_facility_kind", "Par type d’équipement", "By facility kind";
+    /// By département.
+    ByDepartement = "by_departement", "Par département", "By département";
+    /// By région.
+    ByRegion = "by_region", "Par région", "By région";
+    /// Not assigned (a département, région or EPCI that is not known).
+    Unassigned = "unassigned", "non attribué", "unassigned";
+    /// Allocations without a domain.
+    NoDomain = "no_domain", "Sans domaine", "No domain";
+    /// Coverage.
+    Coverage = "coverage", "Couverture", "Coverage";
+    /// The whole reference.
+    Overall = "overall", "Ensemble", "Overall";
+    /// Of (a whole).
+    Of = "of", "sur", "of";
+    /// In force (column).
+    InForce = "in_force", "En vigueur", "In force";
+    /// Communes covered (column).
+    CommunesCovered = "communes_covered", "Communes couvertes", "Communes covered";
+    /// Population covered (column).
+    PopulationCovered = "population_covered", "Population couverte", "Population covered";
+    /// Communes covered by several conventions in force.
+    Overlaps = "overlaps", "Communes couvertes par plusieurs conventions en vigueur", "Communes covered by several conventions in force";
+    /// Conventions in force whose territory cannot be placed whole.
+    IncompleteTerritory = "incomplete_territory", "Conventions en vigueur dont la référence ne situe pas tout le territoire", "Conventions in force whose territory the reference cannot place whole";
     /// Reason: identifiers that contradict each other.
     Contradictory = "contradictory", "identifiants contradictoires", "contradictory identifiers";
 

@@ -39,7 +39,7 @@ impl Report {
 }
 
 /// A right-aligned table; widths count characters, not bytes.
-fn table(rows: &[Vec<String>]) -> String {
+pub(crate) fn table(rows: &[Vec<String>]) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {

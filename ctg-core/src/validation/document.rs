@@ -317,7 +317,9 @@ pub(crate) fn check(
             }
         }
     }
-    if let Some(gazetteer) = gazetteer {
+    // Without the `geography` feature no gazetteer can be given, and the rules are left out of
+    // the binary.
+    if let Some(gazetteer) = gazetteer.filter(|_| cfg!(feature = "geography")) {
         let drafts = super::geography::Drafts {
             parties: d.parties.get().map(Vec::as_slice),
             sheets: d.action_sheets.get().map(Vec::as_slice),

@@ -110,6 +110,9 @@ impl<'g> Validator<'g> {
     /// assert_eq!(issue.params.get("geography").unwrap().render(ctg_core::Lang::En), "COG 2026");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    ///
+    /// Needs the `geography` feature (on by default).
+    #[cfg(feature = "geography")]
     pub fn gazetteer(mut self, gazetteer: &'g dyn Gazetteer) -> Validator<'g> {
         self.gazetteer = Some(gazetteer);
         self
@@ -120,6 +123,7 @@ impl<'g> Validator<'g> {
     /// ```
     /// assert!(ctg_core::Validator::new().get_gazetteer().is_none());
     /// ```
+    #[cfg(feature = "geography")]
     pub fn get_gazetteer(&self) -> Option<&'g dyn Gazetteer> {
         self.gazetteer
     }

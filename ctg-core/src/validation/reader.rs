@@ -70,9 +70,10 @@ impl<'s, 'a> Reader<'s, 'a> {
         self.geography = on;
     }
 
-    /// Whether the drafts must keep what the rules of the geography need.
+    /// Whether the drafts must keep what the rules of the geography need (never without the
+    /// `geography` feature: the branches that keep it are then left out of the binary).
     pub(crate) fn wants_geography(&self) -> bool {
-        self.geography
+        cfg!(feature = "geography") && self.geography
     }
 
     /// Reads a value whole into a host tree, to be read later: for an object whose fields depend
