@@ -142,9 +142,9 @@ def test_spreadsheets_example(tmp_path: Path) -> None:
 
 
 def readme_block(readme: Path, heading: str) -> str:
-    """The first Python block after ``heading`` in a README."""
+    """The first Python block after the line ``heading`` in a README."""
     text = readme.read_text(encoding="utf-8")
-    after = text[text.index(heading) :]
+    after = text[text.index("\n" + heading + "\n") :]
     start = after.index("```python\n") + len("```python\n")
     return after[start : after.index("```\n", start)]
 
