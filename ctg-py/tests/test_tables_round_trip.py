@@ -3,11 +3,14 @@ in French and English, as CSV (wide and long funding, action plan, parties) and 
 ctg-tables/tests/round_trip.rs does — with its two stated exceptions: an action plan carries
 indicators by name only, and a total row reads back as declared totals. Hypothesis properties:
 generated fundings (awkward names, cents, missing years, beneficiaries without allocations) come
-back the same; random bytes never make the import raise, only its ``validate()`` — and then only
+back the same; generated action plans (every column) and parties (names, aliases, roles) come back
+the same, as CSV and ``.xlsx`` (a list item holding ``;`` does not yet: an expected failure); random
+bytes never make the import raise, only its ``validate()`` — and then only
 ``ctg.ValidationError``."""
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import string
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, Optional
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import ctg
@@ -237,3 +240,96 @@ def test_random_bytes_never_raise_but_validation_error(data: bytes, shape: Optio
         pass
     read = ctg.scdl.read(data)
     assert len(read) == len(read.grants)
+
+
+# -- generated action plans and parties --
+
+#: One item of a list cell (partners, aliases, indicators): a list cell separates its items by
+#: ``;`` or line breaks (ctg-tables' list format), so an item holds neither.
+ITEM = st.text(alphabet=string.ascii_letters + "éèàçÉœ'’,\"/()- ", min_size=1, max_size=14).filter(
+    lambda s: bool(s.strip())
+).map(str.strip)
+DATES = st.dates(min_value=datetime.date(2023, 1, 1), max_value=datetime.date(2025, 12, 31))
+
+
+@st.composite
+def action_plans(draw: st.DrawFn) -> dict[str, Any]:
+    """The Thoré fixture with generated action sheets (every column of the action plan: awkward
+    titles, domains, objectives and communes of the convention, a lead among its parties,
+    partners, target public, schedule, status, budget in cents, indicators by name) and its parties renamed, with
+    generated aliases and roles."""
+    doc: dict[str, Any] = json.loads(THORE.read_text(encoding="utf-8"))
+    domains: list[str] = doc["domains"]
+    objectives = [o["id"] for o in doc["objectives"]]
+    parties = [p["id"] for p in doc["parties"]]
+    communes = [p["insee"] for p in doc["parties"] if "insee" in p]
+    numbers = draw(st.lists(st.integers(1, 40), min_size=1, max_size=5, unique=True))
+    sheets: list[dict[str, Any]] = []
+    for number in numbers:
+        sheet: dict[str, Any] = {"number": number, "title": draw(TEXT).strip()}
+        for key, pool in (("domains", domains), ("objectives", objectives), ("communes", communes)):
+            chosen = draw(st.lists(st.sampled_from(pool), max_size=3, unique=True))
+            if chosen:
+                sheet[key] = chosen
+        if draw(st.booleans()):
+            sheet["lead"] = draw(st.sampled_from(parties))
+        partners = draw(st.lists(ITEM, max_size=3, unique=True))
+        if partners:
+            sheet["partners"] = partners
+        if draw(st.booleans()):
+            sheet["target_public"] = draw(TEXT).strip()
+        if draw(st.booleans()):
+            start, end = sorted([draw(DATES), draw(DATES)])
+            sheet["schedule"] = {"start": start.isoformat(), "end": end.isoformat()}
+        sheet["status"] = draw(st.sampled_from([m.code for m in ctg.ActionStatus]))
+        if draw(st.booleans()):
+            sheet["budget"] = str(Decimal(draw(CENTS)).scaleb(-2))
+        indicators = draw(st.lists(ITEM, max_size=2, unique=True))
+        if indicators:
+            sheet["indicators"] = [{"name": name} for name in indicators]
+        sheets.append(sheet)
+    doc["action_sheets"] = sheets
+    for party in doc["parties"]:
+        if draw(st.booleans()):
+            party["name"] = draw(TEXT).strip()
+        aliases = draw(st.lists(ITEM, max_size=2, unique=True))
+        if aliases:
+            party["aliases"] = aliases
+        else:
+            party.pop("aliases", None)
+        if party["role"] != "caf":
+            party["role"] = draw(st.sampled_from(["signatory", "co_funder", "partner"]))
+    return doc
+
+
+@settings(max_examples=40, deadline=None)
+@given(action_plans(), st.sampled_from(LANGS), st.booleans())
+def test_generated_action_plans_and_parties_round_trip(doc: dict[str, Any], lang: str, workbook: bool) -> None:
+    try:
+        conv = ctg.Convention.from_dict(doc)
+    except ctg.ValidationError as err:
+        assume(False)  # a generated document core refuses is no round trip to test
+        raise AssertionError from err
+    if workbook:
+        files = [("ctg.xlsx", conv.to_excel(lang=lang, tables=["action_plan", "parties"]))]
+    else:
+        files = [
+            ("parties.csv", conv.to_csv(lang=lang, table="parties")),
+            ("plan.csv", conv.to_csv(lang=lang, table="action_plan")),
+        ]
+    into = conv.to_dict()  # the funding kept: only the tables written are read back
+    del into["action_sheets"], into["parties"]
+    imp = ctg.read_tables(files, into=into)
+    assert not imp.has_errors, [i.to_text("en") for i in imp.issues]
+    assert indicators_by_name(imp.validate().to_dict()) == indicators_by_name(conv.to_dict())
+
+
+@pytest.mark.xfail(strict=True, reason="ctg-tables writes list items joined by '; ' without escaping")
+def test_a_list_item_holding_the_separator_comes_back_whole() -> None:
+    # A partner named "A; B" is written in the cell "A; B; C" and read back as three partners,
+    # with no issue on either side: ctg-tables' list cells cannot carry such an item yet.
+    doc: dict[str, Any] = json.loads(THORE.read_text(encoding="utf-8"))
+    doc["action_sheets"][0]["partners"] = ["A; B", "C"]
+    conv = ctg.Convention.from_dict(doc)
+    files = [("plan.csv", conv.to_csv(table="action_plan"))]
+    assert back(conv, files) == indicators_by_name(conv.to_dict())
