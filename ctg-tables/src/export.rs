@@ -430,7 +430,8 @@ impl Exporter {
             .iter()
             .map(|l| (self.label(*l), matches!(l, Label::Number | Label::Title)))
             .collect();
-        let join = |items: Vec<String>| OutCell::text(items.join("; "));
+        let join = |items: Vec<String>| OutCell::text(join_list(&items, true));
+        let join_texts = |items: Vec<String>| OutCell::text(join_list(&items, false));
         let rows = conv
             .action_sheets()
             .iter()
@@ -447,7 +448,7 @@ impl Exporter {
                     ),
                     join(s.objectives().to_vec()),
                     s.lead().map_or(OutCell::Empty, OutCell::text),
-                    join(s.partners().to_vec()),
+                    join_texts(s.partners().to_vec()),
                     s.target_public().map_or(OutCell::Empty, OutCell::text),
                     join(s.communes().iter().map(|c| c.to_string()).collect()),
                     schedule
@@ -458,7 +459,7 @@ impl Exporter {
                         .map_or(OutCell::Empty, OutCell::Date),
                     OutCell::text(s.status().label(self.lang)),
                     s.budget().map_or(OutCell::Empty, OutCell::Amount),
-                    join(s.indicators().iter().map(|i| i.name().to_owned()).collect()),
+                    join_texts(s.indicators().iter().map(|i| i.name().to_owned()).collect()),
                 ]
             })
             .collect();
@@ -513,15 +514,15 @@ impl Exporter {
                         .map_or(OutCell::Empty, |v| OutCell::text(v.as_str())),
                     p.departement()
                         .map_or(OutCell::Empty, |v| OutCell::text(v.as_str())),
-                    OutCell::text(
-                        p.members()
+                    OutCell::text(join_list(
+                        &p.members()
                             .iter()
                             .map(|m| m.to_string())
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    ),
+                            .collect::<Vec<_>>(),
+                        true,
+                    )),
                     p.deliberation_date().map_or(OutCell::Empty, OutCell::Date),
-                    OutCell::text(p.aliases().join("; ")),
+                    OutCell::text(join_list(p.aliases(), false)),
                 ]
             })
             .collect();
@@ -675,6 +676,28 @@ impl Order {
 }
 
 /// Quotes a CSV cell when it holds the separator, a quote, a line break or surrounding space.
+/// A list in one cell: its items joined by `"; "`, each one that holds a separator of the list
+/// (`;`, a line break, and `,` when `commas`) or starts with a quote written between double
+/// quotes, a quote inside doubled (`"A; B"`), so that it reads back as one item
+/// (`values::split_list`).
+fn join_list(items: &[String], commas: bool) -> String {
+    items
+        .iter()
+        .map(|item| {
+            if item.trim_start().starts_with('"')
+                || item
+                    .chars()
+                    .any(|c| crate::values::is_list_separator(c, commas))
+            {
+                format!("\"{}\"", item.replace('"', "\"\""))
+            } else {
+                item.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn quote(cell: &str, sep: char) -> String {
     let needs = cell.contains(sep)
         || cell.contains('"')

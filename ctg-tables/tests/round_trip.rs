@@ -163,3 +163,32 @@ fn allocations_whose_labels_differ_only_in_punctuation_stay_two() {
         }
     }
 }
+
+#[test]
+fn list_items_holding_a_separator_or_a_quote_stay_whole() {
+    // A list cell separates its items by `;` and line breaks (and `,` for codes and domains):
+    // an item holding one, or starting with a quote, is written between double quotes.
+    let mut doc = fixture("thore-montagne-noire-2023-2025").to_value();
+    let sheet = &mut doc["action_sheets"][0];
+    sheet["partners"] = serde_json::json!([
+        "Mairie; CCAS",
+        "\"Les Tilleuls\" association",
+        "Centre social, MJC",
+        "École\nmaternelle"
+    ]);
+    sheet["indicators"] = serde_json::json!([{"name": "places; familles"}, {"name": "\"taux\""}]);
+    doc["parties"][0]["aliases"] = serde_json::json!(["CAF du Tarn; Caf 81", "Caf"]);
+    let conv = Convention::from_value(&doc).expect("valid");
+    let expected = indicators_by_name(conv.to_value());
+    for lang in [Lang::Fr, Lang::En] {
+        let e = Exporter::new(lang);
+        let csv = [
+            ("plan.csv", e.csv(&conv, Shape::ActionPlan)),
+            ("parties.csv", e.csv(&conv, Shape::Parties)),
+            ("financement.csv", e.csv(&conv, Shape::FundingWide)),
+        ];
+        assert_eq!(back(&conv, &csv), expected, "{lang:?} csv");
+        let book = [("ctg.xlsx", e.xlsx(&conv).expect("workbook"))];
+        assert_eq!(back(&conv, &book), expected, "{lang:?} xlsx");
+    }
+}
