@@ -985,12 +985,13 @@ impl PyFilled {
     }
 }
 
-/// A document for `fill_identifiers` as JSON: a `Convention`'s canonical form, or JSON text,
+/// A document as JSON (for `fill_identifiers`, the `into=` of a table import): a `Convention`'s
+/// canonical form, or JSON text,
 /// bytes or a Python value read by core's rules (`Validator::read_tree`, `read_host_tree`): a
 /// duplicate key, a lone surrogate, a NaN or a number that would be written back otherwise is a
 /// `ctg.ValidationError` listing every such issue with its path; a `Decimal` becomes its plain
 /// writing (`"40800.00"`), a date its ISO writing.
-fn document_json(doc: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
+pub(crate) fn document_json(doc: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
     let py = doc.py();
     if let Ok(conv) = doc.cast::<crate::model::PyConvention>() {
         return Ok(conv.get().0.to_value());

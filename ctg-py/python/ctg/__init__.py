@@ -23,6 +23,14 @@ resolution (``lookup``, ``lookup_frame``, ``fill_identifiers``); ``validate(...,
 geography=ctg.geography())`` runs core's ``geo.*`` rules; ``conv.coverage()`` gives the territory,
 its population and the funding per inhabitant.
 
+Spreadsheets (``ctg-tables``): ``conv.to_excel()``, ``conv.to_csv()`` write a convention's
+tables (French by default: ``;``, decimal comma); :func:`read_excel`, :func:`read_csv`,
+:func:`read_tables` read Caf and intercommunality spreadsheets into an :class:`Import` whose
+issues carry their cell (``"Financement!C7"``) and whose ``validate()`` gives the convention;
+``Convention.from_excel`` does both at once. :mod:`ctg.scdl` publishes, reads and matches grants
+as SCDL *Subventions* open data. Frames take ``labels="fr"`` for headers and values as core
+words them.
+
 Messages are core's, in French by default: :func:`set_language`, the :func:`language` context
 manager, or ``lang=`` per call choose English.
 """
@@ -66,6 +74,7 @@ from ._ctg import (
     FundingPerInhabitant,
     Geography,
     GovernanceBody,
+    Import,
     InForce,
     Indicator,
     IndicatorProgress,
@@ -92,6 +101,7 @@ from ._ctg import (
     Signature,
     Stake,
     StakeChange,
+    TableInfo,
     Termination,
     Totals,
     UnresolvedParty,
@@ -106,6 +116,9 @@ from ._ctg import (
     parse_domain,
     parse_facility_kind,
     parse_party_kind,
+    read_csv,
+    read_excel,
+    read_tables,
     sample,
     sample_json,
     split_amount,
@@ -127,7 +140,8 @@ from ._enums import (
 )
 from ._errors import CtgError, CtxValue, ErrorDetails, IssueDict, ValidationError
 from ._lang import Lang, get_language, language, set_language
-from ._frames import Backend, DecimalMode, Table, coverage_frame, expiry_frame, frame
+from ._frames import Backend, DecimalMode, Labels, Table, coverage_frame, expiry_frame, frame
+from . import scdl
 
 try:
     __version__ = _version("ctg")
@@ -175,6 +189,7 @@ __all__ = [
     "FundingPerInhabitant",
     "Geography",
     "GovernanceBody",
+    "Import",
     "GovernanceKind",
     "InForce",
     "Indicator",
@@ -184,6 +199,7 @@ __all__ = [
     "Issue",
     "IssueCode",
     "IssueDict",
+    "Labels",
     "Lang",
     "LateSheet",
     "Limits",
@@ -211,6 +227,7 @@ __all__ = [
     "Stake",
     "StakeChange",
     "Table",
+    "TableInfo",
     "Termination",
     "ThematicDomain",
     "Totals",
@@ -232,7 +249,11 @@ __all__ = [
     "parse_domain",
     "parse_facility_kind",
     "parse_party_kind",
+    "read_csv",
+    "read_excel",
+    "read_tables",
     "sample",
+    "scdl",
     "sample_json",
     "set_language",
     "split_amount",

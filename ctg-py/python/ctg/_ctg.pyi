@@ -4,7 +4,7 @@ import datetime
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
+from typing import IO, Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
 
 import pandas as pd
 import polars as pl
@@ -22,7 +22,7 @@ from ._enums import (
     ThematicDomain,
 )
 from ._errors import CtxValue, IssueDict
-from ._frames import Backend, DecimalMode
+from ._frames import Backend, DecimalMode, Labels
 
 FORMAT_VERSION: int
 
@@ -88,6 +88,20 @@ __all__ = [
     "FundingPerInhabitant",
     "MemberNotParty",
     "UnresolvedParty",
+    "Import",
+    "TableInfo",
+    "Grant",
+    "Publication",
+    "ScdlRead",
+    "GrantMatch",
+    "read_excel",
+    "read_csv",
+    "read_tables",
+    "scdl_publish",
+    "scdl_read",
+    "scdl_match",
+    "_scdl_columns",
+    "_label",
     "geography",
     "_geo_record",
     "diff",
@@ -120,6 +134,18 @@ _Number: TypeAlias = Decimal | str | SupportsIndex
 #: A date as core reads it: a ``datetime.date`` (a ``datetime`` at midnight), or its text
 #: (``"2024-03-12"``, ``"12/03/2024"``).
 _Date: TypeAlias = datetime.date | str
+#: A table file: a path, its bytes, or a file object (binary; a text one is read as UTF-8).
+_TableSource: TypeAlias = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | IO[str]
+#: Where a written file goes: a path, a binary file object (``None``: its bytes are returned).
+_Target: TypeAlias = str | os.PathLike[str] | IO[bytes]
+#: A table of a convention.
+_TableName: TypeAlias = Literal["funding", "action_plan", "parties"]
+#: The shape of a funding table.
+_FundingShape: TypeAlias = Literal["wide", "long"]
+#: The shape a table is read as (``None``: recognised by its header).
+_Shape: TypeAlias = Literal["wide", "long", "funding_wide", "funding_long", "action_plan", "parties"]
+#: The document tables are read into.
+_Into: TypeAlias = "Convention | Mapping[str, Any] | str | bytes | None"
 
 @final
 class Issue:
@@ -157,6 +183,13 @@ class Issue:
     @property
     def message_en(self) -> str:
         """What is wrong, in English."""
+    @property
+    def cell(self) -> str | None:
+        """Where the issue is in a spreadsheet, when it was found in one (``ctx`` holds its
+        ``sheet``, ``row`` and ``column``): ``"Financement!C7"``, a whole row
+        ``"Financement!7:7"``, a sheet ``"Financement"`` (a name with spaces quoted:
+        ``"'Plan d''actions'!B3"``); ``None`` otherwise. Core's ``Issue::cell``.
+        """
     @property
     def is_error(self) -> bool:
         """Whether this issue is an error (the document is then invalid)."""
@@ -1649,6 +1682,103 @@ class Convention:
         geography.
         """
     @staticmethod
+    def from_excel(
+        source: _TableSource,
+        *,
+        name: str | None = None,
+        shape: _Shape | None = None,
+        into: _Into = None,
+        geography: _Geography = None,
+    ) -> Convention:
+        """Reads a spreadsheet (``.xlsx``, ``.ods``, ``.xls`` or CSV, recognised from its bytes) and
+        validates the convention its tables make: ``ctg.read_excel(...).validate()`` in one call
+        (arguments as ``ctg.read_excel``). Raises ``ctg.ValidationError`` with every problem at
+        once — the import's and validation's, each at its cell (``issue.cell``,
+        ``err.errors()[i]["cell"]``).
+        """
+    @staticmethod
+    def from_csv(
+        source: _TableSource,
+        *,
+        name: str | None = None,
+        shape: _Shape | None = None,
+        into: _Into = None,
+        geography: _Geography = None,
+    ) -> Convention:
+        """Reads a CSV table and validates the convention it makes: ``ctg.read_csv(...).validate()``
+        in one call (see ``from_excel``).
+        """
+    @overload
+    def to_excel(
+        self,
+        path_or_buffer: None = None,
+        *,
+        lang: str = "fr",
+        shape: _FundingShape = "wide",
+        tables: Sequence[_TableName] = ...,
+    ) -> bytes:
+        """The convention's tables as an ``.xlsx`` workbook (``ctg-tables``' writer): a sheet per
+        table of ``tables``, in that order (``"funding"`` — left out without a funding section —,
+        ``"action_plan"``, ``"parties"``), headers and labels in ``lang`` (``"fr"``: sheets
+        ``Financement``, ``Plan d’actions``, ``Parties``; ``"en"``), the funding table ``shape``
+        ``"wide"`` (a column per year, a total column and a total row) or ``"long"`` (a row per
+        allocation and year). Money is numbers with two decimals in the currency format
+        ``#,##0.00 "€"``, dates are dates, totals are ``SUM`` formulas carrying their values; the
+        file is the same byte for byte each time.
+
+        ``path_or_buffer``: a path (``str`` or ``os.PathLike``: written, ``None`` returned), a
+        binary file object (written to), or ``None`` (default): the workbook's ``bytes``.
+        """
+    @overload
+    def to_excel(
+        self,
+        path_or_buffer: _Target,
+        *,
+        lang: str = "fr",
+        shape: _FundingShape = "wide",
+        tables: Sequence[_TableName] = ...,
+    ) -> None:
+        """The convention's tables as an ``.xlsx`` workbook (``ctg-tables``' writer): a sheet per
+        table of ``tables``, in that order (``"funding"`` — left out without a funding section —,
+        ``"action_plan"``, ``"parties"``), headers and labels in ``lang`` (``"fr"``: sheets
+        ``Financement``, ``Plan d’actions``, ``Parties``; ``"en"``), the funding table ``shape``
+        ``"wide"`` (a column per year, a total column and a total row) or ``"long"`` (a row per
+        allocation and year). Money is numbers with two decimals in the currency format
+        ``#,##0.00 "€"``, dates are dates, totals are ``SUM`` formulas carrying their values; the
+        file is the same byte for byte each time.
+
+        ``path_or_buffer``: a path (``str`` or ``os.PathLike``: written, ``None`` returned), a
+        binary file object (written to), or ``None`` (default): the workbook's ``bytes``.
+        """
+    @overload
+    def to_csv(
+        self, path_or_buffer: None = None, *, lang: str = "fr", table: _TableName = "funding", shape: _FundingShape = "wide"
+    ) -> bytes:
+        """One table of the convention as CSV (``ctg-tables``' writer): ``table`` ``"funding"``
+        (default, in ``shape`` ``"wide"`` or ``"long"``), ``"action_plan"`` or ``"parties"``.
+        French (``lang="fr"``, default): ``;``-separated, decimal comma without thousands
+        separator (``40800,00``, which Excel in French reads as a number), dates ``DD/MM/YYYY``,
+        UTF-8 with a byte order mark; English: ``,`` and a decimal point, ISO dates, no byte
+        order mark. CRLF line ends.
+
+        ``path_or_buffer``: a path (written, ``None`` returned), a binary file object, or
+        ``None`` (default): the file's ``bytes`` (``.decode("utf-8-sig")`` for its text).
+        """
+    @overload
+    def to_csv(
+        self, path_or_buffer: _Target, *, lang: str = "fr", table: _TableName = "funding", shape: _FundingShape = "wide"
+    ) -> None:
+        """One table of the convention as CSV (``ctg-tables``' writer): ``table`` ``"funding"``
+        (default, in ``shape`` ``"wide"`` or ``"long"``), ``"action_plan"`` or ``"parties"``.
+        French (``lang="fr"``, default): ``;``-separated, decimal comma without thousands
+        separator (``40800,00``, which Excel in French reads as a number), dates ``DD/MM/YYYY``,
+        UTF-8 with a byte order mark; English: ``,`` and a decimal point, ISO dates, no byte
+        order mark. CRLF line ends.
+
+        ``path_or_buffer``: a path (written, ``None`` returned), a binary file object, or
+        ``None`` (default): the file's ``bytes`` (``.decode("utf-8-sig")`` for its text).
+        """
+    @staticmethod
     def build(
         id: str,
         title: str,
@@ -1846,62 +1976,86 @@ class Convention:
     def _indicator_columns(self) -> dict[str, list[Any]]: ...
     def _execution_columns(self) -> dict[str, list[Any]]: ...
     @overload
-    def indicators_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def indicators_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per indicator and measurement as a data frame (see ``ctg.frame``,
         ``table="indicators"``).
         """
     @overload
-    def indicators_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def indicators_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per indicator and measurement as a data frame (see ``ctg.frame``,
         ``table="indicators"``).
         """
     @overload
-    def indicators_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def indicators_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per indicator and measurement as a data frame (see ``ctg.frame``,
         ``table="indicators"``).
         """
     @overload
-    def execution_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def execution_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per funding line and year, planned against paid, as a data frame (see
         ``ctg.frame``, ``table="execution"``).
         """
     @overload
-    def execution_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def execution_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per funding line and year, planned against paid, as a data frame (see
         ``ctg.frame``, ``table="execution"``).
         """
     @overload
-    def execution_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def execution_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per funding line and year, planned against paid, as a data frame (see
         ``ctg.frame``, ``table="execution"``).
         """
     @overload
-    def allocations_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def allocations_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def allocations_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def allocations_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def allocations_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def allocations_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def action_sheets_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def action_sheets_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def action_sheets_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def action_sheets_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def action_sheets_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def action_sheets_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
@@ -2706,22 +2860,323 @@ class Coverage:
     def _repr_html_(self) -> str: ...
     def _commune_columns(self) -> dict[str, list[Any]]: ...
     @overload
-    def frame(self, backend: Literal["pandas"] = "pandas") -> pd.DataFrame:
+    def frame(self, backend: Literal["pandas"] = "pandas", *, labels: Labels | None = None) -> pd.DataFrame:
         """One row per commune covered as a data frame (pandas, or ``backend="polars"``; see
-        ``ctg.coverage_frame``).
+        ``ctg.coverage_frame``, also for ``labels``).
         """
     @overload
-    def frame(self, backend: Literal["polars"]) -> pl.DataFrame:
+    def frame(self, backend: Literal["polars"], *, labels: Labels | None = None) -> pl.DataFrame:
         """One row per commune covered as a data frame (pandas, or ``backend="polars"``; see
-        ``ctg.coverage_frame``).
+        ``ctg.coverage_frame``, also for ``labels``).
         """
     @overload
-    def frame(self, backend: Backend) -> pd.DataFrame | pl.DataFrame:
+    def frame(self, backend: Backend, *, labels: Labels | None = None) -> pd.DataFrame | pl.DataFrame:
         """One row per commune covered as a data frame (pandas, or ``backend="polars"``; see
-        ``ctg.coverage_frame``).
+        ``ctg.coverage_frame``, also for ``labels``).
         """
     def __eq__(self, other: object, /) -> bool: ...
 
+@final
+class TableInfo:
+    """A table found by an import (``Import.tables``): the file it was read from, its sheet, what it
+    holds (``shape``: ``"funding_wide"``, ``"funding_long"``, ``"action_plan"`` or
+    ``"parties"``) and the row of its header (1-based, as the spreadsheet shows it).
+    """
+    @property
+    def file(self) -> str:
+        """The file, as named to the import (a path, or the name given with the bytes)."""
+    @property
+    def sheet(self) -> str:
+        """The sheet (a CSV's is its file name without extension: ``"Financement"``)."""
+    @property
+    def shape(self) -> Literal["funding_wide", "funding_long", "action_plan", "parties"]:
+        """``"funding_wide"``, ``"funding_long"``, ``"action_plan"`` or ``"parties"``."""
+    @property
+    def header_row(self) -> int:
+        """The row of the header, 1-based (rows above it are titles)."""
+    def to_dict(self) -> dict[str, str | int]:
+        """``{"file", "sheet", "shape", "header_row"}``, as ``ctg import --json`` writes them."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Import:
+    """What reading tables gave (``ctg.read_excel``, ``ctg.read_csv``, ``ctg.read_tables``): the
+    document they make (over the ``into`` document), every problem met reading them (each at its
+    cell: ``issue.cell == "Financement!C7"``, ``ctx`` with ``sheet``, ``row``, ``column``), the
+    tables found, and where each value of the document comes from.
+
+    Reading never raises on bad data: ``validate()`` gives the convention or raises
+    ``ctg.ValidationError`` with every problem — the import's, then validation's, each at the
+    cell its path comes from (one on a cell that already has an import error is left out: it is
+    that error again, or a consequence of it). ``report()`` gives the same issues without
+    raising. The rules are ``ctg-tables``': headers in French or English below title rows, money
+    by core's rules (``12.000`` is ambiguous), totals checked, nothing guessed or dropped
+    silently.
+    """
+    @property
+    def document(self) -> dict[str, Any]:
+        """The document the tables make, over the ``into`` document (a new ``dict`` of JSON values
+        at each access): each section a table gives (``funding``, ``action_sheets``,
+        ``parties``) replaces the base's. A value that could not be read stays as its text.
+        """
+    @property
+    def issues(self) -> list[Issue]:
+        """The problems met reading the tables, in file and row order (validation's come with
+        ``report()`` and ``validate()``).
+        """
+    @property
+    def tables(self) -> list[TableInfo]:
+        """The tables found, in file and sheet order."""
+    @property
+    def has_errors(self) -> bool:
+        """Whether reading the tables met an error (validation aside)."""
+    def report(self) -> Report:
+        """Every issue, the import's then validation's (with the geography given to the import,
+        if any), each at its cell; never raises on bad data.
+        """
+    def validate(self) -> Convention:
+        """The convention the tables make, validated; ``ctg.ValidationError`` with every issue (the
+        import's and validation's, each at its cell) when there is an error.
+        """
+    def locate(self, issue: Issue) -> Issue:
+        """The issue with the cell its path comes from (``sheet``, ``row``, ``column`` in ``ctx``),
+        when it comes from one and the issue has none: for an issue found on the document later
+        (``ctg.validate(imp.document)``).
+        """
+    def cell(self, loc: Sequence[str | int]) -> str | None:
+        """The cell a document path comes from (``loc``, a tuple of keys and indices as
+        ``Issue.loc`` gives), or of its nearest ancestor that has one, in spreadsheet notation
+        (``"Financement!C7"``, a row ``"Financement!7:7"``, a sheet ``"Financement"``);
+        ``None`` for a path no table gave.
+        """
+
+@final
+class Grant:
+    """One grant: one row of an SCDL *Subventions* 2.1.1 file (``ctg.scdl``). Attributes are the
+    standard's columns in snake_case: texts as written, ``montant`` a ``Decimal`` with two
+    places, ``date_convention`` a ``datetime.date``, ``notification_ue`` a ``bool``,
+    ``pourcentage_subvention`` a ``Decimal``. ``to_dict()`` keys them by the standard's names.
+    """
+    @property
+    def nom_attribuant(self) -> str:
+        """``nomAttribuant``: the Caf that awards it."""
+    @property
+    def id_attribuant(self) -> str:
+        """``idAttribuant``: its SIRET, as written."""
+    @property
+    def date_convention(self) -> datetime.date | None:
+        """``dateConvention``: the signature date (``None`` when not given)."""
+    @property
+    def reference_decision(self) -> str:
+        """``referenceDecision``: the convention's id when ctg wrote it."""
+    @property
+    def nom_beneficiaire(self) -> str:
+        """``nomBeneficiaire``."""
+    @property
+    def id_beneficiaire(self) -> str:
+        """``idBeneficiaire``: the beneficiary's SIRET, as written."""
+    @property
+    def rna_beneficiaire(self) -> str:
+        """``rnaBeneficiaire``: its RNA number (``W`` and 9 digits), as written."""
+    @property
+    def objet(self) -> str:
+        """``objet``: what the grant is for (at most 256 characters)."""
+    @property
+    def montant(self) -> Decimal:
+        """``montant``: the amount, exact (``Decimal`` with two places)."""
+    @property
+    def nature(self) -> str:
+        """``nature``: ``"aide en numéraire"`` or ``"aide en nature"``."""
+    @property
+    def conditions_versement(self) -> str:
+        """``conditionsVersement``: ``"unique"``, ``"échelonné"`` or a description."""
+    @property
+    def dates_periode_versement(self) -> str:
+        """``datesPeriodeVersement``: ``"2024-01-01/2024-12-31"`` or one date."""
+    @property
+    def id_rae(self) -> str:
+        """``idRAE``."""
+    @property
+    def notification_ue(self) -> bool:
+        """``notificationUE``: whether the aid was notified to the European Commission."""
+    @property
+    def pourcentage_subvention(self) -> Decimal | None:
+        """``pourcentageSubvention``: the share of the subsidised cost (``Decimal``; ``None`` when
+        not given).
+        """
+    @property
+    def dispositif_aide(self) -> str:
+        """``dispositifAide``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The grant keyed by the standard's column names, in its order (``ctg.scdl.COLUMNS``),
+        values typed as the attributes: rows of ``pandas.DataFrame(...)`` (or
+        ``ctg.scdl.frame(grants)`` for exact typed columns).
+        """
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Publication:
+    """The grants of conventions as SCDL *Subventions* (``ctg.scdl.publish``): the file
+    (``csv``, text; ``bytes`` is its UTF-8), its ``grants`` and what was found on the way
+    (``issues``: what is missing to publish, the ``objet``s shortened).
+    """
+    @property
+    def csv(self) -> str:
+        """The SCDL CSV: comma-separated, UTF-8, CRLF line ends, the standard's 16 columns in its
+        order, ``montant`` with a decimal point and two decimals.
+        """
+    @property
+    def grants(self) -> list[Grant]:
+        """The grants, one per row of ``csv``."""
+    @property
+    def issues(self) -> list[Issue]:
+        """What was found: the errors (``scdl.not_signed``, ``scdl.attribuant_siret_missing``,
+        ``scdl.beneficiary_id_missing``: missing values, empty in a draft) and warnings
+        (``scdl.objet_shortened``); with several conventions, ``ctx["convention"]`` names each
+        issue's.
+        """
+    @property
+    def valid(self) -> bool:
+        """Whether nothing is missing: the file can be published as it is."""
+    def report(self) -> Report:
+        """The issues as a ``ctg.Report``."""
+    def to_bytes(self) -> bytes:
+        """``csv`` as UTF-8 bytes, to write to a file."""
+
+@final
+class ScdlRead:
+    """What reading an SCDL *Subventions* file gave (``ctg.scdl.read``): its ``grants`` (the rows
+    whose ``montant`` could be read) and every problem, each at its row and column.
+    """
+    @property
+    def grants(self) -> list[Grant]:
+        """The grants read, in the file's order."""
+    @property
+    def issues(self) -> list[Issue]:
+        """The problems: the header (a column missing, unknown), the standard's checks
+        (``french-siret-value``: ``siret.invalid``…; ``one-of-required``:
+        ``scdl.one_of_required``) and each cell's constraints (``scdl.value_invalid``), each with
+        its ``cell``.
+        """
+    @property
+    def valid(self) -> bool:
+        """Whether the file passes every check (no error)."""
+    def report(self) -> Report:
+        """The issues as a ``ctg.Report``."""
+    def __len__(self) -> int: ...
+
+@final
+class GrantMatch:
+    """A grant matched to a beneficiary of a convention (``ctg.scdl.match``): the grant's index in
+    the list given, the convention's and the beneficiary's ids, and how (``by``: ``"siret"``, or
+    ``"name"`` when neither side had a SIRET to compare and one beneficiary bears the name).
+    """
+    @property
+    def grant(self) -> int:
+        """The index of the grant in the list given to ``match``."""
+    @property
+    def convention(self) -> str:
+        """The id of the convention."""
+    @property
+    def beneficiary(self) -> str:
+        """The id of the beneficiary."""
+    @property
+    def by(self) -> Literal["siret", "name"]:
+        """``"siret"`` or ``"name"``."""
+    def to_dict(self) -> dict[str, str | int]:
+        """``{"grant", "convention", "beneficiary", "by"}``."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+def read_excel(
+    source: _TableSource,
+    *,
+    name: str | None = None,
+    shape: _Shape | None = None,
+    into: _Into = None,
+    geography: _Geography = None,
+) -> Import:
+    """Reads a spreadsheet — ``.xlsx``, ``.ods``, ``.xls`` or CSV, recognised from its bytes, never
+    from its name — into an ``Import``: the document its tables make, every issue at its cell,
+    ``validate()`` for the convention. Never raises on bad data (an unreadable file is an issue).
+
+    ``source``: a path (``str`` or ``os.PathLike``; read up to the 64 MiB limit), bytes
+    (``bytes``, ``bytearray``, ``memoryview``) or a binary file object. ``name``: the file name
+    given to the reader (default: the path, the file object's ``name``, else ``"table.xlsx"``): a
+    CSV's sheet is its name without extension, so ``name="Financement.csv"`` puts its issues at
+    ``Financement!C7``. ``shape``: read every table as this shape (``"wide"``, ``"long"``,
+    ``"action_plan"``, ``"parties"``) instead of recognising it by its header. ``into``: the
+    document the tables go into (a ``ctg.Convention``, a ``dict`` of JSON values or JSON text):
+    each section a table gives replaces its own, the rest is kept, and its parties and
+    objectives let an action plan name them. ``geography``: ``ctg.geography()`` (or ``True``)
+    completes the codes of communes and EPCI named without them in a parties table (each
+    completion, ambiguity or unknown name said) and validates against it.
+    """
+def read_csv(
+    source: _TableSource,
+    *,
+    name: str | None = None,
+    shape: _Shape | None = None,
+    into: _Into = None,
+    geography: _Geography = None,
+) -> Import:
+    """Reads a CSV table — UTF-8 with or without byte order mark, UTF-16, Windows-1252; ``;``,
+    ``,`` or tab — into an ``Import``, as ``read_excel`` does (the format is recognised from the
+    bytes: a workbook given here is read as a workbook). ``name`` defaults to the path, the file
+    object's ``name``, else ``"table.csv"`` (sheet ``table``).
+    """
+def read_tables(
+    files: Iterable[str | os.PathLike[str] | tuple[str, bytes | bytearray | memoryview | IO[bytes]]],
+    *,
+    shape: _Shape | None = None,
+    into: _Into = None,
+    geography: _Geography = None,
+) -> Import:
+    """Reads several tables — in several files, or several sheets of a workbook — into one
+    ``Import`` (the parties first, so that the other tables name them). ``files``: a list whose
+    items are paths or ``(name, data)`` pairs (``data`` bytes or a binary file object). The
+    options are ``read_excel``'s.
+    """
+def scdl_publish(
+    conventions: Convention | Iterable[Convention],
+    *,
+    granularity: Literal["year", "convention"] = "year",
+    rna: dict[str, str] | None = None,
+    conditions: str | None = None,
+    notification_ue: bool = False,
+    draft: bool = False,
+) -> Publication:
+    """The grants of conventions as SCDL *Subventions* 2.1.1 (``ctg-tables``' ``Publisher``).
+
+    ``conventions``: one ``ctg.Convention`` or an iterable of them (one file for all).
+    ``granularity``: ``"year"`` (default: one row per beneficiary and year, each an amount of the
+    convention) or ``"convention"`` (one row per beneficiary over the period). ``rna``: RNA
+    numbers by beneficiary id (``{"passerelle": "W811000001"}``), for associations published
+    without SIRET. ``conditions``: ``conditionsVersement`` (default ``"échelonné"``).
+    ``notification_ue``: ``notificationUE`` (default ``False``).
+
+    What is missing to publish — an unsigned convention, a Caf without SIRET, a beneficiary with
+    neither SIRET nor RNA number — raises ``ctg.ValidationError`` with every issue, unless
+    ``draft=True``: the ``Publication`` then has the missing cells empty and says what they are
+    in ``issues``. An RNA number that is not ``W`` and 9 digits raises ``ctg.ValidationError``
+    (``rna.invalid`` at ``("rna", id)``).
+    """
+def scdl_read(source: _TableSource, *, name: str | None = None) -> ScdlRead:
+    """Reads an SCDL *Subventions* file and checks it (``ctg-tables``' ``scdl::read``): the header
+    (every column of the standard by its exact name), the standard's custom checks
+    (``french-siret-value`` with core's SIRET rules, ``one-of-required``) and each cell's
+    constraints. Never raises on bad data. ``source``: a path, bytes or a binary file object, as
+    ``ctg.read_csv`` takes; ``name``: its name (default: the path, else ``"subventions.csv"``;
+    issues are at ``subventions!B2``…).
+    """
+def scdl_match(grants: Sequence[Grant], conventions: Convention | Iterable[Convention]) -> list[GrantMatch]:
+    """Matches grants (``ScdlRead.grants``, ``Publication.grants``) to the beneficiaries of
+    conventions (``ctg-tables``' ``match_grants``): by SIRET first (the beneficiary's, or that
+    of the party it is), then by name (accents, case and punctuation aside) when neither side
+    has a SIRET to compare and exactly one beneficiary bears it. Grants that match nothing are
+    left out.
+    """
+def _scdl_columns() -> list[str]: ...
+def _label(code: str, lang: str) -> str: ...
 def geography() -> Geography:
     """The embedded geography, loaded once per process and shared (about 15 ms, 20 ms more for the
     name indexes, built on the first name lookup; the data is 1.8 MB inside the package).
