@@ -548,7 +548,7 @@ impl Evaluation {
                 row.planned.format(lang),
                 row.paid.map_or_else(|| "—".to_owned(), |p| p.format(lang)),
                 row.gap
-                    .map_or_else(|| "—".to_owned(), |g| signed_money(g, lang)),
+                    .map_or_else(|| "—".to_owned(), |g| crate::render::signed_money(g, lang)),
             ]);
         }
         crate::render::text_table(&rows)
@@ -621,7 +621,7 @@ impl Evaluation {
                             "{} {} {}",
                             semicolon(lang),
                             Label::Gap.text(lang).to_lowercase(),
-                            signed_money(g, lang)
+                            crate::render::signed_money(g, lang)
                         )
                     })
                     .unwrap_or_default();
@@ -648,19 +648,6 @@ impl Evaluation {
             )),
         }
         out
-    }
-}
-
-/// A signed sum of money (`gap`): `+1 200 €` / `−350 €` (a minus sign, not a hyphen), `0 €`.
-pub(crate) fn signed_money(value: Decimal, lang: Lang) -> String {
-    let magnitude =
-        Amount::new(value.abs()).map_or_else(|_| value.abs().to_string(), |a| a.format(lang));
-    if value.is_sign_negative() && !value.is_zero() {
-        format!("−{magnitude}")
-    } else if value.is_zero() {
-        magnitude
-    } else {
-        format!("+{magnitude}")
     }
 }
 

@@ -116,11 +116,11 @@ labels! {
     /// No difference.
     NoDifference = "no_difference", "aucune différence", "no difference";
     /// Added.
-    Added = "added", "ajouté(e)", "added";
+    Added = "added", "ajouté", "added";
     /// Removed.
-    Removed = "removed", "retiré(e)", "removed";
+    Removed = "removed", "retiré", "removed";
     /// Changed.
-    Changed = "changed", "modifié(e)", "changed";
+    Changed = "changed", "modifié", "changed";
     /// Renumbered.
     Renumbered = "renumbered", "renumérotée", "renumbered";
     /// Renewal.

@@ -54,6 +54,20 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A signed sum of money (a difference, a gap): `+1 200 €` / `−350 €` (a minus sign, not a
+/// hyphen), `0 €` without a sign.
+pub(crate) fn signed_money(value: crate::Decimal, lang: Lang) -> String {
+    let magnitude = crate::Amount::new(value.abs())
+        .map_or_else(|_| value.abs().to_string(), |a| a.format(lang));
+    if value.is_zero() {
+        magnitude
+    } else if value.is_sign_negative() {
+        format!("−{magnitude}")
+    } else {
+        format!("+{magnitude}")
+    }
+}
+
 /// A share (`0.1675`) as a percentage: `16,75 %` in French, `16.75%` in English.
 ///
 /// ```

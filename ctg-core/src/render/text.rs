@@ -274,10 +274,11 @@ impl Convention {
                     || "—".to_owned(),
                     |(p, y)| format!("{} ({}/{})", money(&p), y.lines_paid_known, y.lines),
                 ));
-                gap.push(known.and_then(|y| y.gap).map_or_else(
-                    || "—".to_owned(),
-                    |g| crate::evaluation::signed_money(g, lang),
-                ));
+                gap.push(
+                    known
+                        .and_then(|y| y.gap)
+                        .map_or_else(|| "—".to_owned(), |g| super::signed_money(g, lang)),
+                );
             }
             rows.push(paid);
             rows.push(gap);
