@@ -23,6 +23,11 @@ resolution (``lookup``, ``lookup_frame``, ``fill_identifiers``); ``validate(...,
 geography=ctg.geography())`` runs core's ``geo.*`` rules; ``conv.coverage()`` gives the territory,
 its population and the funding per inhabitant.
 
+Many conventions at once: :func:`load_portfolio` (files, folders, patterns, JSON Lines) or
+``Portfolio.from_documents`` validate them in parallel with the GIL released, and keep every
+document with its verdict; the portfolio's table of conventions, totals and coverage are core's,
+as dicts, data frames, Arrow tables or Parquet files.
+
 Messages are core's, in French by default: :func:`set_language`, the :func:`language` context
 manager, or ``lang=`` per call choose English.
 """
@@ -83,6 +88,9 @@ from ._ctg import (
     PartyChange,
     Period,
     PeriodChange,
+    Portfolio,
+    PortfolioEntry,
+    PortfolioSummary,
     PreviousConvention,
     Region,
     Renewal,
@@ -128,6 +136,7 @@ from ._enums import (
 from ._errors import CtgError, CtxValue, ErrorDetails, IssueDict, ValidationError
 from ._lang import Lang, get_language, language, set_language
 from ._frames import Backend, DecimalMode, Table, coverage_frame, expiry_frame, frame
+from ._portfolio import load_portfolio
 
 try:
     __version__ = _version("ctg")
@@ -199,6 +208,9 @@ __all__ = [
     "PartyRole",
     "Period",
     "PeriodChange",
+    "Portfolio",
+    "PortfolioEntry",
+    "PortfolioSummary",
     "PreviousConvention",
     "Region",
     "Renewal",
@@ -227,6 +239,7 @@ __all__ = [
     "get_language",
     "language",
     "load",
+    "load_portfolio",
     "loads",
     "parse_amount",
     "parse_domain",

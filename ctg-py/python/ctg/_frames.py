@@ -47,8 +47,9 @@ Backend = Union[Literal["pandas"], Literal["polars"]]
 DecimalMode = Union[Literal["arrow"], Literal["object"]]
 Table = Union[Literal["allocations"], Literal["action_sheets"], Literal["indicators"], Literal["execution"]]
 
-# Column name → kind: "str", "int16", "int32", "bool", "date", "money" (14 digits, 2 decimals:
-# core's Amount range, signed), "decimal" (an exact decimal of any scale) or "str_list". Order is
+# Column name → kind: "str", "int16", "int32", "int64", "bool", "date", "money" (14 digits, 2
+# decimals: core's Amount range, signed), "share" (0 to 1 with 4 decimals), "decimal" (an exact
+# decimal of any scale) or "str_list". Order is
 # the frame's column order.
 ALLOCATION_COLUMNS: dict[str, str] = {
     "convention_id": "str",
@@ -220,6 +221,7 @@ def _arrow_type(pa: Any, kind: str, values: list[Any]) -> Any:
         "bool": pa.bool_(),
         "date": pa.date32(),
         "money": pa.decimal128(14, 2),
+        "share": pa.decimal128(5, 4),
         "str_list": pa.list_(pa.string()),
     }[kind]
 
@@ -235,6 +237,7 @@ def _polars_type(pl: Any, kind: str, values: list[Any]) -> Any:
         "bool": pl.Boolean,
         "date": pl.Date,
         "money": pl.Decimal(14, 2),
+        "share": pl.Decimal(5, 4),
         "str_list": pl.List(pl.String),
     }[kind]
 
