@@ -551,8 +551,10 @@ impl PyPortfolio {
     /// default the machine's; ``max_documents``: default 100 000, past it one entry
     /// ``input.too_large`` says how many there were; ``progress(done, total)`` is called from
     /// core's threads, and its first exception raised at the end). Python values are read with
-    /// the GIL, then validated on the calling thread. ``geography``: ``ctg.geography()`` or
-    /// ``True`` validates with the official geography and keeps it for the portfolio's figures.
+    /// the GIL, then validated one after the other on the calling thread with the GIL released;
+    /// ``max_documents`` and ``progress`` count the other documents. ``geography``:
+    /// ``ctg.geography()`` or ``True`` validates with the official geography and keeps it for
+    /// the portfolio's figures.
     #[staticmethod]
     #[pyo3(signature = (documents, *, limits = None, geography = None, threads = None, max_documents = None, progress = None))]
     fn from_documents(

@@ -112,6 +112,11 @@ def test_folders_patterns_and_json_lines_files(tmp_path: Path) -> None:
     ]
     assert [e.verdict for e in portfolio] == ["valid", "valid", "invalid", "unreadable", "valid", "invalid", "unreadable"]
     assert "no file matches this pattern" in portfolio[-1].report.errors[0].message("en")
+    # A list of names stands for its names; a path given with a source is named by it.
+    listed = ctg.load_portfolio([tmp_path / "a.json", str(tmp_path / "b.jsonl")])
+    assert [e.source for e in listed] == [str(tmp_path / "a.json"), f"{jsonl}:1", f"{jsonl}:3"]
+    named = ctg.Portfolio.from_documents([("tarn", tmp_path / "a.json"), ("lines", tmp_path / "b.jsonl")])
+    assert [e.source for e in named] == ["tarn", "lines:1", "lines:3"]
 
 
 def test_json_lines_text_and_file(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import datetime
 import glob as _glob
 import importlib
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
 
 from ._frames import _arrow_type, _build, _require
@@ -132,6 +132,7 @@ def write_parquet(
 # or ``"nothing"`` (nothing to read, and why: an unreadable entry).
 
 Item = tuple[str, str, Any]
+_Path = Union[str, "os.PathLike[str]"]
 _TEXT = (str, bytes, bytearray, memoryview)
 
 
@@ -143,8 +144,9 @@ def _is_document(name: str) -> bool:
     return not name.startswith(".") and (os.path.splitext(name)[1].lower() == ".json" or _is_lines(name))
 
 
-def _file(path: str) -> Item:
-    return ("lines_file" if _is_lines(path) else "file", path, path)
+def _file(path: str, source: str | None = None) -> Item:
+    """A file: one document, or one a line (sources ``SOURCE:N``) for a JSON Lines file."""
+    return ("lines_file" if _is_lines(path) else "file", path if source is None else source, path)
 
 
 def _folder(path: str, recursive: bool, out: list[Item]) -> None:
@@ -167,14 +169,18 @@ def _folder(path: str, recursive: bool, out: list[Item]) -> None:
         _folder(folder, True, out)
 
 
-def path_items(paths: Iterable[str | os.PathLike[str]], recursive: bool = False) -> list[Item]:
+def path_items(paths: Iterable[_Path | Sequence[_Path]], recursive: bool = False) -> list[Item]:
     """What ``paths`` name, as the ``ctg`` command reads them: a file is one document (a
     ``.jsonl`` or ``.ndjson`` file one document a line, sources ``PATH:N``); a folder gives its
     ``*.json``, ``*.jsonl`` and ``*.ndjson`` files not starting with a dot, sorted (its
     subfolders' after them with ``recursive``); a pattern (``*``, ``?``, ``[…]``) that names no
-    file gives the files it matches, sorted. What gives no document is an unreadable entry."""
+    file gives the files it matches, sorted. What gives no document is an unreadable entry. A
+    list or tuple of names stands for its names."""
     out: list[Item] = []
     for given in paths:
+        if isinstance(given, (list, tuple)):
+            out.extend(path_items(given, recursive))
+            continue
         name = os.fspath(given)
         if os.path.isdir(name):
             before = len(out)
@@ -196,7 +202,7 @@ def _document(source: str, document: Any) -> Item:
     if isinstance(document, _TEXT):
         return ("text", source, document)
     if isinstance(document, os.PathLike):
-        return _file(os.fspath(document))
+        return _file(os.fspath(document), source)
     return ("host", source, document)
 
 
@@ -233,7 +239,7 @@ def json_lines_items(data: Union[str, bytes, bytearray, memoryview, "os.PathLike
 
 
 def load_portfolio(
-    *paths: str | os.PathLike[str],
+    *paths: _Path | Sequence[_Path],
     recursive: bool = False,
     limits: Limits | None = None,
     geography: Geography | bool | None = None,
@@ -242,7 +248,8 @@ def load_portfolio(
     progress: Callable[[int, int], object] | None = None,
 ) -> Portfolio:
     """Reads and validates every document ``paths`` name — files, folders, patterns
-    (``"data/*.json"``), JSON Lines files — into a :class:`Portfolio`, as ``ctg validate`` does:
+    (``"data/*.json"``), JSON Lines files, or lists of them — into a :class:`Portfolio`, as
+    ``ctg validate`` does:
     every document is kept, valid or not, with its source (the file's path; ``PATH:N`` for the
     lines of a JSON Lines file), verdict and report; a name that gives no document (a missing
     file, an empty folder, a pattern matching nothing) is an unreadable entry.
