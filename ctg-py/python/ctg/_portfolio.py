@@ -178,7 +178,7 @@ def path_items(paths: Iterable[_Path | Sequence[_Path]], recursive: bool = False
     list or tuple of names stands for its names."""
     out: list[Item] = []
     for given in paths:
-        if isinstance(given, (list, tuple)):
+        if not isinstance(given, (str, os.PathLike)):
             out.extend(path_items(given, recursive))
             continue
         name = os.fspath(given)
