@@ -107,7 +107,7 @@ def portfolio_frame(
 
 def to_arrow(portfolio: Portfolio, table: str = "conventions", date: datetime.date | None = None) -> Any:
     """A portfolio's table as a ``pyarrow.Table`` (needs pyarrow)."""
-    pa = _require("pyarrow", "pandas")
+    pa = _require("pyarrow", "arrow")
     columns, schema = _columns(portfolio, table, date)
     arrays = [pa.array(columns[name], type=_arrow_type(pa, kind, columns[name])) for name, kind in schema.items()]
     return pa.Table.from_arrays(arrays, names=list(schema))
@@ -120,7 +120,7 @@ def write_parquet(
     date: datetime.date | None = None,
 ) -> None:
     """Writes a portfolio's table to a Parquet file (needs pyarrow)."""
-    _require("pyarrow", "pandas")
+    _require("pyarrow", "arrow")
     pq = importlib.import_module("pyarrow.parquet")
     pq.write_table(to_arrow(portfolio, table, date), os.fspath(path))
 
