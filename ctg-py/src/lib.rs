@@ -18,6 +18,7 @@ mod lang;
 mod life;
 mod limits;
 mod model;
+mod portfolio;
 mod report;
 mod tables;
 mod vocab;
@@ -99,7 +100,7 @@ pub(crate) fn is_path_like(data: &Bound<'_, PyAny>) -> PyResult<bool> {
 
 /// Core's validator with the limits given, and the geography given (`geography=`: a
 /// `ctg.Geography`, `True` for the embedded one, `None` for none): core's `Validator::gazetteer`.
-fn validator(
+pub(crate) fn validator(
     limits: Option<&PyLimits>,
     geography: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Validator<'static>> {
@@ -349,6 +350,9 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<geo::PyLookup>()?;
     m.add_class::<geo::PyNameList>()?;
     m.add_class::<geo::PyFilled>()?;
+    m.add_class::<portfolio::PyPortfolio>()?;
+    m.add_class::<portfolio::PyPortfolioEntry>()?;
+    m.add_class::<portfolio::PyPortfolioSummary>()?;
     m.add_class::<coverage::PyCoverage>()?;
     m.add_class::<coverage::PyCoveredCommune>()?;
     m.add_class::<coverage::PyFundingPerInhabitant>()?;

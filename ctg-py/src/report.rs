@@ -309,6 +309,11 @@ impl PyReport {
         }
     }
 
+    /// Core's report.
+    pub(crate) fn report(&self) -> &Report {
+        &self.report
+    }
+
     /// The report of a value's parse error (`parse_amount`), at the root.
     pub(crate) fn of_error(error: ParseError) -> PyReport {
         PyReport::new(Report::from(vec![Issue::from_error(Path::root(), error)]))

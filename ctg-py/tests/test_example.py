@@ -111,6 +111,24 @@ def test_geography_example() -> None:
     assert lines[-1] == "11 communes, 9538 inhabitants"
 
 
+def test_coverage_chart(tmp_path: Path) -> None:
+    # A portfolio of the fixtures with the geography; core's coverage by département, sorted.
+    out = tmp_path / "coverage.png"
+    fixtures = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "coverage_chart.py"), str(fixtures), "--date", "2024-06-01", "--output", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    lines = result.stdout.splitlines()
+    assert lines[0] == "<Portfolio 5 documents: 5 valid, 0 invalid, 0 unreadable>"
+    assert lines[1] == "in force on 2024-06-01: 5 conventions, 72 communes, 115951 inhabitants (share 0.0017)"
+    assert lines[2].split() == ["82", "Tarn-et-Garonne", "0.1880"]
+
+
 def test_spreadsheets_example(tmp_path: Path) -> None:
     # mypy --strict checks this script too: a Caf's table read with its issues at their cells,
     # validated, written back as a French workbook, published as SCDL.

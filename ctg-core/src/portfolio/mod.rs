@@ -245,6 +245,36 @@ impl PortfolioEntry {
     pub fn into_parts(self) -> (String, Report, Option<Convention>) {
         (self.source, self.report, self.convention)
     }
+
+    /// The entry of these parts, as [`into_parts`](Self::into_parts) gave them (a binding
+    /// rebuilding an entry it pickled): the verdict is the report's, and the convention is kept
+    /// only when the report has no error.
+    ///
+    /// ```
+    /// use ctg_core::portfolio::{PortfolioEntry, Verdict};
+    /// let p = ctg_core::Portfolio::from_json_lines(&ctg_core::Validator::new(), b"{}\n{");
+    /// let mut entries = p.into_entries().into_iter().map(PortfolioEntry::into_parts);
+    /// let (source, report, convention) = entries.next().unwrap();
+    /// assert_eq!(PortfolioEntry::from_parts(source, report, convention).verdict(), Verdict::Invalid);
+    /// let (source, report, _) = entries.next().unwrap();
+    /// let again = PortfolioEntry::from_parts(source, report, Some(ctg_core::Convention::sample()));
+    /// assert_eq!(again.verdict(), Verdict::Unreadable);
+    /// assert!(again.convention().is_none()); // a report with errors has no convention
+    /// ```
+    pub fn from_parts(
+        source: impl Into<String>,
+        report: Report,
+        convention: Option<Convention>,
+    ) -> PortfolioEntry {
+        let verdict = Verdict::of(&report);
+        let convention = convention.filter(|_| verdict == Verdict::Valid);
+        PortfolioEntry {
+            source: source.into(),
+            verdict,
+            report,
+            convention,
+        }
+    }
 }
 
 impl Serialize for PortfolioEntry {

@@ -31,6 +31,11 @@ issues carry their cell (``"Financement!C7"``) and whose ``validate()`` gives th
 as SCDL *Subventions* open data. Frames take ``labels="fr"`` for headers and values as core
 words them.
 
+Many conventions at once: :func:`load_portfolio` (files, folders, patterns, JSON Lines) or
+``Portfolio.from_documents`` validate them in parallel with the GIL released, and keep every
+document with its verdict; the portfolio's table of conventions, totals and coverage are core's,
+as dicts, data frames, Arrow tables or Parquet files.
+
 Messages are core's, in French by default: :func:`set_language`, the :func:`language` context
 manager, or ``lang=`` per call choose English.
 """
@@ -92,6 +97,9 @@ from ._ctg import (
     PartyChange,
     Period,
     PeriodChange,
+    Portfolio,
+    PortfolioEntry,
+    PortfolioSummary,
     PreviousConvention,
     Region,
     Renewal,
@@ -142,6 +150,7 @@ from ._errors import CtgError, CtxValue, ErrorDetails, IssueDict, ValidationErro
 from ._lang import Lang, get_language, language, set_language
 from ._frames import Backend, DecimalMode, Labels, Table, coverage_frame, expiry_frame, frame
 from . import scdl
+from ._portfolio import load_portfolio
 
 try:
     __version__ = _version("ctg")
@@ -215,6 +224,9 @@ __all__ = [
     "PartyRole",
     "Period",
     "PeriodChange",
+    "Portfolio",
+    "PortfolioEntry",
+    "PortfolioSummary",
     "PreviousConvention",
     "Region",
     "Renewal",
@@ -244,6 +256,7 @@ __all__ = [
     "get_language",
     "language",
     "load",
+    "load_portfolio",
     "loads",
     "parse_amount",
     "parse_domain",

@@ -2,7 +2,7 @@
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
 
@@ -84,6 +84,9 @@ __all__ = [
     "NameList",
     "Filled",
     "Coverage",
+    "Portfolio",
+    "PortfolioEntry",
+    "PortfolioSummary",
     "CoveredCommune",
     "FundingPerInhabitant",
     "MemberNotParty",
@@ -2812,6 +2815,282 @@ class UnresolvedParty:
     def to_dict(self) -> dict[str, Any]:
         """``{party, reason, value}``."""
     def __eq__(self, other: object, /) -> bool: ...
+
+_Verdict: TypeAlias = Literal["valid", "invalid", "unreadable"]
+_Document: TypeAlias = "str | bytes | bytearray | memoryview | os.PathLike[str] | Mapping[str, Any]"
+_Progress: TypeAlias = "Callable[[int, int], object] | None"
+_TotalsBy: TypeAlias = Literal["departement", "region", "epci", "domain", "facility_kind", "year"]
+_PortfolioTable: TypeAlias = Literal[
+    "conventions", "coverage", "departement", "region", "epci", "domain", "facility_kind", "year"
+]
+
+@final
+class PortfolioEntry:
+    """One document of a portfolio: where it comes from, core's verdict (``"valid"``,
+    ``"invalid"`` or ``"unreadable"``), its report and, when valid, its convention. Picklable.
+    """
+    @property
+    def source(self) -> str:
+        """Where the document comes from: a file name, ``line 12``, ``national.jsonl:12``, the key
+        or position it was given with.
+        """
+    @property
+    def verdict(self) -> _Verdict:
+        """``"valid"`` (warnings allowed), ``"invalid"`` (read, with errors) or ``"unreadable"``
+        (not JSON, too large, a file that cannot be read).
+        """
+    @property
+    def valid(self) -> bool:
+        """Whether the document is valid (then ``convention`` is there)."""
+    @property
+    def report(self) -> Report:
+        """Every issue of the document."""
+    @property
+    def convention(self) -> Convention | None:
+        """The convention, when the document is valid; ``None`` otherwise."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"source", "verdict", "report"}`` as core serialises an entry (``ctg validate
+        --json``'s entries).
+        """
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    @staticmethod
+    def _restore(source: str, report: Report, convention: Convention | None) -> PortfolioEntry: ...
+
+@final
+class PortfolioSummary:
+    """What a Caf or the Cnaf looks at first in a portfolio, at a date (core's
+    ``PortfolioSummary``): counts, valid conventions by status, those in force that end this
+    year, totals and, with a geography, coverage. ``to_text(lang)`` is ``ctg report``'s text,
+    ``to_dict()`` its ``--json``.
+    """
+    @property
+    def date(self) -> datetime.date:
+        """The day it is judged on."""
+    @property
+    def counts(self) -> dict[str, int]:
+        """``{"documents", "valid", "invalid", "unreadable"}``."""
+    @property
+    def by_status(self) -> dict[str, int]:
+        """Valid conventions per status code (every status, zero included)."""
+    @property
+    def expiring(self) -> list[str]:
+        """The ids of the conventions in force that end during the date's year."""
+    @property
+    def totals(self) -> dict[str, Any]:
+        """The totals, as ``Portfolio.totals()``."""
+    @property
+    def coverage(self) -> dict[str, Any] | None:
+        """The coverage, as ``Portfolio.coverage()``, or ``None`` without a geography."""
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as core serialises it (``ctg report --json``)."""
+    def to_text(self, lang: str | None = None) -> str:
+        """Core's text, in ``lang`` (default: the current language), as ``ctg report`` prints it."""
+
+@final
+class Portfolio:
+    """A portfolio of the documents of a Caf, a département or the country, valid or not: one
+    entry per document, in the order given, with its source, verdict, report and convention.
+
+    Made by ``ctg.load_portfolio`` (files, folders, patterns, JSON Lines files),
+    ``Portfolio.from_documents`` (texts, bytes, paths, dicts) or ``Portfolio.from_json_lines``.
+    Core validates the documents in parallel with the GIL released, on threads made for the
+    call. Every figure is core's: ``rows`` (the table of conventions), ``totals``, ``coverage``,
+    ``summary``; ``conventions()``, ``totals_frame()``, ``coverage_frame()`` are data frames,
+    ``to_arrow()`` and ``write_parquet()`` Arrow tables and Parquet files. The geography the
+    portfolio was validated with (``geography=``) also places its conventions in régions and
+    counts their communes and population. Read-only; picklable.
+    """
+    @staticmethod
+    def from_documents(
+        documents: Mapping[str, _Document] | Iterable[_Document | tuple[str, _Document]],
+        *,
+        limits: Limits | None = None,
+        geography: _Geography = None,
+        threads: int | None = None,
+        max_documents: int | None = None,
+        progress: _Progress = None,
+    ) -> Portfolio:
+        """Validates ``documents`` into a portfolio: a ``dict`` of ``source → document``, or an
+        iterable of documents or ``(source, document)`` pairs. A document is JSON text (``str``
+        is always text, ``bytes``, ``bytearray``, ``memoryview``), a path (``os.PathLike``: a JSON
+        file, or a ``.jsonl`` file of one document a line) or a Python value (a ``dict`` as
+        ``json.load`` gives, ``Decimal``, ``date``…). Without a source, a path is named by
+        itself and a document ``document N`` (from 1).
+
+        Core validates texts, files and lines in parallel with the GIL released (``threads``:
+        default the machine's; ``max_documents``: default 100 000, past it one entry
+        ``input.too_large`` says how many there were; ``progress(done, total)`` is called from
+        core's threads, and its first exception raised at the end). Python values are read with
+        the GIL, then validated one after the other on the calling thread with the GIL released;
+        ``max_documents`` and ``progress`` count the other documents. ``geography``:
+        ``ctg.geography()`` or ``True`` validates with the official geography and keeps it for
+        the portfolio's figures.
+        """
+    @staticmethod
+    def from_json_lines(
+        data: str | bytes | bytearray | memoryview | os.PathLike[str],
+        *,
+        limits: Limits | None = None,
+        geography: _Geography = None,
+        threads: int | None = None,
+        max_documents: int | None = None,
+        progress: _Progress = None,
+    ) -> Portfolio:
+        """Validates JSON Lines (``str``, ``bytes``…, or a path to such a file): one document a
+        line, blank lines skipped, sources ``line N`` (core's ``Portfolio::from_json_lines``).
+        Options as ``from_documents``.
+        """
+    @staticmethod
+    def _validate(
+        items: Sequence[tuple[str, str, Any]],
+        *,
+        limits: Limits | None = None,
+        geography: _Geography = None,
+        threads: int | None = None,
+        max_documents: int | None = None,
+        progress: _Progress = None,
+    ) -> Portfolio: ...
+    @property
+    def entries(self) -> tuple[PortfolioEntry, ...]:
+        """Every entry, in input order (a tuple, made once)."""
+    @property
+    def geography(self) -> Geography | None:
+        """The geography the documents were validated with (``ctg.geography()``), or ``None``."""
+    def valid(self) -> list[Convention]:
+        """The valid conventions, in input order (the entries' own objects)."""
+    def counts(self) -> dict[str, int]:
+        """``{"documents", "valid", "invalid", "unreadable"}``: how many documents, and their
+        verdicts.
+        """
+    def rows(self, date: datetime.date | None = None) -> list[dict[str, Any]]:
+        """The table of conventions as core serialises it (``ctg report --json``'s
+        ``conventions``): one ``dict`` per document, valid or not, at ``date`` (default: today);
+        money as ``"725403.00"`` strings, dates as ISO text, ``None`` for what a document cannot
+        give (an absent envelope is ``None``, not zero).
+        """
+    def totals(self) -> dict[str, Any]:
+        """The exact totals of the valid conventions with funding, as core serialises them: in
+        all, ``by_year``, ``by_domain``, ``by_facility_kind``, ``by_departement``, ``by_region``,
+        ``by_epci`` (each adds up to ``total``), ``excluded``; money as strings.
+        """
+    def coverage(self, date: datetime.date | None = None) -> dict[str, Any]:
+        """What the conventions in force at ``date`` (default: today) cover, as core serialises
+        it: communes and population, nationally and ``by_departement``, each commune once;
+        ``overlaps``; shares as strings with four decimals. With the portfolio's geography, or
+        the embedded one when it has none.
+        """
+    def summary(self, date: datetime.date | None = None) -> PortfolioSummary:
+        """The summary at ``date`` (default: today): counts, statuses, what expires this year,
+        totals and, when the portfolio has a geography, coverage.
+        """
+    def _columns(self, table: str, date: datetime.date | None = None) -> dict[str, list[Any]]: ...
+    @overload
+    def conventions(
+        self, date: datetime.date | None = None, backend: Literal["pandas"] = "pandas", *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame:
+        """The table of conventions (core's rows) as a data frame: one row per document, valid or
+        not, at ``date`` (default: today). Columns ``source, verdict, errors, warnings, id,
+        title, territory, epci, departement, region, status, first_year, last_year, signed_on,
+        months_before_expiry, envelope, communes, population``; what a document cannot give is
+        null (an absent envelope too: absent is not zero). ``backend``: ``"pandas"`` or
+        ``"polars"``; money exact, as in ``ctg.frame`` (``decimal="object"``: ``Decimal``
+        objects in pandas).
+        """
+    @overload
+    def conventions(
+        self, date: datetime.date | None, backend: Literal["polars"], *, decimal: Literal["arrow"] = "arrow"
+    ) -> pl.DataFrame:
+        """The table of conventions (core's rows) as a data frame: one row per document, valid or
+        not, at ``date`` (default: today). Columns ``source, verdict, errors, warnings, id,
+        title, territory, epci, departement, region, status, first_year, last_year, signed_on,
+        months_before_expiry, envelope, communes, population``; what a document cannot give is
+        null (an absent envelope too: absent is not zero). ``backend``: ``"pandas"`` or
+        ``"polars"``; money exact, as in ``ctg.frame`` (``decimal="object"``: ``Decimal``
+        objects in pandas).
+        """
+    @overload
+    def conventions(
+        self, date: datetime.date | None, backend: Backend, *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame | pl.DataFrame:
+        """The table of conventions (core's rows) as a data frame: one row per document, valid or
+        not, at ``date`` (default: today). Columns ``source, verdict, errors, warnings, id,
+        title, territory, epci, departement, region, status, first_year, last_year, signed_on,
+        months_before_expiry, envelope, communes, population``; what a document cannot give is
+        null (an absent envelope too: absent is not zero). ``backend``: ``"pandas"`` or
+        ``"polars"``; money exact, as in ``ctg.frame`` (``decimal="object"``: ``Decimal``
+        objects in pandas).
+        """
+    @overload
+    def totals_frame(
+        self, by: _TotalsBy = "departement", backend: Literal["pandas"] = "pandas", *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame:
+        """Core's totals by ``by`` as a data frame: ``"departement"`` (default), ``"region"``,
+        ``"epci"`` (columns: the code — ``"unassigned"`` when unknown —, ``name``,
+        ``conventions``, ``total``), ``"domain"``, ``"facility_kind"`` or ``"year"`` (the key,
+        ``total``). Each adds up to ``totals()["total"]``.
+        """
+    @overload
+    def totals_frame(
+        self, by: _TotalsBy, backend: Literal["polars"], *, decimal: Literal["arrow"] = "arrow"
+    ) -> pl.DataFrame:
+        """Core's totals by ``by`` as a data frame: ``"departement"`` (default), ``"region"``,
+        ``"epci"`` (columns: the code — ``"unassigned"`` when unknown —, ``name``,
+        ``conventions``, ``total``), ``"domain"``, ``"facility_kind"`` or ``"year"`` (the key,
+        ``total``). Each adds up to ``totals()["total"]``.
+        """
+    @overload
+    def totals_frame(
+        self, by: _TotalsBy, backend: Backend, *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame | pl.DataFrame:
+        """Core's totals by ``by`` as a data frame: ``"departement"`` (default), ``"region"``,
+        ``"epci"`` (columns: the code — ``"unassigned"`` when unknown —, ``name``,
+        ``conventions``, ``total``), ``"domain"``, ``"facility_kind"`` or ``"year"`` (the key,
+        ``total``). Each adds up to ``totals()["total"]``.
+        """
+    @overload
+    def coverage_frame(
+        self, date: datetime.date | None = None, backend: Literal["pandas"] = "pandas", *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame:
+        """Core's coverage by département at ``date`` (default: today) as a data frame, one row per
+        département: ``departement, name, region, conventions_in_force, communes, population,
+        reference_communes, reference_population, communes_share, population_share`` (shares
+        exact, 4 decimals). With the portfolio's geography, or the embedded one.
+        """
+    @overload
+    def coverage_frame(
+        self, date: datetime.date | None, backend: Literal["polars"], *, decimal: Literal["arrow"] = "arrow"
+    ) -> pl.DataFrame:
+        """Core's coverage by département at ``date`` (default: today) as a data frame, one row per
+        département: ``departement, name, region, conventions_in_force, communes, population,
+        reference_communes, reference_population, communes_share, population_share`` (shares
+        exact, 4 decimals). With the portfolio's geography, or the embedded one.
+        """
+    @overload
+    def coverage_frame(
+        self, date: datetime.date | None, backend: Backend, *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame | pl.DataFrame:
+        """Core's coverage by département at ``date`` (default: today) as a data frame, one row per
+        département: ``departement, name, region, conventions_in_force, communes, population,
+        reference_communes, reference_population, communes_share, population_share`` (shares
+        exact, 4 decimals). With the portfolio's geography, or the embedded one.
+        """
+    def to_arrow(self, table: _PortfolioTable = "conventions", date: datetime.date | None = None) -> Any:
+        """A table as a ``pyarrow.Table`` (money ``decimal128(14, 2)``, shares ``decimal128(5,
+        4)``): ``"conventions"`` (default), ``"coverage"`` or a totals grouping.
+        """
+    def write_parquet(
+        self, path: str | os.PathLike[str], table: _PortfolioTable = "conventions", date: datetime.date | None = None
+    ) -> None:
+        """Writes a table (as ``to_arrow``) to a Parquet file."""
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[PortfolioEntry]: ...
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> PortfolioEntry: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> tuple[PortfolioEntry, ...]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    @staticmethod
+    def _restore(entries: tuple[PortfolioEntry, ...], geography: bool) -> Portfolio: ...
 
 @final
 class Coverage:

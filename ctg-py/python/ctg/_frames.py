@@ -58,8 +58,9 @@ Table = Union[Literal["allocations"], Literal["action_sheets"], Literal["indicat
 #: column names and codes.
 Labels = Union[Literal["fr"], Literal["en"]]
 
-# Column name → kind: "str", "int16", "int32", "bool", "date", "money" (14 digits, 2 decimals:
-# core's Amount range, signed), "decimal" (an exact decimal of any scale) or "str_list". Order is
+# Column name → kind: "str", "int16", "int32", "int64", "bool", "date", "money" (14 digits, 2
+# decimals: core's Amount range, signed), "share" (0 to 1 with 4 decimals), "decimal" (an exact
+# decimal of any scale) or "str_list". Order is
 # the frame's column order.
 ALLOCATION_COLUMNS: dict[str, str] = {
     "convention_id": "str",
@@ -310,6 +311,7 @@ def _arrow_type(pa: Any, kind: str, values: list[Any]) -> Any:
         "bool": pa.bool_(),
         "date": pa.date32(),
         "money": pa.decimal128(14, 2),
+        "share": pa.decimal128(5, 4),
         "str_list": pa.list_(pa.string()),
     }[kind]
 
@@ -325,6 +327,7 @@ def _polars_type(pl: Any, kind: str, values: list[Any]) -> Any:
         "bool": pl.Boolean,
         "date": pl.Date,
         "money": pl.Decimal(14, 2),
+        "share": pl.Decimal(5, 4),
         "str_list": pl.List(pl.String),
     }[kind]
 
