@@ -33,6 +33,8 @@ pub mod convert;
 pub mod geo;
 #[cfg(feature = "geo")]
 mod geo_exports;
+#[cfg(feature = "tables")]
+mod tables;
 
 use bridge::{Failure, Options, Outcome};
 
