@@ -4,7 +4,9 @@
 #   → ctg-wasm/build.sh (cargo → wasm-bindgen web + nodejs → wasm-opt, for the base module and
 #     the geography module → catalogue.js/.d.ts from the built module → types → pkg/, demo/site/)
 #   → size budgets, printed with gzip and brotli sizes: the base .wasm ≤ 250 KB gzipped, the
-#     geography module's .wasm ≤ 1 152 KB gzipped, the tables module's ≤ 896 KB
+#     geography module's .wasm ≤ 1 152 KB gzipped, the tables module's ≤ 896 KB, the portfolio
+#     module's ≤ 312 KB
+#   → the national portfolio and Rust's answers (benches' example `national`, release build)
 #   → node --test (shared vectors as text, bytes, objects and JS host values, with their limits;
 #     the life vectors (in force at dates, diffs, renewals); fixtures, API, languages, limits,
 #     amounts and splits, building, edits, amendments, comparisons and evaluation, init()
@@ -15,7 +17,7 @@
 #     with a gazetteer, the resolution vectors of tests/geo/, its API and hostile values,
 #     examples/geography.ts run, the demo's geography box, loadGeography() in the bundles; the
 #     tables module: the shared table vectors of tests/tables/vectors, CSV/.xlsx round trips,
-#     SCDL)
+#     SCDL; portfolios: the fixtures, JSON Lines, the national portfolio against Rust's answers)
 #   → tsc --noEmit --strict on examples/usage.ts, examples/life.ts, examples/geography.ts and
 #     examples/bundler.
 # Downloads no binary and no browser: cargo/npm/apt only.
@@ -37,6 +39,10 @@ GEO_BUDGET_BYTES=$((1152 * 1024))
 # ctg-core. Measured at 809.5 KB gzipped (828 884 bytes); the budget is that rounded up by about a
 # tenth.
 TABLES_BUDGET_BYTES=$((896 * 1024))
+# The portfolio module (@ctg/wasm/portfolio): the base module's core plus core's portfolios (rows,
+# totals, summary and their text), which do not fit in the base module's budget. Measured at
+# 283.5 KB gzipped (290 288 bytes); the budget is that rounded up by about a tenth.
+PORTFOLIO_BUDGET_BYTES=$((312 * 1024))
 start=$(date +%s)
 step() { printf '\n== %s (%ss)\n' "$*" "$(($(date +%s) - start))"; }
 
@@ -67,11 +73,12 @@ brotli_size() {
     console.log(z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,[z.constants.BROTLI_PARAM_SIZE_HINT]:b.length}}).length)' "$1"
 }
 for dir in web node; do
-  for module in ctg_wasm ctg_wasm_geo ctg_wasm_tables; do
+  for module in ctg_wasm ctg_wasm_geo ctg_wasm_tables ctg_wasm_portfolio; do
     wasm="$wasm_dir/pkg/$dir/${module}_bg.wasm"
     case "$module" in
       ctg_wasm_geo) budget=$GEO_BUDGET_BYTES ;;
       ctg_wasm_tables) budget=$TABLES_BUDGET_BYTES ;;
+      ctg_wasm_portfolio) budget=$PORTFOLIO_BUDGET_BYTES ;;
       *) budget=$BUDGET_BYTES ;;
     esac
     raw=$(wc -c <"$wasm")
@@ -86,6 +93,12 @@ for dir in web node; do
     fi
   done
 done
+
+step "the national portfolio and Rust's answers (target/national.jsonl, target/national-answers.json)"
+# The cross-language agreement test (tests/portfolio.test.mjs) reads both: the JS portfolio of the
+# same JSON Lines, with the geography, must give the same summary and rows as JSON values.
+(cd "$root" && cargo run -q --release -p ctg-benches --example national -- \
+  target/national.jsonl --answers target/national-answers.json)
 
 step "node --test (vectors, life vectors, fixtures, API, life of a convention, geography, init, resilience, types, schema under Ajv, examples, demo and bundles in headless Chromium)"
 (cd "$wasm_dir" && node --test --test-concurrency=1 tests/)

@@ -1,4 +1,5 @@
 import type { Geography } from "./geo-types.js";
+import type { Portfolios } from "./portfolio-types.js";
 import type { Tables } from "./tables-types.js";
 
 export * from "./index.js";
@@ -20,3 +21,11 @@ export declare function loadGeography(): Promise<Geography>;
  * `CtgError` of code `"init.failed"` when it cannot be loaded.
  */
 export declare function loadTables(): Promise<Tables>;
+
+/**
+ * Portfolios (many conventions at once: rows, totals, summary) without the geography, in their
+ * own module (`@ctg/wasm/portfolio`, loaded on this first call); `loadGeography()` gives them with
+ * the geography and the coverage. Rejects with a `CtgError` of code `"init.failed"` when it
+ * cannot be loaded.
+ */
+export declare function loadPortfolios(): Promise<Portfolios>;

@@ -78,6 +78,21 @@ export async function loadTables() {
   return tables.tables();
 }
 
+/**
+ * Portfolios — many conventions at once: rows, totals, summary — in their own module
+ * (`@ctg/wasm/portfolio`, loaded on the first call), without the geography (`loadGeography()`
+ * gives portfolios with it, and their coverage).
+ */
+export async function loadPortfolios() {
+  let module;
+  try {
+    module = await import("./index.portfolio.node.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  return module.portfolios();
+}
+
 /** Nothing to do in Node (the module is ready on import); kept so code can be shared with the web build. */
 export default async function init() {}
 export function initSync() {}

@@ -1,4 +1,5 @@
 import type { Geography } from "./geo-types.js";
+import type { Portfolios } from "./portfolio-types.js";
 import type { Tables } from "./tables-types.js";
 
 export * from "./index.js";
@@ -46,3 +47,11 @@ export declare function loadGeography(input?: InitInput | Promise<InitInput>): P
  * `CtgError` of code `"init.failed"` when it cannot be loaded.
  */
 export declare function loadTables(input?: InitInput | Promise<InitInput>): Promise<Tables>;
+
+/**
+ * Portfolios (many conventions at once: rows, totals, summary) without the geography, in their
+ * own module (`@ctg/wasm/portfolio`, loaded on this first call); `loadGeography()` gives them with
+ * the geography and the coverage. Rejects with a `CtgError` of code `"init.failed"` when it
+ * cannot be loaded.
+ */
+export declare function loadPortfolios(input?: InitInput | Promise<InitInput>): Promise<Portfolios>;

@@ -122,3 +122,22 @@ export async function loadTables(input) {
   await tables.default(input);
   return tables.tables();
 }
+
+/**
+ * Portfolios — many conventions at once: rows, totals, summary — in their own module
+ * (`@ctg/wasm/portfolio`, about 285 KB gzipped, fetched on this first call), without the
+ * geography (`loadGeography()` gives portfolios with it, and their coverage). `input` says where
+ * its `.wasm` is, as for `init` (default: `web/ctg_wasm_portfolio_bg.wasm` next to the module).
+ * Rejects with a `CtgError` of code `init.failed` when the module cannot be loaded.
+ * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
+ */
+export async function loadPortfolios(input) {
+  let module;
+  try {
+    module = await import("./index.portfolio.web.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  await module.default(input);
+  return module.portfolios();
+}
