@@ -17,7 +17,8 @@
 #     with a gazetteer, the resolution vectors of tests/geo/, its API and hostile values,
 #     examples/geography.ts run, the demo's geography box, loadGeography() in the bundles; the
 #     tables module: the shared table vectors of tests/tables/vectors, CSV/.xlsx round trips,
-#     SCDL; portfolios: the fixtures, JSON Lines, the national portfolio against Rust's answers)
+#     SCDL, examples/spreadsheets.ts run, the demo's download button; portfolios: the fixtures,
+#     JSON Lines, the national portfolio against Rust's answers, the demo's portfolio box)
 #   → tsc --noEmit --strict on examples/usage.ts, examples/life.ts, examples/geography.ts and
 #     examples/bundler.
 # Downloads no binary and no browser: cargo/npm/apt only.
@@ -103,7 +104,7 @@ step "the national portfolio and Rust's answers (target/national.jsonl, target/n
 step "node --test (vectors, life vectors, fixtures, API, life of a convention, geography, init, resilience, types, schema under Ajv, examples, demo and bundles in headless Chromium)"
 (cd "$wasm_dir" && node --test --test-concurrency=1 tests/)
 
-step "tsc --noEmit --strict examples/usage.ts, examples/life.ts, examples/geography.ts (Node and web types) and examples/bundler"
+step "tsc --noEmit --strict examples/usage.ts, examples/life.ts, examples/geography.ts, examples/spreadsheets.ts (Node and web types) and examples/bundler"
 (cd "$wasm_dir" && node_modules/.bin/tsc --noEmit --strict -p examples/tsconfig.json \
   && node_modules/.bin/tsc --noEmit --strict -p examples/tsconfig.web.json)
 
