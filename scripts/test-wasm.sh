@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds and tests the WebAssembly binding (ctg-wasm) end to end, from any directory:
 #   toolchain (rustup target, wasm-bindgen-cli 0.2.130, npm ci, chromium only if missing)
-#   → ctg-wasm/build.sh (cargo → wasm-bindgen web + nodejs → wasm-opt, for the base module and
-#     the geography module → catalogue.js/.d.ts from the built module → types → pkg/, demo/site/)
+#   → ctg-wasm/build.sh (cargo → wasm-bindgen web + nodejs → wasm-opt, for the base module, the
+#     geography module, the tables module and the portfolio module → catalogue.js/.d.ts from the
+#     built module → types → pkg/, demo/site/)
 #   → size budgets, printed with gzip and brotli sizes: the base .wasm ≤ 250 KB gzipped, the
 #     geography module's .wasm ≤ 1 152 KB gzipped, the tables module's ≤ 896 KB, the portfolio
 #     module's ≤ 312 KB
@@ -19,8 +20,8 @@
 #     tables module: the shared table vectors of tests/tables/vectors, CSV/.xlsx round trips,
 #     SCDL, examples/spreadsheets.ts run, the demo's download button; portfolios: the fixtures,
 #     JSON Lines, the national portfolio against Rust's answers, the demo's portfolio box)
-#   → tsc --noEmit --strict on examples/usage.ts, examples/life.ts, examples/geography.ts and
-#     examples/bundler.
+#   → tsc --noEmit --strict on examples/usage.ts, examples/life.ts, examples/geography.ts,
+#     examples/spreadsheets.ts and examples/bundler.
 # Downloads no binary and no browser: cargo/npm/apt only.
 set -euo pipefail
 
