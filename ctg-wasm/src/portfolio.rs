@@ -187,9 +187,7 @@ pub(crate) fn build(
         };
         let settings = PortfolioOptions::new().max_documents(max);
         let portfolio = match what {
-            "documents" => {
-                Portfolio::validate_with(&validator, documents(input, max)?, &settings)
-            }
+            "documents" => Portfolio::validate_with(&validator, documents(input, max)?, &settings),
             "jsonLines" => Portfolio::from_json_lines_with(
                 &validator,
                 &bytes(input, "the JSON Lines text")?,

@@ -79,11 +79,9 @@ pub fn tables_export(what: &str, input: JsValue, options: JsValue) -> JsValue {
                     None | Some("funding") => funding,
                     Some("action_plan") => Shape::ActionPlan,
                     Some("parties") => Shape::Parties,
-                    Some(other) => {
-                        return Err(Failure::argument(format!(
-                            "table must be \"funding\", \"action_plan\" or \"parties\", not {other:?}"
-                        )))
-                    }
+                    Some(other) => return Err(Failure::argument(format!(
+                        "table must be \"funding\", \"action_plan\" or \"parties\", not {other:?}"
+                    ))),
                 };
                 Ok(exporter.csv(&conv, table))
             }
@@ -102,7 +100,10 @@ pub fn tables_export(what: &str, input: JsValue, options: JsValue) -> JsValue {
 /// The conventions of `scdl`: one convention, or an array of them.
 fn conventions(inputs: &JsValue, o: &Options) -> Result<Vec<Convention>, Failure> {
     if convert::array(inputs) != Ok(true) {
-        return Ok(vec![bridge::convention(&convert::input(inputs, &o.limits), o)?]);
+        return Ok(vec![bridge::convention(
+            &convert::input(inputs, &o.limits),
+            o,
+        )?]);
     }
     let invalid = || {
         Failure::argument(format!(
@@ -183,8 +184,8 @@ pub fn scdl(inputs: JsValue, options: JsValue) -> JsValue {
                     let number = property(&rna, &id)?.as_string().ok_or_else(|| {
                         Failure::argument(format!("rna[{id:?}] must be a string"))
                     })?;
-                    let number = Rna::parse(&number)
-                        .map_err(|e| Failure::argument(e.message(o.lang)))?;
+                    let number =
+                        Rna::parse(&number).map_err(|e| Failure::argument(e.message(o.lang)))?;
                     publisher = publisher.rna(&id, number);
                 }
             }
