@@ -5,6 +5,7 @@
 // not zero).
 
 import type { CheckResult, CtgInput, Money, Options, Report } from "./types.js";
+import type { Portfolios } from "./portfolio-types.js";
 
 /** Which edition of the reference a result depends on: memberships and names change every year. */
 export interface Vintage {
@@ -361,7 +362,7 @@ export type Names = ReadonlyArray<string | null | undefined>;
  * reference does not have, a code that is not well formed included; name lookups rank the
  * candidates, say why, and never guess.
  */
-export interface Geography {
+export interface Geography extends Portfolios {
   /** Which reference: `{ geography: "COG 2026", effective: "2026-01-01", … }`. */
   readonly vintage: Vintage;
   /** The current commune (or arrondissement) with this INSEE code. */
@@ -421,4 +422,7 @@ export interface Geography {
   conventionText(input: CtgInput, options?: Options): string;
   /** Core's HTML summary of a valid convention, with its territory's table. */
   conventionHtml(input: CtgInput, options?: Options): string;
+  // portfolio(documents, options) and portfolioFromJsonLines(text, options), from Portfolios:
+  // validated with the `geo.*` rules; rows with région, communes and population; the summary
+  // with the coverage, and coverage(date).
 }

@@ -248,3 +248,14 @@ pub fn geo_document(what: &str, input: JsValue, options: JsValue) -> JsValue {
     };
     run().unwrap_or_else(|f| respond::<()>(Err(f)))
 }
+
+/// A portfolio of documents (`what`: `documents`, an array of `[source, document]` pairs, or
+/// `jsonLines`) validated with the geography: its rows have their région, communes and
+/// population, its summary the coverage, and `coverage` can be read.
+#[wasm_bindgen(js_name = geoPortfolio, unchecked_return_type = "Outcome<PortfolioHandle>")]
+pub fn geo_portfolio(what: &str, input: JsValue, options: JsValue) -> JsValue {
+    match geo::embedded() {
+        Ok(g) => crate::portfolio::build(what, &input, &options, Some(g)),
+        Err(f) => respond::<()>(Err(f)),
+    }
+}

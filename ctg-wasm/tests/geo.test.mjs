@@ -444,7 +444,7 @@ test("hostile values: a value or a CtgError, never internal, and the module keep
 async function freshWeb() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctg-geo-web-"));
   fs.mkdirSync(path.join(dir, "web"));
-  for (const file of ["index.web.js", "index.geo.web.js", "geo.js", "api.js", "catalogue.js", "schema.js", "package.json"]) fs.copyFileSync(path.join(wasmDir, "pkg", file), path.join(dir, file));
+  for (const file of ["index.web.js", "index.geo.web.js", "geo.js", "portfolio.js", "api.js", "catalogue.js", "schema.js", "package.json"]) fs.copyFileSync(path.join(wasmDir, "pkg", file), path.join(dir, file));
   for (const file of fs.readdirSync(path.join(wasmDir, "pkg", "web"))) fs.copyFileSync(path.join(wasmDir, "pkg", "web", file), path.join(dir, "web", file));
   return dir;
 }
