@@ -553,6 +553,7 @@ pub fn convention_html(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ctg_core::input::{Key, Value as Host};
     use serde_json::json;
 
     fn geo() -> &'static Geography {
@@ -677,18 +678,17 @@ mod tests {
             document(&Input::Host(doc), &o).ok(),
             Some(json!({"parties": [{"n": 1, "x": 0.5}]}))
         );
-        for (bad, at) in [
-            (Host::Float(f64::NAN), "parties[0].v is NaN"),
-            (Host::Int(i128::MAX), "parties[0].v is an integer too large"),
-            (
-                Host::Unsupported("Set".into()),
-                "parties[0].v is a value of type Set",
-            ),
-            (Host::TooDeep, "parties[0].v is nested deeper"),
+        // Read by core's rules: each refusal with validation's code and the value's path.
+        for (bad, code) in [
+            (Host::Float(f64::NAN), "value.nan"),
+            (Host::Int(i128::MAX), "json.number_rewritten"),
+            (Host::Unsupported("Set".into()), "field.type"),
+            (Host::BrokenText("\u{fffd}".into()), "text.lone_surrogate"),
         ] {
             let doc = map(vec![("parties", Host::List(vec![map(vec![("v", bad)])]))]);
-            let message = failure(document(&Input::Host(doc), &o))["message"].to_string();
-            assert!(message.contains(at), "{message}");
+            let failed = failure(document(&Input::Host(doc), &o));
+            assert_eq!(failed["code"], code, "{failed}");
+            assert_eq!(failed["path"], "parties[0].v", "{failed}");
         }
         let mut deep = Host::Null;
         for _ in 0..200 {
@@ -696,7 +696,7 @@ mod tests {
         }
         assert_eq!(
             failure(document(&Input::Host(deep), &o))["code"],
-            "argument.invalid"
+            "json.too_deep"
         );
         assert_eq!(
             failure(fill(geo(), &Input::Text("[]".into()), &o))["code"],

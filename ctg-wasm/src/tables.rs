@@ -79,9 +79,11 @@ pub fn tables_export(what: &str, input: JsValue, options: JsValue) -> JsValue {
                     None | Some("funding") => funding,
                     Some("action_plan") => Shape::ActionPlan,
                     Some("parties") => Shape::Parties,
-                    Some(other) => return Err(Failure::argument(format!(
+                    Some(other) => {
+                        return Err(Failure::argument(format!(
                         "table must be \"funding\", \"action_plan\" or \"parties\", not {other:?}"
-                    ))),
+                    )))
+                    }
                 };
                 Ok(exporter.csv(&conv, table))
             }
