@@ -384,7 +384,7 @@ pub enum Input<'a> {
     /// calling thread, before the others.
     Host(String, &'a crate::input::Value),
     /// An entry already made (a name that gave nothing).
-    Entry(PortfolioEntry),
+    Entry(Box<PortfolioEntry>),
 }
 
 impl<'a> From<Source> for Input<'a> {
@@ -394,7 +394,7 @@ impl<'a> From<Source> for Input<'a> {
             Source::Json(path) | Source::Lines(path) => {
                 Input::File(path.display().to_string(), path)
             }
-            Source::Nothing(entry) => Input::Entry(*entry),
+            Source::Nothing(entry) => Input::Entry(entry),
         }
     }
 }
@@ -443,7 +443,7 @@ impl Portfolio {
     /// use ctg_core::portfolio::{Options, PortfolioEntry};
     /// use ctg_core::{Portfolio, Validator};
     /// let inputs = vec![
-    ///     Input::Entry(PortfolioEntry::unreadable("gone.json", "No such file")),
+    ///     Input::Entry(Box::new(PortfolioEntry::unreadable("gone.json", "No such file"))),
     ///     Input::Json("x".into(), b"{"),
     /// ];
     /// let p = Portfolio::from_inputs(&Validator::new(), inputs, &Options::new());
@@ -497,7 +497,7 @@ impl Portfolio {
                     continue;
                 }
                 (Input::Entry(entry), _) => {
-                    slots.push(Slot::Entry(Box::new(entry)));
+                    slots.push(Slot::Entry(entry));
                     continue;
                 }
             }
