@@ -9,7 +9,6 @@ use std::process::ExitCode;
 mod out;
 mod portfolio;
 mod progress;
-mod sources;
 
 use clap::{Args, Parser, Subcommand};
 use ctg_core::render::Label;

@@ -689,6 +689,9 @@ fn validate_reads_json_lines_and_quoted_patterns() {
 
     let nothing = ctg(&["validate", &repo("tests/fixtures/*.xml")]);
     assert_eq!(nothing.status.code(), Some(1));
+    assert!(stdout(&nothing).contains("[input.no_match]"));
+    assert!(stdout(&nothing).contains("aucun fichier ne correspond à ce motif"));
+    let nothing = ctg(&["validate", "--lang", "en", &repo("tests/fixtures/*.xml")]);
     assert!(stdout(&nothing).contains("no file matches this pattern"));
 }
 

@@ -1,17 +1,21 @@
 //! Portfolios: many documents at once (core's `Portfolio`). Every verdict, row, total, coverage
-//! figure and text is core's; this module reads what Python names (JSON text, bytes, files,
-//! JSON Lines, Python values) into core's documents, hands them to core with the GIL released
+//! figure and text is core's, and so is the rule of what names give (files, folders, patterns,
+//! JSON Lines files: core's `Portfolio::load` and `portfolio::sources`); this module translates
+//! what Python gives (JSON text, bytes, paths, JSON Lines, Python values) into core's inputs,
+//! hands them to core with the GIL released
 //! (core validates on its own threads, made for the call and joined before it returns: no pool
 //! outlives a call, so nothing breaks in a forked worker), and converts the results back.
 
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use chrono::NaiveDate;
+use ctg_core::portfolio::sources::Input;
 use ctg_core::portfolio::{
     ConventionRow, GroupTotals, Options, PortfolioCoverage, PortfolioEntry, PortfolioSummary,
     PortfolioTotals, Verdict,
 };
-use ctg_core::{Gazetteer, Portfolio, Validation};
+use ctg_core::{Gazetteer, Portfolio};
 use ctg_geo::Geography;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -22,9 +26,6 @@ use crate::limits::PyLimits;
 use crate::model::PyConvention;
 use crate::report::PyReport;
 use crate::{convert, geo, lang};
-
-/// The largest JSON Lines file read: 1 GiB (as the `ctg` command).
-const MAX_LINES_BYTES: u64 = 1 << 30;
 
 /// The JSON form of a core result (snake_case keys, money as strings), as Python objects.
 fn json<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
@@ -43,17 +44,7 @@ fn day(py: Python<'_>, date: Option<NaiveDate>) -> PyResult<NaiveDate> {
     }
 }
 
-/// Reads at most `limit` bytes and one more (so that a file over the limit is known to be).
-fn read_at_most(path: &str, limit: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-/// What one item given to `Portfolio._validate` holds, kept alive while core reads it.
+/// What one item given to a portfolio holds, kept alive while core reads it.
 enum Owner<'py> {
     Bytes(Bound<'py, PyBytes>),
     Str(Bound<'py, PyString>),
@@ -93,134 +84,37 @@ fn text<'py>(data: &Bound<'py, PyAny>) -> PyResult<Option<Owner<'py>>> {
     Ok(None)
 }
 
-/// One thing to read, in order (text borrowed from the Python objects, kept alive meanwhile).
-enum Item<'a> {
-    /// One JSON document.
-    Text(&'a [u8]),
-    /// JSON Lines text; sources `line N`.
-    Lines(&'a [u8]),
-    /// A JSON file.
-    File(String),
-    /// A JSON Lines file; sources `PATH:N`.
-    LinesFile(String),
-    /// A Python value, read through core's host tree.
-    Host(&'a ctg_core::input::Value),
-    /// Nothing to read, and why: an unreadable entry.
-    Nothing(String),
-}
-
-/// The documents of JSON Lines text: sources `line N`, or `PREFIX:N` (as the `ctg` command
-/// names the lines of a file).
-fn lines<'a>(bytes: &'a [u8], prefix: Option<&str>, documents: &mut Vec<(String, &'a [u8])>) {
-    for (n, line) in ctg_core::portfolio::json_lines(bytes) {
-        let name = match prefix {
-            Some(prefix) => format!("{prefix}:{n}"),
-            None => format!("line {n}"),
-        };
-        documents.push((name, line));
-    }
-}
-
-/// What an item gave: documents validated together, a value validated on its own, or an entry
-/// already made.
-enum Slot {
-    Documents(usize),
-    Host(String, Box<Validation>),
-    Entry(Box<PortfolioEntry>),
-}
-
-/// The entries of `items`, in order: core validates every text, file and line together
-/// (`Portfolio::validate_with`: its threads, its limit on documents, the progress); Python
-/// values are read into core's host tree beforehand and validated on the calling thread.
-fn validate_items(
-    validator: &ctg_core::Validator<'_>,
-    sources: Vec<String>,
-    items: Vec<Item<'_>>,
-    options: &Options<'_>,
-) -> Portfolio {
-    let max_bytes = validator.get_limits().max_bytes as u64;
-    // Files first: read them all (their bytes are borrowed below).
-    let mut files: Vec<Option<Result<Vec<u8>, String>>> = Vec::with_capacity(items.len());
-    for item in &items {
-        files.push(match item {
-            Item::File(path) => Some(read_at_most(path, max_bytes).map_err(|e| e.to_string())),
-            Item::LinesFile(path) => Some(match read_at_most(path, MAX_LINES_BYTES) {
-                Ok(bytes) if bytes.len() as u64 > MAX_LINES_BYTES => {
-                    Err("larger than 1 GiB, the most ctg reads of a JSON Lines file".to_owned())
-                }
-                other => other.map_err(|e| e.to_string()),
-            }),
-            _ => None,
-        });
-    }
-    let mut documents: Vec<(String, &[u8])> = Vec::new();
-    let mut slots = Vec::with_capacity(items.len());
-    for ((source, item), file) in sources.into_iter().zip(&items).zip(&files) {
-        let before = documents.len();
-        match (item, file) {
-            (Item::Text(bytes), _) => documents.push((source, *bytes)),
-            (Item::Lines(bytes), _) => lines(bytes, None, &mut documents),
-            (Item::File(_), Some(Ok(bytes))) => documents.push((source, bytes.as_slice())),
-            (Item::LinesFile(_), Some(Ok(bytes))) => lines(bytes, Some(&source), &mut documents),
-            (Item::File(_) | Item::LinesFile(_), Some(Err(why))) | (Item::Nothing(why), _) => {
-                slots.push(Slot::Entry(Box::new(PortfolioEntry::unreadable(
-                    source,
-                    why.clone(),
-                ))));
-                continue;
-            }
-            (Item::File(_) | Item::LinesFile(_), None) => continue,
-            (Item::Host(value), _) => {
-                slots.push(Slot::Host(source, Box::new(validator.validate_host(value))));
-                continue;
-            }
-        }
-        slots.push(Slot::Documents(documents.len() - before));
-    }
-    let validated = Portfolio::validate_with(validator, documents, options);
-    let mut validated = validated.into_entries().into_iter();
-    let mut entries = Vec::new();
-    for slot in slots {
-        match slot {
-            Slot::Entry(entry) => entries.push(*entry),
-            Slot::Documents(n) => entries.extend(validated.by_ref().take(n)),
-            Slot::Host(source, validation) => {
-                entries.push(PortfolioEntry::new(source, *validation))
-            }
-        }
-    }
-    // Past the most documents validated, one entry says how many there were.
-    entries.extend(validated);
-    Portfolio::from_entries(entries)
-}
-
-/// One item given by the Python side, read with the GIL: `(kind, payload)`.
+/// One item given by the Python side, read with the GIL.
 enum Given<'py> {
-    Text(Owner<'py>),
+    /// One JSON document.
+    Text(String, Owner<'py>),
+    /// JSON Lines text; sources `line N`.
     Lines(Owner<'py>),
-    File(String),
-    LinesFile(String),
-    Host(convert::Tree),
-    Nothing(String),
+    /// A file named by the source: JSON, or JSON Lines by its name (core's rule).
+    File(String, PathBuf),
+    /// A JSON Lines file; sources `line N`.
+    LinesFile(PathBuf),
+    /// A Python value, read into core's host tree.
+    Host(String, convert::Tree),
 }
 
 impl Given<'_> {
     /// What core reads: text borrowed from the Python objects.
-    fn item(&self) -> Item<'_> {
+    fn input(&self) -> Input<'_> {
         match self {
-            Given::Text(owner) => Item::Text(owner.bytes()),
-            Given::Lines(owner) => Item::Lines(owner.bytes()),
-            Given::File(path) => Item::File(path.clone()),
-            Given::LinesFile(path) => Item::LinesFile(path.clone()),
-            Given::Host(tree) => Item::Host(&tree.0),
-            Given::Nothing(why) => Item::Nothing(why.clone()),
+            Given::Text(source, owner) => Input::Json(source.clone(), owner.bytes()),
+            Given::Lines(owner) => Input::JsonLines(owner.bytes()),
+            Given::File(source, path) => Input::File(source.clone(), path.clone()),
+            Given::LinesFile(path) => Input::JsonLinesFile(path.clone()),
+            Given::Host(source, tree) => Input::Host(source.clone(), &tree.0),
         }
     }
 }
 
-/// Reads one item given by the Python side.
+/// Reads one item given by the Python side (`ctg._portfolio.documents_items`).
 fn given<'py>(
     kind: &str,
+    source: String,
     payload: &Bound<'py, PyAny>,
     limits: &ctg_core::Limits,
 ) -> PyResult<Given<'py>> {
@@ -231,12 +125,12 @@ fn given<'py>(
         ))
     };
     Ok(match kind {
-        "text" => Given::Text(text(payload)?.ok_or_else(|| need_text("a document"))?),
-        "lines" => Given::Lines(text(payload)?.ok_or_else(|| need_text("JSON Lines"))?),
-        "file" => Given::File(payload.extract()?),
-        "lines_file" => Given::LinesFile(payload.extract()?),
-        "host" => Given::Host(convert::to_host(payload, limits)?),
-        "nothing" => Given::Nothing(payload.extract()?),
+        "text" => Given::Text(
+            source,
+            text(payload)?.ok_or_else(|| need_text("a document"))?,
+        ),
+        "file" => Given::File(source, payload.extract()?),
+        "host" => Given::Host(source, convert::to_host(payload, limits)?),
         other => {
             return Err(PyValueError::new_err(format!(
                 "unknown item kind {other:?}"
@@ -457,28 +351,55 @@ impl<'py> Columns<'py> {
     }
 }
 
+/// What a portfolio is made of: items read with the GIL, or what names give (core's rule).
+enum What<'py> {
+    Given(Vec<Given<'py>>),
+    Paths(Vec<PathBuf>, bool),
+}
+
+/// The items of `from_documents`, as `ctg._portfolio.documents_items` makes them:
+/// `(kind, source, payload)`.
+fn given_items<'py>(
+    items: Vec<(String, String, Bound<'py, PyAny>)>,
+    limits: &ctg_core::Limits,
+) -> PyResult<Vec<Given<'py>>> {
+    items
+        .into_iter()
+        .map(|(kind, source, payload)| given(&kind, source, &payload, limits))
+        .collect()
+}
+
+/// The names of `load_portfolio`: a ``str`` or ``os.PathLike`` names itself; any other iterable
+/// (a list, a tuple) stands for its names.
+fn names(given: &Bound<'_, PyAny>, out: &mut Vec<PathBuf>) -> PyResult<()> {
+    if given.is_instance_of::<PyString>() || crate::is_path_like(given)? {
+        out.push(given.extract()?);
+        return Ok(());
+    }
+    let Ok(items) = given.try_iter() else {
+        return Err(PyTypeError::new_err(format!(
+            "load_portfolio takes paths (str or os.PathLike) or lists of them, not {}",
+            convert::type_name(given)
+        )));
+    };
+    for item in items {
+        names(&item?, out)?;
+    }
+    Ok(())
+}
+
 /// The keyword arguments of a portfolio's constructors, as core's `Options`, and the progress
 /// callback's first exception.
 fn run(
     py: Python<'_>,
-    items: Vec<(String, String, Bound<'_, PyAny>)>,
-    limits: Option<&PyLimits>,
+    what: What<'_>,
+    validator: ctg_core::Validator<'static>,
     geography: Option<&Bound<'_, PyAny>>,
     threads: Option<usize>,
     max_documents: Option<usize>,
     progress: Option<Bound<'_, PyAny>>,
 ) -> PyResult<PyPortfolio> {
     let geography_used = geo::argument(geography)?;
-    let validator = crate::validator(limits, geography)?;
-    let core_limits = validator.get_limits();
-    let mut sources = Vec::with_capacity(items.len());
-    let mut given_items = Vec::with_capacity(items.len());
-    for (kind, source, payload) in &items {
-        given_items.push(given(kind, payload, &core_limits)?);
-        sources.push(source.clone());
-    }
-    // Text is borrowed from the Python objects, which `given_items` keeps alive.
-    let read: Vec<Item<'_>> = given_items.iter().map(Given::item).collect();
     let callback = progress.map(Bound::unbind);
     let failure: Mutex<Option<PyErr>> = Mutex::new(None);
     let report = |done: usize, total: usize| {
@@ -503,7 +424,16 @@ fn run(
     if callback.is_some() {
         options = options.progress(&report);
     }
-    let portfolio = py.detach(|| validate_items(&validator, sources, read, &options));
+    let portfolio = match &what {
+        What::Given(given) => {
+            // Text is borrowed from the Python objects, which `given` keeps alive.
+            let inputs: Vec<Input<'_>> = given.iter().map(Given::input).collect();
+            py.detach(|| Portfolio::from_inputs(&validator, inputs, &options))
+        }
+        What::Paths(paths, recursive) => {
+            py.detach(|| Portfolio::load(&validator, paths, *recursive, &options))
+        }
+    };
     if let Some(error) = failure.into_inner().unwrap_or_else(|e| e.into_inner()) {
         return Err(error);
     }
@@ -516,23 +446,28 @@ fn run(
 
 #[pymethods]
 impl PyPortfolio {
-    /// Validates ``items``: ``(kind, source, payload)`` triples made by the Python side
-    /// (``ctg.load_portfolio``, ``from_documents``, ``from_json_lines``).
+    /// Reads and validates every document ``paths`` name, by core's rule
+    /// (``Portfolio::load``): the native side of ``ctg.load_portfolio``.
     #[staticmethod]
-    #[pyo3(signature = (items, *, limits = None, geography = None, threads = None, max_documents = None, progress = None))]
-    fn _validate(
+    #[pyo3(signature = (paths, *, recursive = false, limits = None, geography = None, threads = None, max_documents = None, progress = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn _load(
         py: Python<'_>,
-        items: Vec<(String, String, Bound<'_, PyAny>)>,
+        paths: &Bound<'_, PyAny>,
+        recursive: bool,
         limits: Option<PyRef<'_, PyLimits>>,
         geography: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
         max_documents: Option<usize>,
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<PyPortfolio> {
+        let mut named = Vec::new();
+        names(paths, &mut named)?;
+        let validator = crate::validator(limits.as_deref(), geography)?;
         run(
             py,
-            items,
-            limits.as_deref(),
+            What::Paths(named, recursive),
+            validator,
             geography,
             threads,
             max_documents,
@@ -570,10 +505,12 @@ impl PyPortfolio {
             .import("ctg._portfolio")?
             .call_method1("documents_items", (documents,))?
             .extract()?;
+        let validator = crate::validator(limits.as_deref(), geography)?;
+        let given = given_items(items, &validator.get_limits())?;
         run(
             py,
-            items,
-            limits.as_deref(),
+            What::Given(given),
+            validator,
             geography,
             threads,
             max_documents,
@@ -581,8 +518,10 @@ impl PyPortfolio {
         )
     }
 
-    /// Validates JSON Lines (``str``, ``bytes``…, or a path to such a file): one document a
-    /// line, blank lines skipped, sources ``line N`` (core's ``Portfolio::from_json_lines``).
+    /// Validates JSON Lines (``str``, ``bytes``…, or a path to such a file, read by core up to
+    /// 1 GiB): one document a line, blank lines skipped, sources ``line N`` (core's
+    /// ``Portfolio::from_json_lines``). A file that cannot be read, or larger than 1 GiB, is one
+    /// unreadable entry named by its path (``input.unreadable``, ``input.lines_too_large``).
     /// Options as ``from_documents``.
     #[staticmethod]
     #[pyo3(signature = (data, *, limits = None, geography = None, threads = None, max_documents = None, progress = None))]
@@ -595,14 +534,21 @@ impl PyPortfolio {
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<PyPortfolio> {
         let py = data.py();
-        let items = py
-            .import("ctg._portfolio")?
-            .call_method1("json_lines_items", (data,))?
-            .extract()?;
+        let given = if crate::is_path_like(data)? {
+            Given::LinesFile(data.extract()?)
+        } else {
+            Given::Lines(text(data)?.ok_or_else(|| {
+                PyTypeError::new_err(format!(
+                    "from_json_lines takes JSON Lines text (str, bytes…) or a path, not {}",
+                    convert::type_name(data)
+                ))
+            })?)
+        };
+        let validator = crate::validator(limits.as_deref(), geography)?;
         run(
             py,
-            items,
-            limits.as_deref(),
+            What::Given(vec![given]),
+            validator,
             geography,
             threads,
             max_documents,

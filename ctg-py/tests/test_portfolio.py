@@ -112,6 +112,12 @@ def test_folders_patterns_and_json_lines_files(tmp_path: Path) -> None:
     ]
     assert [e.verdict for e in portfolio] == ["valid", "valid", "invalid", "unreadable", "valid", "invalid", "unreadable"]
     assert "no file matches this pattern" in portfolio[-1].report.errors[0].message("en")
+    # The reasons are core's catalogue's, in French and English.
+    assert portfolio[-1].report.errors[0].code == "input.no_match"
+    assert portfolio[-1].report.errors[0].message("fr") == "aucun fichier ne correspond à ce motif"
+    assert portfolio[3].report.errors[0].code == "input.empty_folder"
+    with pytest.raises(TypeError):
+        ctg.load_portfolio(3)  # type: ignore[arg-type]
     # A list of names stands for its names; a path given with a source is named by it.
     listed = ctg.load_portfolio([tmp_path / "a.json", str(tmp_path / "b.jsonl")])
     assert [e.source for e in listed] == [str(tmp_path / "a.json"), f"{jsonl}:1", f"{jsonl}:3"]
@@ -127,6 +133,10 @@ def test_json_lines_text_and_file(tmp_path: Path) -> None:
     path = tmp_path / "p.jsonl"
     path.write_text(text, encoding="utf-8")
     from_file = ctg.Portfolio.from_json_lines(path)
+    # Read by core: a file that cannot be read is one unreadable entry named by its path.
+    missing = ctg.Portfolio.from_json_lines(tmp_path / "missing.jsonl")
+    assert [(e.source, e.verdict) for e in missing] == [(str(tmp_path / "missing.jsonl"), "unreadable")]
+    assert missing[0].report.errors[0].code == "input.unreadable"
     assert from_file.rows(DAY) == from_text.rows(DAY)
 
 

@@ -2936,14 +2936,17 @@ class Portfolio:
         max_documents: int | None = None,
         progress: _Progress = None,
     ) -> Portfolio:
-        """Validates JSON Lines (``str``, ``bytes``…, or a path to such a file): one document a
-        line, blank lines skipped, sources ``line N`` (core's ``Portfolio::from_json_lines``).
+        """Validates JSON Lines (``str``, ``bytes``…, or a path to such a file, read by core up to
+        1 GiB): one document a line, blank lines skipped, sources ``line N`` (core's
+        ``Portfolio::from_json_lines``). A file that cannot be read, or larger than 1 GiB, is one
+        unreadable entry named by its path (``input.unreadable``, ``input.lines_too_large``).
         Options as ``from_documents``.
         """
     @staticmethod
-    def _validate(
-        items: Sequence[tuple[str, str, Any]],
+    def _load(
+        paths: str | os.PathLike[str] | Iterable[Any],
         *,
+        recursive: bool = False,
         limits: Limits | None = None,
         geography: _Geography = None,
         threads: int | None = None,

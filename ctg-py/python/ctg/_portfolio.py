@@ -1,8 +1,10 @@
-"""Portfolios: what Python names (files, folders, patterns, JSON Lines, documents) turned into the
-items core validates, and a portfolio's tables as data frames, Arrow tables and Parquet files.
+"""Portfolios: the documents Python gives turned into the items core validates, and a
+portfolio's tables as data frames, Arrow tables and Parquet files.
 
-Every verdict, row, total and coverage figure is core's (``ctg._ctg.Portfolio``); this module
-lists files the way the ``ctg`` command does and chooses column types. Money stays exact:
+Every verdict, row, total and coverage figure is core's (``ctg._ctg.Portfolio``), and so is the
+rule of what names give (files, folders, patterns, JSON Lines files: core's ``Portfolio::load``,
+which the ``ctg`` command follows too); this module only sorts Python values and chooses column
+types. Money stays exact:
 ``decimal128(14, 2)`` in Arrow and Parquet, ``pl.Decimal(14, 2)`` in polars, and in pandas an
 Arrow decimal column (default) or, with ``decimal="object"``, :class:`decimal.Decimal` objects.
 Absent stays absent: a document without funding has a null ``envelope``, never 0.
@@ -11,7 +13,6 @@ Absent stays absent: a document without funding has a null ``envelope``, never 0
 from __future__ import annotations
 
 import datetime
-import glob as _glob
 import importlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -27,9 +28,7 @@ __all__ = [
     "COVERAGE_COLUMNS",
     "TOTALS_TABLES",
     "documents_items",
-    "json_lines_items",
     "load_portfolio",
-    "path_items",
     "portfolio_frame",
     "to_arrow",
     "write_parquet",
@@ -126,83 +125,20 @@ def write_parquet(
 
 
 # ---------------------------------------------------------------------------------------------
-# What to read. Items are ``(kind, source, payload)``: ``"text"`` (JSON text or bytes),
-# ``"lines"`` (JSON Lines text, sources ``line N``), ``"file"`` (a JSON file, read by the native
-# module), ``"lines_file"`` (a JSON Lines file, sources ``PATH:N``), ``"host"`` (a Python value)
-# or ``"nothing"`` (nothing to read, and why: an unreadable entry).
+# What to read (``Portfolio.from_documents``). Items are ``(kind, source, payload)``: ``"text"``
+# (JSON text or bytes), ``"file"`` (a path, read by core: one JSON document, or one a line named
+# ``SOURCE:N`` for a JSON Lines file) or ``"host"`` (a Python value).
 
 Item = tuple[str, str, Any]
 _Path = Union[str, "os.PathLike[str]"]
 _TEXT = (str, bytes, bytearray, memoryview)
 
 
-def _is_lines(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in (".jsonl", ".ndjson")
-
-
-def _is_document(name: str) -> bool:
-    return not name.startswith(".") and (os.path.splitext(name)[1].lower() == ".json" or _is_lines(name))
-
-
-def _file(path: str, source: str | None = None) -> Item:
-    """A file: one document, or one a line (sources ``SOURCE:N``) for a JSON Lines file."""
-    return ("lines_file" if _is_lines(path) else "file", path if source is None else source, path)
-
-
-def _folder(path: str, recursive: bool, out: list[Item]) -> None:
-    try:
-        names = os.listdir(path)
-    except OSError:
-        out.append(("nothing", path, "the folder cannot be read"))
-        return
-    files: list[str] = []
-    folders: list[str] = []
-    for name in names:
-        full = os.path.join(path, name)
-        if os.path.isdir(full):
-            if recursive and not name.startswith("."):
-                folders.append(full)
-        elif _is_document(name) and os.path.exists(full):
-            files.append(full)
-    out.extend(_file(f) for f in sorted(files))
-    for folder in sorted(folders):
-        _folder(folder, True, out)
-
-
-def path_items(paths: Iterable[_Path | Sequence[_Path]], recursive: bool = False) -> list[Item]:
-    """What ``paths`` name, as the ``ctg`` command reads them: a file is one document (a
-    ``.jsonl`` or ``.ndjson`` file one document a line, sources ``PATH:N``); a folder gives its
-    ``*.json``, ``*.jsonl`` and ``*.ndjson`` files not starting with a dot, sorted (its
-    subfolders' after them with ``recursive``); a pattern (``*``, ``?``, ``[…]``) that names no
-    file gives the files it matches, sorted. What gives no document is an unreadable entry. A
-    list or tuple of names stands for its names."""
-    out: list[Item] = []
-    for given in paths:
-        if not isinstance(given, (str, os.PathLike)):
-            out.extend(path_items(given, recursive))
-            continue
-        name = os.fspath(given)
-        if os.path.isdir(name):
-            before = len(out)
-            _folder(name, recursive, out)
-            if len(out) == before:
-                out.append(("nothing", name, "no .json, .jsonl or .ndjson file in this folder"))
-        elif not os.path.exists(name) and any(c in name for c in "*?["):
-            matches = sorted(m for m in _glob.glob(name) if os.path.isfile(m))
-            if not matches:
-                out.append(("nothing", name, "no file matches this pattern"))
-            out.extend(_file(m) for m in matches)
-        else:
-            # A file, or a name the native module reports as unreadable with the system's reason.
-            out.append(_file(name))
-    return out
-
-
 def _document(source: str, document: Any) -> Item:
     if isinstance(document, _TEXT):
         return ("text", source, document)
     if isinstance(document, os.PathLike):
-        return _file(os.fspath(document), source)
+        return ("file", source, os.fspath(document))
     return ("host", source, document)
 
 
@@ -220,22 +156,10 @@ def documents_items(documents: Mapping[str, Any] | Iterable[Any]) -> list[Item]:
         if isinstance(document, tuple) and len(document) == 2 and isinstance(document[0], str):
             items.append(_document(document[0], document[1]))
         elif isinstance(document, os.PathLike):
-            items.append(_file(os.fspath(document)))
+            items.append(_document(os.fspath(document), document))
         else:
             items.append(_document(f"document {number}", document))
     return items
-
-
-def json_lines_items(data: Union[str, bytes, bytearray, memoryview, "os.PathLike[str]"]) -> list[Item]:
-    """The items of ``Portfolio.from_json_lines``: one document a line, sources ``line N``."""
-    if isinstance(data, os.PathLike):
-        with open(os.fspath(data), "rb") as file:
-            data = file.read()
-    if not isinstance(data, _TEXT):
-        raise TypeError(
-            f"from_json_lines takes JSON Lines text (str, bytes…) or a path, not {type(data).__name__}"
-        )
-    return [("lines", "", data)]
 
 
 def load_portfolio(
@@ -248,11 +172,16 @@ def load_portfolio(
     progress: Callable[[int, int], object] | None = None,
 ) -> Portfolio:
     """Reads and validates every document ``paths`` name — files, folders, patterns
-    (``"data/*.json"``), JSON Lines files, or lists of them — into a :class:`Portfolio`, as
-    ``ctg validate`` does:
-    every document is kept, valid or not, with its source (the file's path; ``PATH:N`` for the
-    lines of a JSON Lines file), verdict and report; a name that gives no document (a missing
-    file, an empty folder, a pattern matching nothing) is an unreadable entry.
+    (``"data/*.json"``), JSON Lines files, or lists of them — into a :class:`Portfolio`, by the
+    rule ``ctg validate`` follows (core's ``Portfolio::load``): a file is one document, a
+    ``.jsonl`` or ``.ndjson`` file one a line (sources ``PATH:N``); a folder gives its
+    ``*.json``, ``*.jsonl`` and ``*.ndjson`` files not starting with a dot, sorted (its
+    subfolders' after them with ``recursive``); a pattern (``*``, ``?``, ``[…]``) that names no
+    file gives the files it matches, sorted. Every document is kept, valid or not, with its
+    source, verdict and report; a name that gives no document is an unreadable entry
+    (``input.unreadable`` with the system's reason, ``input.empty_folder``, ``input.no_match``).
+    A JSON file is read up to ``limits.max_bytes``, a JSON Lines file up to 1 GiB
+    (``input.lines_too_large``).
 
     ``geography``: ``ctg.geography()`` or ``True`` validates with the official geography (the
     ``geo.*`` rules), and places conventions in régions, communes and population. ``threads``:
@@ -263,8 +192,9 @@ def load_portfolio(
     """
     from ._ctg import Portfolio
 
-    return Portfolio._validate(
-        path_items(paths, recursive),
+    return Portfolio._load(
+        paths,
+        recursive=recursive,
         limits=limits,
         geography=geography,
         threads=threads,
