@@ -98,7 +98,7 @@ impl EpciCandidate<'_> {
 /// ```
 /// use ctg_geo::LookupKind;
 /// assert_eq!(LookupKind::parse("departement"), Some(LookupKind::Departement));
-/// assert_eq!(LookupKind::parse("département"), Some(LookupKind::Departement));
+/// assert_eq!(LookupKind::parse("département"), None); // the stable codes only
 /// assert_eq!(LookupKind::Region.as_str(), "region");
 /// assert_eq!(LookupKind::parse("canton"), None);
 /// ```
@@ -134,13 +134,13 @@ impl LookupKind {
         }
     }
 
-    /// A kind from its code (also `département`, `région`), or `None`.
+    /// A kind from its stable code, or `None`.
     pub fn parse(text: &str) -> Option<LookupKind> {
         match text.trim() {
             "commune" => Some(LookupKind::Commune),
             "epci" => Some(LookupKind::Epci),
-            "departement" | "département" => Some(LookupKind::Departement),
-            "region" | "région" => Some(LookupKind::Region),
+            "departement" => Some(LookupKind::Departement),
+            "region" => Some(LookupKind::Region),
             _ => None,
         }
     }
