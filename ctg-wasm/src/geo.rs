@@ -523,6 +523,7 @@ pub fn convention_html(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ctg_core::input::{Key, Value as Host};
     use serde_json::json;
 
     fn geo() -> &'static Geography {
@@ -648,13 +649,11 @@ mod tests {
             Some(json!({"parties": [{"n": 1, "x": 0.5}]}))
         );
         for (bad, at) in [
-            (Host::Float(f64::NAN), "parties[0].v is NaN"),
-            (Host::Int(i128::MAX), "parties[0].v is an integer too large"),
-            (
-                Host::Unsupported("Set".into()),
-                "parties[0].v is a value of type Set",
-            ),
-            (Host::TooDeep, "parties[0].v is nested deeper"),
+            // Read by core's rules since read_host_tree: each a core issue with its path.
+            (Host::Float(f64::NAN), "[value.nan] parties[0].v"),
+            (Host::Int(i128::MAX), "[json.number_rewritten] parties[0].v"),
+            (Host::Unsupported("Set".into()), "[field.type] parties[0].v"),
+            (Host::TooDeep, "[json.too_deep]"),
         ] {
             let doc = map(vec![("parties", Host::List(vec![map(vec![("v", bad)])]))]);
             let message = failure(document(&Input::Host(doc), &o))["message"].to_string();
@@ -666,7 +665,7 @@ mod tests {
         }
         assert_eq!(
             failure(document(&Input::Host(deep), &o))["code"],
-            "argument.invalid"
+            "json.too_deep"
         );
         assert_eq!(
             failure(fill(geo(), &Input::Text("[]".into()), &o))["code"],
