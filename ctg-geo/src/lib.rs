@@ -50,7 +50,7 @@
     )
 )]
 
-mod area;
+pub mod area;
 mod arrondissement;
 mod catalogue;
 mod context;
