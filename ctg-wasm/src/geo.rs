@@ -2,7 +2,7 @@
 //! embedded COG 2026 and core's rules and coverage with it, as the JSON shapes the JavaScript API
 //! returns (`@ctg/wasm/geo`).
 //!
-//! Like [`bridge`](crate::bridge), nothing here decides anything: every record, rank, score,
+//! Like [`bridge`], nothing here decides anything: every record, rank, score,
 //! status, explanation, filled value, `geo.*` issue and coverage figure is `ctg-geo`'s or core's.
 //! This module picks what to call and lays the answers out in the snake_case data casing.
 
