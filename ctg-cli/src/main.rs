@@ -109,9 +109,11 @@ enum Command {
         #[command(flatten)]
         geo: GeoFlag,
     },
-    /// Look names up in the official geography (COG 2026): communes, or EPCI (`CC …`), with
-    /// ranked candidates, a status and why. Exit status: 0 when every name is resolved, 1 when
-    /// one is ambiguous or not found.
+    /// Look names up in the official geography (COG 2026): communes (by name, INSEE code or
+    /// postal code), EPCI (`CC …`, SIREN), départements and régions (by name or code), with
+    /// ranked candidates, a status and why. A name of more than one kind (`Vienne`: a commune
+    /// and a département) is ambiguous unless the context or `--kind` says which. Exit status: 0
+    /// when every name is resolved, 1 when one is ambiguous or not found.
     Lookup {
         /// The names, as written (`"St-Amans-Soult"`, `"Parisot"`, `"CC Tarn-Agout"`).
         #[arg(required = true)]
@@ -122,6 +124,10 @@ enum Command {
         /// Look among the members of this EPCI (SIREN; repeatable).
         #[arg(long = "epci", value_name = "SIREN")]
         epcis: Vec<Siren>,
+        /// Look the names up as this kind only: commune, epci, departement or region (a code
+        /// is then a région's code with `region`).
+        #[arg(long, value_name = "KIND", value_parser = parse_lookup_kind)]
+        kind: Option<ctg_geo::LookupKind>,
         /// Language of the explanations: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
@@ -139,7 +145,7 @@ enum Command {
         /// Write the completed document to this file.
         #[arg(long, value_name = "OUT")]
         write: Option<PathBuf>,
-        /// Language of the headings: fr or en (the reasons are in English).
+        /// Language of the headings, reasons and notes: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
         /// Print the changes, the notes and the completed document as JSON.
@@ -324,9 +330,10 @@ fn main() -> ExitCode {
             names,
             departements,
             epcis,
+            kind,
             lang,
             json,
-        } => lookup(&names, departements, epcis, lang, json),
+        } => lookup(&names, departements, epcis, kind, lang, json),
         Command::Resolve {
             file,
             write,
@@ -565,10 +572,18 @@ fn report(
     ExitCode::SUCCESS
 }
 
+/// A `--kind` of `ctg lookup`.
+fn parse_lookup_kind(text: &str) -> Result<ctg_geo::LookupKind, String> {
+    ctg_geo::LookupKind::parse(text).ok_or_else(|| {
+        format!("{text:?} is not a kind of lookup: commune, epci, departement or region")
+    })
+}
+
 fn lookup(
     names: &[String],
     departements: Vec<DepartementCode>,
     epcis: Vec<Siren>,
+    kind: Option<ctg_geo::LookupKind>,
     lang: Lang,
     json: bool,
 ) -> ExitCode {
@@ -587,17 +602,13 @@ fn lookup(
     let mut all_resolved = true;
     let mut out = Vec::new();
     for name in names {
-        let lookup = geo.lookup(name, &context);
+        let lookup = geo.lookup_as(name, &context, kind);
         all_resolved &= lookup.status() == ctg_geo::Status::Resolved;
         let rows = lookup.rows(lang);
         if json {
-            let kind = match lookup {
-                ctg_geo::Lookup::Commune(_) => "commune",
-                ctg_geo::Lookup::Epci(_) => "epci",
-            };
             out.push(serde_json::json!({
                 "query": lookup.query(),
-                "kind": kind,
+                "kind": lookup.kind(),
                 "status": lookup.status(),
                 "reason": lookup.reason(),
                 "candidates": rows,
@@ -611,8 +622,8 @@ fn lookup(
         outln!("{head}");
         for row in rows {
             let place = match &row.departement {
-                Some(d) => format!("{}, {d}", row.code),
-                None => format!("{}, {}", row.code, row.kind),
+                Some(d) if row.kind != "departement" => format!("{}, {d}", row.code),
+                _ => format!("{}, {}", row.code, row.kind),
             };
             let outside = if row.in_context {
                 String::new()
@@ -669,7 +680,7 @@ fn resolve(
         Ok(geo) => geo,
         Err(code) => return code,
     };
-    let filled = geo.fill_identifiers(&document);
+    let filled = geo.fill_identifiers_in(&document, lang);
     if let Some(out) = write {
         let mut text = match serde_json::to_string_pretty(&filled.document) {
             Ok(text) => text,
@@ -689,6 +700,7 @@ fn resolve(
         let value = serde_json::json!({
             "file": name,
             "geography": filled.vintage,
+            "lang": filled.lang,
             "changes": filled.changes,
             "notes": filled.notes,
             "document": filled.document,

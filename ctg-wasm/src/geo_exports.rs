@@ -111,7 +111,11 @@ fn query(options: &JsValue, limits: &Limits, with_kind: bool) -> Result<Query, F
         } else {
             match kind.as_string() {
                 Some(kind) => As::parse(Some(&kind))?,
-                None => return Err(Failure::argument("kind must be \"commune\" or \"epci\"")),
+                None => {
+                    return Err(Failure::argument(
+                        "kind must be \"commune\", \"epci\", \"departement\" or \"region\"",
+                    ))
+                }
             }
         }
     } else {
@@ -209,13 +213,14 @@ pub fn geo_lookup(what: &str, names_value: JsValue, options: JsValue) -> JsValue
                 o.lang,
             ))),
             "resolveText" => match names_value.as_string() {
-                Some(text) => respond(Ok(geo::resolve_text(g, &text, &q))),
+                Some(text) => respond(Ok(geo::resolve_text(g, &text, &q, o.lang))),
                 None => return Err(Failure::argument("resolveText takes a text (a string)")),
             },
             "resolveNames" => respond(Ok(geo::resolve_names(
                 g,
                 &names(&names_value, &o.limits)?,
                 &q,
+                o.lang,
             ))),
             _ => return Err(Failure::argument(format!("no lookup named {what:?}"))),
         })

@@ -2099,7 +2099,7 @@ _Codes: TypeAlias = str | Sequence[str] | None
 #: Names as ``lookup_frame`` and ``lookup_codes`` take them: any iterable (a list, a
 #: ``pandas.Series``…); an empty cell (``None``, NaN, ``pandas.NA``) is an empty name.
 _Names: TypeAlias = Iterable[str | float | None]
-_LookupKind: TypeAlias = Literal["commune", "epci"] | None
+_LookupKind: TypeAlias = Literal["commune", "epci", "departement", "region"] | None
 
 @final
 class Vintage:
@@ -2270,7 +2270,9 @@ class FormerCommune:
 
 @final
 class Candidate:
-    """One candidate of a lookup: a commune or an EPCI, its score, how it matched and why."""
+    """One candidate of a lookup: a commune, an EPCI, a département or a région, its score, how
+    it matched and why.
+    """
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
     def rank(self) -> int:
@@ -2280,32 +2282,35 @@ class Candidate:
         """Whether the candidate lies in the context (``departement=``, ``epci=``, ``region=``)."""
     @property
     def kind(self) -> str:
-        """``"commune"``, ``"arrondissement"``, or the EPCI's kind (``"cc"``, ``"ca"``, ``"cu"``,
-        ``"metropole"``), as in ``Lookup.rows``.
+        """``"commune"``, ``"arrondissement"``, the EPCI's kind (``"cc"``, ``"ca"``, ``"cu"``,
+        ``"metropole"``), ``"departement"`` or ``"region"``, as in ``Lookup.rows``.
         """
     @property
     def code(self) -> str:
-        """INSEE code of a commune, SIREN of an EPCI."""
+        """INSEE code of a commune, SIREN of an EPCI, code of a département or région."""
     @property
     def name(self) -> str:
         """Official name."""
     @property
     def departement(self) -> str | None:
-        """The commune's département (``None`` for an EPCI)."""
+        """The commune's département, or a département's own code (``None`` for an EPCI, a
+        région).
+        """
     @property
     def population(self) -> int | None:
-        """Municipal population in the reference, when known."""
+        """Municipal population in the reference, when known (communes and EPCI)."""
     @property
     def score(self) -> int:
         """0 to 100: candidates with the same score are equally good (100 the official name as
         written or the code, 97 another spelling, 94 words joined differently, 88 shortened, 82 a
-        former or other name, 76 one typo, 70 two).
+        former or other name, 80 a postal code, 76 one typo, 70 two).
         """
     @property
     def match(self) -> str:
-        """How it matched: ``exact``, ``spelling``, ``code``, ``arrondissement``, ``joined``,
-        ``shortened``, ``former_name``, ``former_code``, ``other_name``, ``typo`` (EPCI:
-        ``exact``, ``siren``, ``words``, ``loose``, ``typo``).
+        """How it matched: ``exact``, ``spelling``, ``code``, ``postal_code``, ``arrondissement``,
+        ``joined``, ``shortened``, ``former_name``, ``former_code``, ``other_name``, ``typo``
+        (EPCI: ``exact``, ``siren``, ``words``, ``loose``, ``typo``; département or région:
+        ``code``, ``exact``, ``spelling``, ``abbreviation``).
         """
     @property
     def rules(self) -> list[str]:
@@ -2330,8 +2335,8 @@ class Candidate:
     def kind_differs(self) -> bool:
         """For an EPCI: whether the kind written (``CA``) differs from the reference's (``CC``)."""
     @property
-    def record(self) -> CommuneRecord | EpciRecord:
-        """The commune's or EPCI's record."""
+    def record(self) -> CommuneRecord | EpciRecord | Departement | Region:
+        """The record of the commune, EPCI, département or région."""
     @property
     def explanation(self) -> str:
         """Why it matched, in the current language (``ctg.set_language``): ``"le nom officiel de
@@ -2354,8 +2359,11 @@ class Lookup:
     def query(self) -> str:
         """The name as given (trimmed)."""
     @property
-    def kind(self) -> Literal["commune", "epci"]:
-        """``"commune"`` or ``"epci"``: what the name was looked up as."""
+    def kind(self) -> Literal["commune", "epci", "departement", "region", "mixed"]:
+        """What the name was looked up as: ``"commune"``, ``"epci"``, ``"departement"``,
+        ``"region"``, or ``"mixed"`` when it is the name of more than one kind (``"Vienne"``: a
+        commune and a département; ambiguous unless the context keeps one).
+        """
     @property
     def status(self) -> Literal["resolved", "ambiguous", "not_found"]:
         """``"resolved"`` (one candidate, better than any other: ``best``), ``"ambiguous"``
@@ -2385,10 +2393,12 @@ class Lookup:
         """The answer when resolved: the best candidate; ``None`` otherwise (never a guess)."""
     @property
     def code(self) -> str | None:
-        """The INSEE code or SIREN when resolved; ``None`` otherwise."""
+        """The INSEE code, SIREN or code of the département or région when resolved; ``None``
+        otherwise.
+        """
     @property
-    def record(self) -> CommuneRecord | EpciRecord | None:
-        """The commune's or EPCI's record when resolved; ``None`` otherwise."""
+    def record(self) -> CommuneRecord | EpciRecord | Departement | Region | None:
+        """The record (commune, EPCI, département, région) when resolved; ``None`` otherwise."""
     @property
     def vintage(self) -> Vintage:
         """The reference the answer comes from."""
@@ -2407,7 +2417,8 @@ class Lookup:
         ``ctg lookup --json`` lists.
         """
     def to_dict(self) -> dict[str, Any]:
-        """The lookup as ``ctg-geo`` serialises it: ``{"kind": "commune" | "epci", "resolution":
+        """The lookup as ``ctg-geo`` serialises it: ``{"kind": "commune" | "epci" | "departement" |
+        "region" | "mixed", "resolution":
         {query, status, candidates, outside_context, reason, vintage}}``.
         """
     def __eq__(self, other: object, /) -> bool: ...
@@ -2419,14 +2430,14 @@ class NameList:
     """
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def resolved(self) -> list[tuple[str, CommuneRecord | EpciRecord | Departement]]:
+    def resolved(self) -> list[tuple[str, CommuneRecord | EpciRecord | Departement | Region]]:
         """The names resolved, in the order written: ``(written, record)`` pairs, the record a
-        ``CommuneRecord``, ``EpciRecord`` or ``Departement``.
+        ``CommuneRecord``, ``EpciRecord``, ``Departement`` or ``Region``.
         """
     @property
     def codes(self) -> list[str]:
         """The codes resolved, in order: INSEE code of a commune, SIREN of an EPCI, code of a
-        département.
+        département or région.
         """
     @property
     def unresolved(self) -> list[str]:
@@ -2437,7 +2448,8 @@ class NameList:
     def to_dict(self) -> dict[str, Any]:
         """The list as ``ctg-geo`` serialises it: ``resolved`` (written, collectivity, score,
         match, explanation), ``unresolved`` (written, status, reason, explanation, candidates),
-        ``vintage``; the explanations are ``ctg-geo``'s English sentences.
+        ``vintage``, ``lang``; the explanations are ``ctg-geo``'s sentences in the language the
+        list was resolved in (``lang=``).
         """
     def __eq__(self, other: object, /) -> bool: ...
 
@@ -2454,8 +2466,8 @@ class Filled:
     @property
     def changes(self) -> list[dict[str, Any]]:
         """The values set, in the order of the parties: ``{"path", "field", "value", "reason"}``
-        dicts (``path`` in core's notation, ``parties[3].insee``; ``reason`` one English
-        sentence from ``ctg-geo``).
+        dicts (``path`` in core's notation, ``parties[3].insee``; ``reason`` one sentence from
+        ``ctg-geo``, in the language asked for).
         """
     @property
     def notes(self) -> list[dict[str, Any]]:
@@ -2467,7 +2479,9 @@ class Filled:
     def vintage(self) -> Vintage:
         """The reference the values come from."""
     def to_dict(self) -> dict[str, Any]:
-        """``{"document", "changes", "notes", "vintage"}``, as ``ctg resolve --json`` gives them."""
+        """``{"document", "changes", "notes", "vintage", "lang"}``, as ``ctg resolve --json`` gives
+        them.
+        """
 
 @final
 class Geography:
@@ -2504,10 +2518,16 @@ class Geography:
         """The member communes of an EPCI (an ``EpciRecord`` or a SIREN), in the reference's
         order; empty for an unknown SIREN.
         """
-    def departement(self, code: str) -> Departement | None:
-        """The département with this code (``"81"``, ``"2A"``, ``"974"``), or ``None``."""
-    def region(self, code: str) -> Region | None:
-        """The région with this INSEE code (``"76"``), or ``None``."""
+    def departement(self, name_or_code: str) -> Departement | None:
+        """The département with this code (``"81"``, ``"2A"``, ``"974"``) or this name, written
+        loosely (``"Tarn-et-Garonne"``, ``"tarn et garonne"``, ``"Département du Tarn"``), or
+        ``None``. For a ranked answer with a status and why, ``lookup(name,
+        kind="departement")``.
+        """
+    def region(self, name_or_code: str) -> Region | None:
+        """The région with this INSEE code (``"76"``) or this name, written loosely
+        (``"Provence-Alpes-Côte d'Azur"``, ``"Région Occitanie"``, ``"PACA"``), or ``None``.
+        """
     def former_communes(self, insee: str) -> list[FormerCommune]:
         """Every record of a former commune under this code (merged, delegated or associated):
         normally one; two when the reference puts the code under two current communes (it does
@@ -2535,15 +2555,18 @@ class Geography:
         kind: _LookupKind = None,
     ) -> Lookup:
         """Looks names up as a person types them: each a commune's name (``"St-Amans-Soult"``,
-        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, ``"Paris 16e"``), or an
-        EPCI's (``"CC Tarn-Agout"``, or a name no commune has). One name gives a ``Lookup``,
-        several give a list of them.
+        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, a postal code, ``"Paris
+        16e"``), an EPCI's (``"CC Tarn-Agout"``, or a name no commune has), a département's or a
+        région's (``"Tarn"``, ``"Occitanie"``, ``"81"``). A name of more than one kind
+        (``"Vienne"``: a commune and a département) is ``kind == "mixed"`` and ambiguous unless
+        the context keeps one. One name gives a ``Lookup``, several give a list of them.
 
         ``departement``, ``epci`` (SIREN) and ``region`` (code) — each a code or a list of codes
         — are the context: a candidate outside it is set aside (``outside_context``), so
         ``lookup("Parisot", departement="82")`` is resolved where ``lookup("Parisot")`` is
-        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"`` or
-        ``"epci"`` looks the names up as that only. Releases the GIL while looking up.
+        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"``,
+        ``"epci"``, ``"departement"`` or ``"region"`` looks the names up as that only (with
+        ``"region"``, a code is a région's). Releases the GIL while looking up.
         """
     @overload
     def lookup(
@@ -2558,15 +2581,18 @@ class Geography:
         kind: _LookupKind = None,
     ) -> list[Lookup]:
         """Looks names up as a person types them: each a commune's name (``"St-Amans-Soult"``,
-        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, ``"Paris 16e"``), or an
-        EPCI's (``"CC Tarn-Agout"``, or a name no commune has). One name gives a ``Lookup``,
-        several give a list of them.
+        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, a postal code, ``"Paris
+        16e"``), an EPCI's (``"CC Tarn-Agout"``, or a name no commune has), a département's or a
+        région's (``"Tarn"``, ``"Occitanie"``, ``"81"``). A name of more than one kind
+        (``"Vienne"``: a commune and a département) is ``kind == "mixed"`` and ambiguous unless
+        the context keeps one. One name gives a ``Lookup``, several give a list of them.
 
         ``departement``, ``epci`` (SIREN) and ``region`` (code) — each a code or a list of codes
         — are the context: a candidate outside it is set aside (``outside_context``), so
         ``lookup("Parisot", departement="82")`` is resolved where ``lookup("Parisot")`` is
-        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"`` or
-        ``"epci"`` looks the names up as that only. Releases the GIL while looking up.
+        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"``,
+        ``"epci"``, ``"departement"`` or ``"region"`` looks the names up as that only (with
+        ``"region"``, a code is a région's). Releases the GIL while looking up.
         """
     def lookup_codes(
         self,
@@ -2654,18 +2680,33 @@ class Geography:
         with the GIL released.
         """
     def resolve_text(
-        self, text: str, *, departement: _Codes = None, epci: _Codes = None, region: _Codes = None
+        self,
+        text: str,
+        *,
+        departement: _Codes = None,
+        epci: _Codes = None,
+        region: _Codes = None,
+        lang: str | None = None,
     ) -> NameList:
         """Resolves a press release's list (``"Parisot, Laguépie et Saint Antonin Noble Val"``):
-        split at line breaks, commas, semicolons and bullets, then at `` et `` when a part is not
-        a name as a whole; each name becomes a commune, an EPCI or a département, or is left
-        unresolved with the reason. Context as for ``lookup``.
+        split at line breaks, commas, semicolons and bullets, then at `` et `` and `` ainsi que ``
+        when a part is not a name as a whole; each name becomes a commune, an EPCI, a département
+        or a région, or is left unresolved with the reason. Context as for ``lookup``; the explanations in ``lang``
+        (default: the current language).
         """
     def resolve_names(
-        self, names: _Names, *, departement: _Codes = None, epci: _Codes = None, region: _Codes = None
+        self,
+        names: _Names,
+        *,
+        departement: _Codes = None,
+        epci: _Codes = None,
+        region: _Codes = None,
+        lang: str | None = None,
     ) -> NameList:
         """Resolves a list of names as ``resolve_text`` resolves each part (without splitting)."""
-    def fill_identifiers(self, document: Convention | Mapping[str, Any] | str | bytes) -> Filled:
+    def fill_identifiers(
+        self, document: Convention | Mapping[str, Any] | str | bytes, *, lang: str | None = None
+    ) -> Filled:
         """Fills the missing identifiers of a convention document from the reference and says what
         it did (``ctg resolve``): the INSEE code, SIREN and département of communes (by their
         name, in their own département or the document's context), the SIREN and members of
@@ -2675,7 +2716,7 @@ class Geography:
         ``document`` is a ``dict`` of JSON values (as ``json.load`` gives), JSON text, or a
         ``Convention`` (its canonical form). The filled ``document`` comes back as JSON values
         (amounts as strings); ``ctg.Convention.from_dict(filled.document, geography=geo)``
-        validates it.
+        validates it. The reasons and messages are in ``lang`` (default: the current language).
         """
     def _commune_columns(self) -> dict[str, list[Any]]: ...
     def _epci_columns(self) -> dict[str, list[Any]]: ...
