@@ -159,10 +159,28 @@ impl Report {
     /// let report = ctg_core::validate_str(r#"{"format_version": 1, "colour": 1}"#).into_report();
     /// assert_eq!(report.summary(Lang::En), "8 errors, 1 warning");
     /// assert_eq!(report.summary(Lang::Fr), "8 erreurs, 1 avertissement");
+    /// // Cut short at two issues, it still counts all of them.
+    /// let limits = ctg_core::Limits { max_issues: 2, ..ctg_core::Limits::DEFAULT };
+    /// let cut = ctg_core::Validator::new()
+    ///     .limits(limits)
+    ///     .validate_str(r#"{"format_version": 1, "colour": 1}"#)
+    ///     .into_report();
+    /// assert_eq!(cut.summary(Lang::En), "8 errors, 1 warning");
     /// ```
     pub fn summary(&self, lang: Lang) -> String {
+        // A report cut short counts what it no longer lists too: its errors, and the warnings
+        // its last issue (`report.truncated`) counts.
+        let hidden_warnings = self
+            .issues
+            .last()
+            .filter(|_| self.is_truncated())
+            .and_then(|i| match i.params.get("warnings") {
+                Some(crate::Param::Int(n)) => usize::try_from(*n).ok(),
+                _ => None,
+            })
+            .unwrap_or(0);
         let errors = self.errors().count() + self.hidden_errors;
-        let warnings = self.warnings().count();
+        let warnings = self.warnings().count() + hidden_warnings;
         // French puts 0 and 1 in the singular, English only 1.
         let plural = |n: usize, one: &str, many: &str| {
             let singular = n == 1 || (n == 0 && lang == Lang::Fr);
