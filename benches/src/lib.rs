@@ -112,7 +112,7 @@ pub fn epci_convention(index: usize) -> String {
         "evs",
     ];
     const STATUSES: [&str; 3] = ["planned", "in_progress", "done"];
-    let mut rng = Lcg(index as u64 * 0x9E37_79B9_7F4A_7C15 + 1);
+    let mut rng = Lcg((index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     // Départements 01–95 without 20 (Corsica has its own codes).
     let dept = [1 + index % 19, 21 + index % 75][index % 2];
     let dept = format!("{dept:02}");
