@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item};
+use super::slot::{keep, Item, Model};
 use crate::input::Tok;
 use crate::{
     ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Params, Schedule,
@@ -31,7 +31,8 @@ const SHEET: Fields = Fields {
     required: &["number", "title"],
 };
 
-/// What the checks across sections need of an action sheet.
+/// What the checks across sections need of an action sheet that is not built (a built one's are
+/// its model value's: see [`domain_refs`], [`objective_refs`], [`lead`]).
 #[derive(Debug, Default)]
 pub(crate) struct SheetRefs {
     /// Its domains with their index in its list.
@@ -57,14 +58,14 @@ pub(crate) fn action_sheets<'a>(
     let mut items = Vec::new();
     let is_list = r.list(tok, |r, i, tok| {
         let item = action_sheet(r, i, tok);
-        keep(r, &mut items, item);
+        keep(&mut items, item);
     });
     if !is_list {
         return None;
     }
     let mut numbers = BTreeSet::new();
     for item in &items {
-        let Some(number) = item.id.as_deref().and_then(|n| n.parse::<u32>().ok()) else {
+        let Some(number) = item.id().and_then(|n| n.parse::<u32>().ok()) else {
             continue;
         };
         if !numbers.insert(number) {
@@ -97,9 +98,6 @@ pub(crate) fn action_sheets<'a>(
 struct Draft {
     number: Option<u32>,
     title: Option<String>,
-    domains: Vec<ThematicDomain>,
-    objectives: Vec<String>,
-    lead: Option<String>,
     partners: Vec<String>,
     target_public: Option<String>,
     communes: Vec<InseeCode>,
@@ -131,10 +129,7 @@ pub(crate) fn action_sheet<'a>(
             2 => {
                 let mut complete = true;
                 let listed = r.list(tok, |r, i, tok| match domain(r, tok) {
-                    Some(dom) => {
-                        d.refs.domains.push((i, dom.clone()));
-                        d.domains.push(dom);
-                    }
+                    Some(dom) => d.refs.domains.push((i, dom)),
                     None => complete = false,
                 });
                 listed && complete
@@ -142,18 +137,14 @@ pub(crate) fn action_sheet<'a>(
             3 => {
                 let mut complete = true;
                 let listed = r.list(tok, |r, i, tok| match r.text(tok) {
-                    Some(id) => {
-                        d.refs.objectives.push((i, id.clone()));
-                        d.objectives.push(id);
-                    }
+                    Some(id) => d.refs.objectives.push((i, id)),
                     None => complete = false,
                 });
                 listed && complete
             }
             4 => {
-                d.lead = r.text(tok);
-                d.refs.lead.clone_from(&d.lead);
-                d.lead.is_some()
+                d.refs.lead = r.text(tok);
+                d.refs.lead.is_some()
             }
             5 => texts(r, tok, &mut d.partners),
             6 => {
@@ -193,30 +184,60 @@ pub(crate) fn action_sheet<'a>(
     });
     let id = d.number.map(|n| n.to_string());
     r.annotate(mark, id.as_deref(), d.title.as_deref());
-    let name = d.title.clone();
-    let built = match (is_object && !d.bad, d.number, d.title) {
-        (true, Some(number), Some(title)) => Some(ActionSheet {
-            number,
-            title,
-            domains: d.domains,
-            objectives: d.objectives,
-            lead: d.lead,
-            partners: d.partners,
-            target_public: d.target_public,
-            communes: d.communes,
-            schedule: d.schedule,
-            status: d.status.unwrap_or_default(),
-            budget: d.budget,
-            indicators: d.indicators,
-        }),
-        _ => None,
-    };
-    Item {
-        index,
-        id,
-        name,
-        built: built.map(Box::new),
-        extra: d.refs,
+    match (is_object && !d.bad, d.number, d.title) {
+        (true, Some(number), Some(title)) => {
+            // Every domain and objective was read: its index is its place in the model's list.
+            let sheet = ActionSheet {
+                number,
+                title,
+                domains: d.refs.domains.into_iter().map(|(_, x)| x).collect(),
+                objectives: d.refs.objectives.into_iter().map(|(_, x)| x).collect(),
+                lead: d.refs.lead,
+                partners: d.partners,
+                target_public: d.target_public,
+                communes: d.communes,
+                schedule: d.schedule,
+                status: d.status.unwrap_or_default(),
+                budget: d.budget,
+                indicators: d.indicators,
+            };
+            Item::built(index, sheet, SheetRefs::default()).with_id(id)
+        }
+        (_, _, title) => Item::unbuilt(index, id, title, d.refs),
+    }
+}
+
+impl Model for ActionSheet {
+    fn model_name(&self) -> Option<&str> {
+        Some(&self.title)
+    }
+}
+
+/// The domains of an action sheet, with their index in its list.
+pub(crate) fn domain_refs(
+    item: &Item<ActionSheet, SheetRefs>,
+) -> impl Iterator<Item = (usize, &ThematicDomain)> {
+    let built = item.built.iter().flat_map(|s| s.domains.iter().enumerate());
+    built.chain(item.extra.domains.iter().map(|(i, d)| (*i, d)))
+}
+
+/// The objectives an action sheet serves, with their index in its list.
+pub(crate) fn objective_refs(
+    item: &Item<ActionSheet, SheetRefs>,
+) -> impl Iterator<Item = (usize, &str)> {
+    let built = item
+        .built
+        .iter()
+        .flat_map(|s| s.objectives.iter().enumerate());
+    let read = item.extra.objectives.iter().map(|(i, o)| (*i, o));
+    built.chain(read).map(|(i, o)| (i, o.as_str()))
+}
+
+/// The party that leads an action sheet.
+pub(crate) fn lead(item: &Item<ActionSheet, SheetRefs>) -> Option<&str> {
+    match &item.built {
+        Some(sheet) => sheet.lead.as_deref(),
+        None => item.extra.lead.as_deref(),
     }
 }
 

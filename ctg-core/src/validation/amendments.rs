@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item};
+use super::slot::{keep, Item, Model};
 use super::{action_sheets, calendar, domains, funding, parties, strategy};
 use crate::input::{self, Tok};
 use crate::{AllocationKey, Amendment, Change, ChangeKind, FacilityKind, IssueCode, Params, Year};
@@ -55,26 +55,19 @@ pub(crate) fn amendments<'a>(
         }
         let id = number.map(|n| n.to_string());
         r.annotate(mark, id.as_deref(), None);
-        let built = match (is_object, number, date, summary, changes) {
-            (true, Some(number), Some(date), Some(summary), Some(changes)) => Some(Amendment {
-                number,
-                date,
-                summary,
-                changes,
-            }),
-            _ => None,
+        let item = match (is_object, number, date, summary, changes) {
+            (true, Some(number), Some(date), Some(summary), Some(changes)) => {
+                let amendment = Amendment {
+                    number,
+                    date,
+                    summary,
+                    changes,
+                };
+                Item::built(index, amendment, Some(date)).with_id(id)
+            }
+            _ => Item::unbuilt(index, id, None, date),
         };
-        keep(
-            r,
-            &mut items,
-            Item {
-                index,
-                id,
-                name: None,
-                built: built.map(Box::new),
-                extra: date,
-            },
-        );
+        keep(&mut items, item);
     });
     if !is_list {
         return None;
@@ -98,6 +91,8 @@ pub(crate) fn amendments<'a>(
     }
     Some(items)
 }
+
+impl Model for Amendment {}
 
 const CHANGE: Fields = Fields {
     names: &[

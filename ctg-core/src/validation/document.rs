@@ -8,12 +8,12 @@ use super::amendments::amendments;
 use super::calendar;
 use super::domains::domains;
 use super::funding::{self, FundingDraft};
-use super::governance::{governance_body, MemberRefs};
+use super::governance::{governance_body, member_refs, MemberRefs};
 use super::parties::{parties, PartyFacts};
 use super::reader::{Fields, Reader};
 use super::references::{self, Target};
-use super::slot::{built, keep, Item, Slot};
-use super::strategy::{objective, stake, StakeRefs};
+use super::slot::{built, keep, Item, Model, Slot};
+use super::strategy::{objective, stake, stake_refs, StakeRefs};
 use crate::convention::FORMAT_VERSION;
 use crate::input::Tok;
 use crate::{
@@ -103,7 +103,7 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
             let mut items = Vec::new();
             let listed = r.list(tok, |r, i, tok| {
                 let item = governance_body(r, i, tok);
-                keep(r, &mut items, item);
+                keep(&mut items, item);
             });
             d.governance = Slot::read(listed.then_some(items));
         }
@@ -122,7 +122,7 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
 }
 
 /// A list of items with ids, reporting duplicate ids.
-fn list_with_ids<'a, T, X: super::slot::Facts>(
+fn list_with_ids<'a, T: Model, X: super::slot::Facts>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
     mut read: impl FnMut(&mut Reader<'_, 'a>, usize, Tok<'a>) -> Item<T, X>,
@@ -130,7 +130,7 @@ fn list_with_ids<'a, T, X: super::slot::Facts>(
     let mut items = Vec::new();
     if !r.list(tok, |r, i, tok| {
         let item = read(r, i, tok);
-        keep(r, &mut items, item);
+        keep(&mut items, item);
     }) {
         return None;
     }
@@ -206,10 +206,8 @@ fn diagnostic<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Diagnostic> {
 }
 
 /// The ids of a list that could be read (references into it are then checked).
-fn id_set<T, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<HashSet<String>> {
-    items
-        .get()
-        .map(|items| items.iter().filter_map(|i| i.id.clone()).collect())
+fn id_set<T: Model, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<HashSet<&str>> {
+    items.get().map(|items| references::id_set(items))
 }
 
 /// The rules across sections, then the convention when the document has no error.
@@ -232,38 +230,40 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
 
     if let Some(objectives) = d.objectives.get() {
         for item in objectives {
-            for (i, stake) in &item.extra {
-                let path = Path::root()
-                    .key("objectives")
-                    .index(item.index)
-                    .key("stakes")
-                    .index(*i);
-                let who = (item.id.as_deref(), None);
+            for (i, stake) in stake_refs(item) {
+                let path = || {
+                    Path::root()
+                        .key("objectives")
+                        .index(item.index)
+                        .key("stakes")
+                        .index(i)
+                };
+                let who = (item.id(), None);
                 references::check(r, stake_ids.as_ref(), stake, Target::Stake, path, who);
             }
         }
     }
     if let Some(sheets) = d.action_sheets.get() {
         for item in sheets {
-            let at = Path::root().key("action_sheets").index(item.index);
-            let who = (item.id.as_deref(), item.name.as_deref());
+            let at = || Path::root().key("action_sheets").index(item.index);
+            let who = (item.id(), item.name());
             if let Some(domains) = d.domains.get() {
-                for (i, domain) in &item.extra.domains {
+                for (i, domain) in action_sheets::domain_refs(item) {
                     if !domains.contains(domain) {
                         let mut params = Params::new().with("domain", domain.param());
                         if let Some(id) = who.0 {
                             params.set("item_id", crate::Param::Text(id.to_owned()));
                         }
                         r.issue_path(
-                            at.key("domains").index(*i),
+                            at().key("domains").index(i),
                             IssueCode::ActionSheetDomainNotInConvention,
                             params,
                         );
                     }
                 }
             }
-            for (i, objective) in &item.extra.objectives {
-                let path = at.key("objectives").index(*i);
+            for (i, objective) in action_sheets::objective_refs(item) {
+                let path = || at().key("objectives").index(i);
                 references::check(
                     r,
                     objective_ids.as_ref(),
@@ -273,13 +273,13 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
                     who,
                 );
             }
-            if let Some(lead) = &item.extra.lead {
+            if let Some(lead) = action_sheets::lead(item) {
                 references::check(
                     r,
                     party_ids.as_ref(),
                     lead,
                     Target::Party,
-                    at.key("lead"),
+                    || at().key("lead"),
                     who,
                 );
             }
@@ -287,13 +287,15 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
     }
     if let Some(bodies) = d.governance.get() {
         for item in bodies {
-            for (i, member) in &item.extra {
-                let path = Path::root()
-                    .key("governance")
-                    .index(item.index)
-                    .key("members")
-                    .index(*i);
-                let who = (None, item.name.as_deref());
+            for (i, member) in member_refs(item) {
+                let path = || {
+                    Path::root()
+                        .key("governance")
+                        .index(item.index)
+                        .key("members")
+                        .index(i)
+                };
+                let who = (None, item.name());
                 references::check(r, party_ids.as_ref(), member, Target::Party, path, who);
             }
         }
@@ -307,7 +309,7 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
                     Params::new()
                         .with("date", date)
                         .with("signed", signed)
-                        .with("item_id", item.id.clone().unwrap_or_default()),
+                        .with("item_id", item.id().unwrap_or_default()),
                 );
             }
         }

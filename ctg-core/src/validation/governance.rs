@@ -1,7 +1,7 @@
 //! Governance bodies and amendments.
 
 use super::reader::{Fields, Reader};
-use super::slot::Item;
+use super::slot::{Item, Model};
 use crate::input::Tok;
 use crate::{GovernanceBody, GovernanceKind};
 
@@ -51,20 +51,33 @@ pub(crate) fn governance_body<'a>(
         kind.map(|k: GovernanceKind| k.code()),
         name.as_deref(),
     );
-    let built = match (is_object && ok, kind) {
-        (true, Some(kind)) => Some(GovernanceBody {
-            kind,
-            name: name.clone(),
-            frequency,
-            members: members.iter().map(|(_, m)| m.clone()).collect(),
-        }),
-        _ => None,
-    };
-    Item {
-        index,
-        id: None,
-        name,
-        built: built.map(Box::new),
-        extra: members,
+    match (is_object && ok, kind) {
+        (true, Some(kind)) => {
+            // Every member was read: its index is its place in the model's list.
+            let members = members.into_iter().map(|(_, m)| m).collect();
+            let body = GovernanceBody {
+                kind,
+                name,
+                frequency,
+                members,
+            };
+            Item::built(index, body, Vec::new())
+        }
+        _ => Item::unbuilt(index, None, name, members),
     }
+}
+
+impl Model for GovernanceBody {
+    fn model_name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+}
+
+/// The members of a governance body, with their index in its list.
+pub(crate) fn member_refs(
+    item: &Item<GovernanceBody, MemberRefs>,
+) -> impl Iterator<Item = (usize, &str)> {
+    let built = item.built.iter().flat_map(|b| b.members.iter().enumerate());
+    let read = item.extra.iter().map(|(i, m)| (*i, m));
+    built.chain(read).map(|(i, m)| (i, m.as_str()))
 }

@@ -1,9 +1,10 @@
 //! Parties: each read with its identifiers checked, then the rules across the list.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item};
+use super::slot::{keep, Item, Model};
 use crate::input::Tok;
 use crate::{
     DepartementCode, InseeCode, IssueCode, Params, Party, PartyKind, PartyRole, Siren, Siret, Word,
@@ -48,7 +49,7 @@ pub(crate) fn parties<'a>(
     let mut seen: HashMap<(Word, String), usize> = HashMap::new();
     let is_list = r.list(tok, |r, i, tok| {
         let item = party(r, i, tok, &mut seen);
-        keep(r, &mut items, item);
+        keep(&mut items, item);
     });
     if !is_list {
         return None;
@@ -69,17 +70,17 @@ fn check_identity(
     word: Word,
     value: &str,
 ) {
-    match seen.get(&(word, value.to_owned())) {
-        Some(&first) => r.issue_at(
+    match seen.entry((word, value.to_owned())) {
+        Entry::Occupied(first) => r.issue_at(
             &[Seg::Field(field)],
             IssueCode::PartyDuplicate,
             Params::new()
                 .with("identifier", word)
                 .with("value", value)
-                .with("first", first),
+                .with("first", *first.get()),
         ),
-        None => {
-            seen.insert((word, value.to_owned()), index);
+        Entry::Vacant(slot) => {
+            slot.insert(index);
         }
     }
 }
@@ -176,29 +177,33 @@ pub(crate) fn party<'a>(
     r.annotate(mark, d.id.as_deref(), d.name.as_deref());
     let facts = PartyFacts { kind: d.kind };
     let complete = is_object && fits && !d.bad;
-    let (id, name) = (d.id.clone(), d.name.clone());
-    let built = match (complete, d.id, d.name, d.kind, d.role) {
-        (true, Some(id), Some(name), Some(kind), Some(role)) => Some(Party {
-            id,
-            name,
-            kind,
-            role,
-            insee: d.insee,
-            siren: d.siren,
-            siret: d.siret,
-            departement: d.departement,
-            members: d.members,
-            deliberation_date: d.deliberation_date,
-            aliases: d.aliases,
-        }),
-        _ => None,
-    };
-    Item {
-        index,
-        id,
-        name,
-        built: built.map(Box::new),
-        extra: facts,
+    match (complete, d.id, d.name, d.kind, d.role) {
+        (true, Some(id), Some(name), Some(kind), Some(role)) => {
+            let party = Party {
+                id,
+                name,
+                kind,
+                role,
+                insee: d.insee,
+                siren: d.siren,
+                siret: d.siret,
+                departement: d.departement,
+                members: d.members,
+                deliberation_date: d.deliberation_date,
+                aliases: d.aliases,
+            };
+            Item::built(index, party, facts)
+        }
+        (_, id, name, _, _) => Item::unbuilt(index, id, name, facts),
+    }
+}
+
+impl Model for Party {
+    fn model_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn model_name(&self) -> Option<&str> {
+        Some(&self.name)
     }
 }
 

@@ -1,35 +1,40 @@
 //! Ids and references: unique ids in a list, and references that must name an existing item.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use super::reader::{Reader, Seg};
-use super::slot::Item;
+use super::slot::{Item, Model};
 use crate::{IssueCode, Param, Params, Path};
 
-/// The ids of a list's items (read from every item, so that an item with another problem still
-/// counts as existing), reporting `id.duplicate` at each later item. Called while the reader is at
-/// the list.
-pub(crate) fn ids<T, X>(r: &mut Reader<'_, '_>, items: &[Item<T, X>]) -> HashSet<String> {
+/// Reports `id.duplicate` at each item of a list whose id an earlier item has (ids are read from
+/// every item, so that an item with another problem still counts as existing). Called while the
+/// reader is at the list.
+pub(crate) fn ids<T: Model, X>(r: &mut Reader<'_, '_>, items: &[Item<T, X>]) {
     let mut first: HashMap<&str, usize> = HashMap::with_capacity(items.len());
     for item in items {
-        let Some(id) = item.id.as_deref() else {
+        let Some(id) = item.id() else {
             continue;
         };
-        match first.get(id) {
-            Some(&earlier) => r.issue_at(
+        match first.entry(id) {
+            Entry::Occupied(earlier) => r.issue_at(
                 &[Seg::Index(item.index), Seg::Field("id")],
                 IssueCode::IdDuplicate,
                 Params::new()
                     .with("id", crate::text::shorten(id))
-                    .with("first", earlier)
+                    .with("first", *earlier.get())
                     .with("item_id", crate::text::shorten(id)),
             ),
-            None => {
-                first.insert(id, item.index);
+            Entry::Vacant(slot) => {
+                slot.insert(item.index);
             }
         }
     }
-    first.into_keys().map(str::to_owned).collect()
+}
+
+/// The ids of a list that could be read (references into it are then checked).
+pub(crate) fn id_set<T: Model, X>(items: &[Item<T, X>]) -> HashSet<&str> {
+    items.iter().filter_map(Item::id).collect()
 }
 
 /// What a reference points at.
@@ -53,13 +58,13 @@ impl Target {
 }
 
 /// Checks that `id` names an item of `known` (when the list could be read); reports it at `path`
-/// otherwise, with the referring item's id and name.
+/// (only built then) otherwise, with the referring item's id and name.
 pub(crate) fn check(
     r: &mut Reader<'_, '_>,
-    known: Option<&HashSet<String>>,
+    known: Option<&HashSet<&str>>,
     id: &str,
     target: Target,
-    path: Path,
+    path: impl FnOnce() -> Path,
     item: (Option<&str>, Option<&str>),
 ) {
     let Some(known) = known else { return };
@@ -73,5 +78,5 @@ pub(crate) fn check(
     if let Some(name) = item.1 {
         params.set("item_name", Param::Text(crate::text::shorten(name)));
     }
-    r.issue_path(path, target.code(), params);
+    r.issue_path(path(), target.code(), params);
 }

@@ -1,7 +1,7 @@
 //! Stakes and strategic objectives.
 
 use super::reader::{Fields, Reader};
-use super::slot::Item;
+use super::slot::{Item, Model};
 use crate::input::Tok;
 use crate::{Objective, Stake};
 
@@ -31,20 +31,19 @@ pub(crate) fn stake<'a>(r: &mut Reader<'_, 'a>, index: usize, tok: Tok<'a>) -> I
         }
     });
     r.annotate(mark, id.as_deref(), None);
-    let built = (is_object && id_ok && title_ok).then(|| Stake {
-        id: id.clone().unwrap_or_default(),
-        title: title.unwrap_or_default(),
-    });
-    Item {
-        index,
-        id,
-        name: None,
-        built: built.map(Box::new),
-        extra: (),
+    match (is_object && id_ok && title_ok, id, title) {
+        (true, Some(id), Some(title)) => Item::built(index, Stake { id, title }, ()),
+        (_, id, _) => Item::unbuilt(index, id, None, ()),
     }
 }
 
-/// The stake references of an objective: `(index in its list, id)`.
+impl Model for Stake {
+    fn model_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+}
+
+/// The stake references of an objective that is not built: `(index in its list, id)`.
 pub(crate) type StakeRefs = Vec<(usize, String)>;
 
 /// Reads one objective; its stake references are checked across sections.
@@ -76,16 +75,25 @@ pub(crate) fn objective<'a>(
         }
     });
     r.annotate(mark, id.as_deref(), None);
-    let built = (is_object && ok && id.is_some() && title.is_some()).then(|| Objective {
-        id: id.clone().unwrap_or_default(),
-        title: title.unwrap_or_default(),
-        stakes: stakes.iter().map(|(_, s)| s.clone()).collect(),
-    });
-    Item {
-        index,
-        id,
-        name: None,
-        built: built.map(Box::new),
-        extra: stakes,
+    match (is_object && ok, id, title) {
+        (true, Some(id), Some(title)) => {
+            // Every reference was read: its index is its place in the model's list.
+            let stakes = stakes.into_iter().map(|(_, stake)| stake).collect();
+            Item::built(index, Objective { id, title, stakes }, Vec::new())
+        }
+        (_, id, _) => Item::unbuilt(index, id, None, stakes),
     }
+}
+
+impl Model for Objective {
+    fn model_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+}
+
+/// The stake references of an objective, with their index in its list.
+pub(crate) fn stake_refs(item: &Item<Objective, StakeRefs>) -> impl Iterator<Item = (usize, &str)> {
+    let built = item.built.iter().flat_map(|o| o.stakes.iter().enumerate());
+    let read = item.extra.iter().map(|(i, s)| (*i, s));
+    built.chain(read).map(|(i, s)| (i, s.as_str()))
 }
