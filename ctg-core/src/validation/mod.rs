@@ -76,7 +76,11 @@ impl Validator {
     /// assert!(!v.is_valid());
     /// ```
     pub fn validate_str(&self, json: &str) -> Validation {
-        self.validate_slice(json.as_bytes())
+        if json.len() > self.limits.max_bytes {
+            return self.fatal(Stop::TooLarge, Word::BYTES);
+        }
+        let mut source = JsonSource::from_text(json, self.limits.max_depth);
+        self.run(&mut source, Word::BYTES)
     }
 
     /// Validates JSON text given as bytes (UTF-8; a lone surrogate encoded as WTF-8 is reported
@@ -161,7 +165,7 @@ impl Validator {
 
     /// Reads one indicator (for `Indicator::from_json_str`).
     pub(crate) fn read_indicator(&self, json: &str) -> Result<crate::Indicator, Report> {
-        let mut source = JsonSource::new(json.as_bytes(), self.limits.max_depth);
+        let mut source = JsonSource::from_text(json, self.limits.max_depth);
         let mut r = Reader::new(&mut source, &self.limits);
         let tok = r.next();
         let indicator = action_sheets::indicator(&mut r, tok);

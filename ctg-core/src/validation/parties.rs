@@ -46,7 +46,7 @@ pub(crate) fn parties<'a>(
     tok: Tok<'a>,
 ) -> Option<Vec<Item<Party, PartyFacts>>> {
     let mut items = Vec::new();
-    let mut seen: HashMap<(Word, String), usize> = HashMap::new();
+    let mut seen: HashMap<(&'static str, String), usize> = HashMap::new();
     let is_list = r.list(tok, |r, i, tok| {
         let item = party(r, i, tok, &mut seen);
         keep(&mut items, item);
@@ -64,13 +64,13 @@ pub(crate) fn parties<'a>(
 /// Records an identity of party `index`; reports `party.duplicate` when an earlier party has it.
 fn check_identity(
     r: &mut Reader<'_, '_>,
-    seen: &mut HashMap<(Word, String), usize>,
+    seen: &mut HashMap<(&'static str, String), usize>,
     index: usize,
     field: &'static str,
     word: Word,
     value: &str,
 ) {
-    match seen.entry((word, value.to_owned())) {
+    match seen.entry((word.code, value.to_owned())) {
         Entry::Occupied(first) => r.issue_at(
             &[Seg::Field(field)],
             IssueCode::PartyDuplicate,
@@ -107,7 +107,7 @@ pub(crate) fn party<'a>(
     r: &mut Reader<'_, 'a>,
     index: usize,
     tok: Tok<'a>,
-    seen: &mut HashMap<(Word, String), usize>,
+    seen: &mut HashMap<(&'static str, String), usize>,
 ) -> Item<Party, PartyFacts> {
     let mark = r.mark();
     let mut d = Draft::default();
@@ -213,7 +213,7 @@ fn rules(
     r: &mut Reader<'_, '_>,
     index: usize,
     d: &Draft,
-    seen: &mut HashMap<(Word, String), usize>,
+    seen: &mut HashMap<(&'static str, String), usize>,
 ) -> bool {
     let mut fits = true;
     if let Some(siren) = &d.siren {

@@ -422,7 +422,8 @@ impl<'s, 'a> Reader<'s, 'a> {
             all_years: true,
             duplicates: Vec::new(),
         };
-        let mut years: Vec<Year> = Vec::new();
+        // The years seen, one bit each from `Period::MIN_YEAR`.
+        let mut years: u128 = 0;
         let mut others: Vec<Cow<'a, str>> = Vec::new();
         while let Some(key) = self.key() {
             let Some(text) = self.key_text(key) else {
@@ -432,13 +433,13 @@ impl<'s, 'a> Reader<'s, 'a> {
             let tok = self.next();
             self.path.push(Seg::Key(text.clone()));
             match parse_year_text(&text) {
-                Some(year) if years.contains(&year) => {
+                Some(year) if years & year_bit(year) != 0 => {
                     self.duplicate_key(&text);
                     keys.duplicates.push(year);
                     self.skip(tok);
                 }
                 Some(year) => {
-                    years.push(year);
+                    years |= year_bit(year);
                     entry(self, year, tok);
                 }
                 None => {
@@ -489,6 +490,12 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// A non-empty text, trimmed.
     pub(crate) fn text(&mut self, tok: Tok<'a>) -> Option<String> {
+        self.text_ref(tok).map(Cow::into_owned)
+    }
+
+    /// [`Reader::text`], borrowed from the input when it can be: for a text that is only looked
+    /// at (a word of a vocabulary), not kept.
+    pub(crate) fn text_ref(&mut self, tok: Tok<'a>) -> Option<Cow<'a, str>> {
         match tok {
             Tok::Text(s) => {
                 let trimmed = s.trim();
@@ -496,10 +503,10 @@ impl<'s, 'a> Reader<'s, 'a> {
                     self.issue(IssueCode::FieldEmpty, Params::new());
                     return None;
                 }
-                Some(if trimmed.len() == s.len() {
-                    s.into_owned()
-                } else {
-                    trimmed.to_owned()
+                Some(match s {
+                    Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+                    Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+                    Cow::Owned(s) => Cow::Owned(s.trim().to_owned()),
                 })
             }
             Tok::BrokenText(s) => {
@@ -792,6 +799,14 @@ fn path_of(steps: &[Seg<'_>], extra: &[Seg<'_>]) -> Path {
             })
             .collect(),
     )
+}
+
+// Every accepted year has its bit in a `u128`.
+const _: () = assert!(Period::MAX_YEAR - Period::MIN_YEAR < 128);
+
+/// The bit of an accepted year in a set of years.
+fn year_bit(year: Year) -> u128 {
+    1u128 << (year - Period::MIN_YEAR).clamp(0, 127)
 }
 
 /// A year written as four digits, within the accepted range.
