@@ -1,6 +1,6 @@
 //! Amendments (*avenants*): their numbers and dates, and the changes they hold.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
@@ -206,9 +206,10 @@ fn change<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Change> {
             }
         }
         ChangeKind::Party => {
-            let (before, after) = sides!(|r, tok| parties::party(r, 0, tok, &mut HashMap::new())
-                .built
-                .map(|b| *b));
+            let (before, after) =
+                sides!(|r, tok| parties::party(r, 0, tok, &mut Default::default())
+                    .built
+                    .map(|b| *b));
             Change::Party { before, after }
         }
         ChangeKind::Domain => {

@@ -1,8 +1,6 @@
 //! The whole document: reads every section into drafts, then applies the rules across sections
 //! and assembles the `Convention` when nothing is wrong.
 
-use std::collections::HashSet;
-
 use super::action_sheets::{self, SheetRefs};
 use super::amendments::amendments;
 use super::calendar;
@@ -150,6 +148,9 @@ fn texts<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Vec<String>> {
 }
 
 fn format_version<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) {
+    if matches!(tok, Tok::Int(i) if i == i128::from(FORMAT_VERSION)) {
+        return;
+    }
     let (supported, shown) = match &tok {
         Tok::Int(i) => (*i == i128::from(FORMAT_VERSION), i.to_string()),
         Tok::Text(s) => (s.trim() == FORMAT_VERSION.to_string(), format!("\"{s}\"")),
@@ -206,7 +207,7 @@ fn diagnostic<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Diagnostic> {
 }
 
 /// The ids of a list that could be read (references into it are then checked).
-fn id_set<T: Model, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<HashSet<&str>> {
+fn id_set<T: Model, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<references::IdSet<'_>> {
     items.get().map(|items| references::id_set(items))
 }
 

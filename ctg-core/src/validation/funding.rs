@@ -1,7 +1,6 @@
 //! Funding: beneficiaries, allocations and declared totals, and the rules that tie them together.
 
-use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, YearKeys};
@@ -441,10 +440,10 @@ pub(crate) fn check(
     r: &mut Reader<'_, '_>,
     d: FundingDraft,
     period: Option<Period>,
-    parties: Option<&HashSet<&str>>,
+    parties: Option<&references::IdSet<'_>>,
 ) -> Option<Funding> {
     let root = Path::root().key("funding");
-    let beneficiary_ids: Option<HashSet<&str>> =
+    let beneficiary_ids: Option<references::IdSet<'_>> =
         d.beneficiaries.get().map(|b| references::id_set(b));
     if let Some(items) = d.beneficiaries.get() {
         for item in items {
@@ -517,28 +516,31 @@ fn alike(r: &mut Reader<'_, '_>, items: &[Item<Allocation, AllocationFacts>], ro
         Option<&'k ThematicDomain>,
         Option<&'k str>,
     );
-    let mut first: HashMap<Key<'_>, usize> = HashMap::new();
-    for item in items {
-        let Some(allocation) = item.built.as_deref().filter(|_| item.extra.comparable) else {
+    // The allocations compared, with the fields of their `AllocationKey`, borrowed.
+    let lines: Vec<(usize, Key<'_>)> = items
+        .iter()
+        .filter(|item| item.extra.comparable)
+        .filter_map(|item| {
+            let allocation = item.built.as_deref()?;
+            let key = (
+                allocation.beneficiary.as_str(),
+                allocation.facility_kind,
+                allocation.domain.as_ref(),
+                allocation.label.as_deref(),
+            );
+            Some((item.index, key))
+        })
+        .collect();
+    let firsts = references::firsts(&lines, |(_, key)| *key);
+    for (position, (&(index, _), first)) in lines.iter().zip(firsts).enumerate() {
+        let Some(&(other, _)) = lines.get(first).filter(|_| first != position) else {
             continue;
         };
-        // The fields of its `AllocationKey`, borrowed.
-        let key = (
-            allocation.beneficiary.as_str(),
-            allocation.facility_kind,
-            allocation.domain.as_ref(),
-            allocation.label.as_deref(),
+        r.issue_path(
+            root.key("allocations").index(index),
+            IssueCode::AllocationAlike,
+            Params::new().with("other", other),
         );
-        match first.entry(key) {
-            Entry::Occupied(e) => r.issue_path(
-                root.key("allocations").index(item.index),
-                IssueCode::AllocationAlike,
-                Params::new().with("other", *e.get()),
-            ),
-            Entry::Vacant(e) => {
-                e.insert(item.index);
-            }
-        }
     }
 }
 

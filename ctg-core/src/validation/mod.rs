@@ -18,7 +18,7 @@ mod sink;
 mod slot;
 mod strategy;
 
-use crate::input::{self, JsonSource, Limits, SerdeSource, Source, Stop, TreeSource};
+use crate::input::{self, JsonSource, Limits, SerdeSource, Stop, TreeSource};
 use crate::{Issue, IssueCode, Params, Path, Report, Validation, Word};
 
 use reader::Reader;
@@ -123,7 +123,7 @@ impl Validator {
         self.run(&mut source, Word::VALUES)
     }
 
-    fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word) -> Validation {
+    fn run<'s, 'a: 's>(&self, source: impl Into<reader::Pull<'s, 'a>>, unit: Word) -> Validation {
         let mut r = Reader::new(source, &self.limits);
         let tok = r.next();
         let draft = document::read(&mut r, tok);

@@ -1,7 +1,7 @@
 //! Parties: each read with its identifiers checked, then the rules across the list.
 
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
 
 use super::reader::{Fields, Reader, Seg};
 use super::slot::{keep, Item, Model};
@@ -46,7 +46,7 @@ pub(crate) fn parties<'a>(
     tok: Tok<'a>,
 ) -> Option<Vec<Item<Party, PartyFacts>>> {
     let mut items = Vec::new();
-    let mut seen: HashMap<(&'static str, String), usize> = HashMap::new();
+    let mut seen = Identities::new();
     let is_list = r.list(tok, |r, i, tok| {
         let item = party(r, i, tok, &mut seen);
         keep(&mut items, item);
@@ -61,16 +61,40 @@ pub(crate) fn parties<'a>(
     Some(items)
 }
 
+/// The identities (INSEE code, SIREN, SIRET) seen in the parties read so far, with the index of
+/// the party that has each.
+pub(crate) type Identities = BTreeMap<Identity, usize>;
+
+/// An identity of a party: the identifier's code (`siren`…) and its canonical writing, packed in
+/// an integer when it is short (they all are: 5, 9 or 14 characters), so that recording it does
+/// not allocate.
+type Identity = (&'static str, u128, Option<String>);
+
+fn identity(word: Word, value: &str) -> Identity {
+    let bytes = value.as_bytes();
+    if bytes.len() > 15 {
+        return (word.code, 0, Some(value.to_owned()));
+    }
+    let mut packed = [0u8; 16];
+    for (slot, byte) in packed.iter_mut().zip(bytes) {
+        *slot = *byte;
+    }
+    if let Some(length) = packed.last_mut() {
+        *length = bytes.len() as u8;
+    }
+    (word.code, u128::from_be_bytes(packed), None)
+}
+
 /// Records an identity of party `index`; reports `party.duplicate` when an earlier party has it.
 fn check_identity(
     r: &mut Reader<'_, '_>,
-    seen: &mut HashMap<(&'static str, String), usize>,
+    seen: &mut Identities,
     index: usize,
     field: &'static str,
     word: Word,
     value: &str,
 ) {
-    match seen.entry((word.code, value.to_owned())) {
+    match seen.entry(identity(word, value)) {
         Entry::Occupied(first) => r.issue_at(
             &[Seg::Field(field)],
             IssueCode::PartyDuplicate,
@@ -107,7 +131,7 @@ pub(crate) fn party<'a>(
     r: &mut Reader<'_, 'a>,
     index: usize,
     tok: Tok<'a>,
-    seen: &mut HashMap<(&'static str, String), usize>,
+    seen: &mut Identities,
 ) -> Item<Party, PartyFacts> {
     let mark = r.mark();
     let mut d = Draft::default();
@@ -209,12 +233,7 @@ impl Model for Party {
 
 /// The rules of one party: identities not seen before, SIRET within SIREN, a commune's INSEE code,
 /// members only on groupings, role fitting kind. `false` when the party cannot be kept.
-fn rules(
-    r: &mut Reader<'_, '_>,
-    index: usize,
-    d: &Draft,
-    seen: &mut HashMap<(&'static str, String), usize>,
-) -> bool {
+fn rules(r: &mut Reader<'_, '_>, index: usize, d: &Draft, seen: &mut Identities) -> bool {
     let mut fits = true;
     if let Some(siren) = &d.siren {
         check_identity(r, seen, index, "siren", Word::SIREN, siren.as_str());

@@ -1,8 +1,5 @@
 //! Ids and references: unique ids in a list, and references that must name an existing item.
 
-use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
-
 use super::reader::{Reader, Seg};
 use super::slot::{Item, Model};
 use crate::{IssueCode, Param, Params, Path};
@@ -11,30 +8,76 @@ use crate::{IssueCode, Param, Params, Path};
 /// every item, so that an item with another problem still counts as existing). Called while the
 /// reader is at the list.
 pub(crate) fn ids<T: Model, X>(r: &mut Reader<'_, '_>, items: &[Item<T, X>]) {
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(items.len());
-    for item in items {
-        let Some(id) = item.id() else {
+    let ids: Vec<(&str, usize)> = items
+        .iter()
+        .filter_map(|item| item.id().map(|id| (id, item.index)))
+        .collect();
+    let firsts = firsts(&ids, |&(id, _)| id);
+    for (position, (&(id, index), first)) in ids.iter().zip(firsts).enumerate() {
+        let Some(&(_, earlier)) = ids.get(first).filter(|_| first != position) else {
             continue;
         };
-        match first.entry(id) {
-            Entry::Occupied(earlier) => r.issue_at(
-                &[Seg::Index(item.index), Seg::Field("id")],
-                IssueCode::IdDuplicate,
-                Params::new()
-                    .with("id", crate::text::shorten(id))
-                    .with("first", *earlier.get())
-                    .with("item_id", crate::text::shorten(id)),
-            ),
-            Entry::Vacant(slot) => {
-                slot.insert(item.index);
-            }
-        }
+        r.issue_at(
+            &[Seg::Index(index), Seg::Field("id")],
+            IssueCode::IdDuplicate,
+            Params::new()
+                .with("id", crate::text::shorten(id))
+                .with("first", earlier)
+                .with("item_id", crate::text::shorten(id)),
+        );
     }
 }
 
-/// The ids of a list that could be read (references into it are then checked).
-pub(crate) fn id_set<T: Model, X>(items: &[Item<T, X>]) -> HashSet<&str> {
-    items.iter().filter_map(Item::id).collect()
+/// For each item, the position of the first item with an equal key (its own position when it is
+/// the first). By sorting, never hashing: no cost in hashing short ids, and no way for a
+/// document to make it slow.
+pub(crate) fn firsts<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<usize> {
+    let mut firsts: Vec<usize> = (0..items.len()).collect();
+    if items.len() <= 8 {
+        for i in 0..items.len() {
+            if let Some(item) = items.get(i) {
+                let k = key(item);
+                let first = items.iter().position(|other| key(other) == k).unwrap_or(i);
+                if let Some(slot) = firsts.get_mut(i) {
+                    *slot = first;
+                }
+            }
+        }
+        return firsts;
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let key_at = |i: usize| items.get(i).map(&key);
+    order.sort_by(|&a, &b| key_at(a).cmp(&key_at(b)).then(a.cmp(&b)));
+    let mut group_first = None;
+    let mut previous = None;
+    for &i in &order {
+        let k = key_at(i);
+        if previous.as_ref() != Some(&k) {
+            group_first = Some(i);
+        }
+        if let (Some(slot), Some(first)) = (firsts.get_mut(i), group_first) {
+            *slot = first;
+        }
+        previous = Some(k);
+    }
+    firsts
+}
+
+/// The ids of a list that could be read, sorted (references into it are then checked).
+pub(crate) struct IdSet<'a>(Vec<&'a str>);
+
+impl IdSet<'_> {
+    /// Whether an item has this id.
+    pub(crate) fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
+    }
+}
+
+/// The ids of a list's items.
+pub(crate) fn id_set<T: Model, X>(items: &[Item<T, X>]) -> IdSet<'_> {
+    let mut ids: Vec<&str> = items.iter().filter_map(Item::id).collect();
+    ids.sort_unstable();
+    IdSet(ids)
 }
 
 /// What a reference points at.
@@ -61,7 +104,7 @@ impl Target {
 /// (only built then) otherwise, with the referring item's id and name.
 pub(crate) fn check(
     r: &mut Reader<'_, '_>,
-    known: Option<&HashSet<&str>>,
+    known: Option<&IdSet<'_>>,
     id: &str,
     target: Target,
     path: impl FnOnce() -> Path,
