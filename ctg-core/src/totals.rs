@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::{Amount, Convention, FacilityKind, Year};
+use crate::{Allocation, Amount, Convention, FacilityKind, Year};
 
 /// The key under which allocations without a domain are counted in [`Totals::by_domain`].
 ///
@@ -89,16 +89,15 @@ impl Convention {
         let mut other_years: BTreeMap<Year, u64> = BTreeMap::new();
         let mut total = 0u64;
         let mut coordination = 0u64;
-        let mut beneficiaries: BTreeMap<&str, BTreeMap<Year, Amount>> = BTreeMap::new();
         let mut domains: BTreeMap<&str, u64> = BTreeMap::new();
         let mut kinds: BTreeMap<FacilityKind, u64> = BTreeMap::new();
+        // The allocations with amounts, by beneficiary (in document order for each).
+        let mut funded: Vec<&Allocation> = Vec::with_capacity(funding.allocations.len());
         for allocation in &funding.allocations {
             if allocation.amounts.is_empty() {
                 continue;
             }
-            let years = beneficiaries
-                .entry(allocation.beneficiary.as_str())
-                .or_default();
+            funded.push(allocation);
             let mut sum = 0u64;
             for (&year, &amount) in &allocation.amounts {
                 add_cents(&mut sum, amount.cents());
@@ -109,7 +108,6 @@ impl Convention {
                     Some(cents) => add_cents(cents, amount.cents()),
                     None => add_cents(other_years.entry(year).or_default(), amount.cents()),
                 }
-                add(years.entry(year).or_default(), amount);
             }
             add_cents(&mut total, sum);
             let domain = allocation
@@ -122,6 +120,26 @@ impl Convention {
                 add_cents(&mut coordination, sum);
             }
         }
+        funded.sort_by(|a, b| a.beneficiary.cmp(&b.beneficiary));
+        let mut by_beneficiary = Vec::new();
+        let mut by_beneficiary_year = Vec::new();
+        for group in funded.chunk_by(|a, b| a.beneficiary == b.beneficiary) {
+            let Some(first) = group.first() else {
+                continue;
+            };
+            let mut years: BTreeMap<Year, Amount> = first.amounts.clone();
+            for allocation in group.iter().skip(1) {
+                for (&year, &amount) in &allocation.amounts {
+                    add(years.entry(year).or_default(), amount);
+                }
+            }
+            let cents = years
+                .values()
+                .fold(0u64, |sum, amount| sum.saturating_add(amount.cents()));
+            let id = first.beneficiary.as_str();
+            by_beneficiary.push((id.to_owned(), Amount::from_cents_saturating(cents)));
+            by_beneficiary_year.push((id.to_owned(), years));
+        }
         let mut by_year: BTreeMap<Year, Amount> = period
             .years()
             .zip(&in_period)
@@ -130,25 +148,14 @@ impl Convention {
         for (year, cents) in other_years {
             by_year.insert(year, Amount::from_cents_saturating(cents));
         }
-        let by_beneficiary = beneficiaries
-            .iter()
-            .map(|(&id, years)| {
-                let cents = years
-                    .values()
-                    .fold(0u64, |sum, amount| sum.saturating_add(amount.cents()));
-                (id.to_owned(), Amount::from_cents_saturating(cents))
-            })
-            .collect();
         let total = Amount::from_cents_saturating(total);
         let coordination = Amount::from_cents_saturating(coordination);
         Some(Totals {
             total,
             by_year,
-            by_beneficiary,
-            by_beneficiary_year: beneficiaries
-                .into_iter()
-                .map(|(id, years)| (id.to_owned(), years))
-                .collect(),
+            // Already in the order of the keys: built in one go.
+            by_beneficiary: by_beneficiary.into_iter().collect(),
+            by_beneficiary_year: by_beneficiary_year.into_iter().collect(),
             by_domain: domains
                 .into_iter()
                 .map(|(domain, cents)| (domain.to_owned(), Amount::from_cents_saturating(cents)))

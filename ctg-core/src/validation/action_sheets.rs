@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item, Model};
+use super::slot::{Item, ItemRef, List, Model};
 use crate::input::Tok;
 use crate::{
     ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Params, Schedule,
@@ -54,18 +54,15 @@ impl super::slot::Facts for SheetRefs {
 pub(crate) fn action_sheets<'a>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
-) -> Option<Vec<Item<ActionSheet, SheetRefs>>> {
-    let mut items = Vec::new();
-    let is_list = r.list(tok, |r, i, tok| {
-        let item = action_sheet(r, i, tok);
-        keep(&mut items, item);
-    });
+) -> Option<List<ActionSheet, SheetRefs>> {
+    let mut items = List::default();
+    let is_list = r.list(tok, |r, i, tok| items.keep(action_sheet(r, i, tok)));
     if !is_list {
         return None;
     }
     let mut numbers = BTreeSet::new();
-    for item in &items {
-        let Some(number) = item.id().and_then(|n| n.parse::<u32>().ok()) else {
+    for item in items.iter() {
+        let Some(number) = item.number() else {
             continue;
         };
         if !numbers.insert(number) {
@@ -182,8 +179,10 @@ pub(crate) fn action_sheet<'a>(
         };
         d.bad |= !ok;
     });
-    let id = d.number.map(|n| n.to_string());
-    r.annotate(mark, id.as_deref(), d.title.as_deref());
+    if r.mark() > mark {
+        let id = d.number.map(|n| n.to_string());
+        r.annotate(mark, id.as_deref(), d.title.as_deref());
+    }
     match (is_object && !d.bad, d.number, d.title) {
         (true, Some(number), Some(title)) => {
             // Every domain and objective was read: its index is its place in the model's list.
@@ -201,9 +200,9 @@ pub(crate) fn action_sheet<'a>(
                 budget: d.budget,
                 indicators: d.indicators,
             };
-            Item::built(index, sheet, SheetRefs::default()).with_id(id)
+            Item::built(index, sheet, SheetRefs::default()).with_number(Some(number))
         }
-        (_, _, title) => Item::unbuilt(index, id, title, d.refs),
+        (_, number, title) => Item::unbuilt(index, None, title, d.refs).with_number(number),
     }
 }
 
@@ -214,28 +213,31 @@ impl Model for ActionSheet {
 }
 
 /// The domains of an action sheet, with their index in its list.
-pub(crate) fn domain_refs(
-    item: &Item<ActionSheet, SheetRefs>,
-) -> impl Iterator<Item = (usize, &ThematicDomain)> {
-    let built = item.built.iter().flat_map(|s| s.domains.iter().enumerate());
+pub(crate) fn domain_refs<'l>(
+    item: ItemRef<'l, ActionSheet, SheetRefs>,
+) -> impl Iterator<Item = (usize, &'l ThematicDomain)> {
+    let built = item
+        .built
+        .into_iter()
+        .flat_map(|s| s.domains.iter().enumerate());
     built.chain(item.extra.domains.iter().map(|(i, d)| (*i, d)))
 }
 
 /// The objectives an action sheet serves, with their index in its list.
-pub(crate) fn objective_refs(
-    item: &Item<ActionSheet, SheetRefs>,
-) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn objective_refs<'l>(
+    item: ItemRef<'l, ActionSheet, SheetRefs>,
+) -> impl Iterator<Item = (usize, &'l str)> {
     let built = item
         .built
-        .iter()
+        .into_iter()
         .flat_map(|s| s.objectives.iter().enumerate());
     let read = item.extra.objectives.iter().map(|(i, o)| (*i, o));
     built.chain(read).map(|(i, o)| (i, o.as_str()))
 }
 
 /// The party that leads an action sheet.
-pub(crate) fn lead(item: &Item<ActionSheet, SheetRefs>) -> Option<&str> {
-    match &item.built {
+pub(crate) fn lead<'l>(item: ItemRef<'l, ActionSheet, SheetRefs>) -> Option<&'l str> {
+    match item.built {
         Some(sheet) => sheet.lead.as_deref(),
         None => item.extra.lead.as_deref(),
     }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item, Model};
+use super::slot::{Item, List, Model};
 use super::{action_sheets, calendar, domains, funding, parties, strategy};
 use crate::input::{self, Tok};
 use crate::{AllocationKey, Amendment, Change, ChangeKind, FacilityKind, IssueCode, Params, Year};
@@ -21,8 +21,8 @@ const AMENDMENT: Fields = Fields {
 pub(crate) fn amendments<'a>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
-) -> Option<Vec<Item<Amendment, Option<NaiveDate>>>> {
-    let mut items: Vec<Item<Amendment, Option<NaiveDate>>> = Vec::new();
+) -> Option<List<Amendment, Option<NaiveDate>>> {
+    let mut items: List<Amendment, Option<NaiveDate>> = List::default();
     let mut numbers = BTreeSet::new();
     let mut dated: Vec<(u32, NaiveDate, usize)> = Vec::new();
     let is_list = r.list(tok, |r, index, tok| {
@@ -53,8 +53,10 @@ pub(crate) fn amendments<'a>(
         if let (Some(n), Some(d)) = (number, date) {
             dated.push((n, d, index));
         }
-        let id = number.map(|n| n.to_string());
-        r.annotate(mark, id.as_deref(), None);
+        if r.mark() > mark {
+            let id = number.map(|n| n.to_string());
+            r.annotate(mark, id.as_deref(), None);
+        }
         let item = match (is_object, number, date, summary, changes) {
             (true, Some(number), Some(date), Some(summary), Some(changes)) => {
                 let amendment = Amendment {
@@ -63,11 +65,11 @@ pub(crate) fn amendments<'a>(
                     summary,
                     changes,
                 };
-                Item::built(index, amendment, Some(date)).with_id(id)
+                Item::built(index, amendment, Some(date)).with_number(Some(number))
             }
-            _ => Item::unbuilt(index, id, None, date),
+            _ => Item::unbuilt(index, None, None, date).with_number(number),
         };
-        keep(&mut items, item);
+        items.keep(item);
     });
     if !is_list {
         return None;
@@ -207,9 +209,7 @@ fn change<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Change> {
         }
         ChangeKind::Party => {
             let (before, after) =
-                sides!(|r, tok| parties::party(r, 0, tok, &mut Default::default())
-                    .built
-                    .map(|b| *b));
+                sides!(|r, tok| parties::party(r, 0, tok, &mut Default::default()).built);
             Change::Party { before, after }
         }
         ChangeKind::Domain => {
@@ -217,21 +217,19 @@ fn change<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Change> {
             Change::Domain { before, after }
         }
         ChangeKind::Stake => {
-            let (before, after) = sides!(|r, tok| strategy::stake(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| strategy::stake(r, 0, tok).built);
             Change::Stake { before, after }
         }
         ChangeKind::Objective => {
-            let (before, after) = sides!(|r, tok| strategy::objective(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| strategy::objective(r, 0, tok).built);
             Change::Objective { before, after }
         }
         ChangeKind::ActionSheet => {
-            let (before, after) =
-                sides!(|r, tok| action_sheets::action_sheet(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| action_sheets::action_sheet(r, 0, tok).built);
             Change::ActionSheet { before, after }
         }
         ChangeKind::Beneficiary => {
-            let (before, after) =
-                sides!(|r, tok| funding::beneficiary(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| funding::beneficiary(r, 0, tok).built);
             Change::Beneficiary { before, after }
         }
         ChangeKind::Amount => {

@@ -10,7 +10,7 @@ use super::governance::{governance_body, member_refs, MemberRefs};
 use super::parties::{parties, PartyFacts};
 use super::reader::{Fields, Reader};
 use super::references::{self, Target};
-use super::slot::{built, keep, Item, Model, Slot};
+use super::slot::{Item, List, Model, NumberText, Slot};
 use super::strategy::{objective, stake, stake_refs, StakeRefs};
 use crate::convention::FORMAT_VERSION;
 use crate::input::Tok;
@@ -63,15 +63,15 @@ pub(crate) struct Draft {
     signature: Slot<Signature>,
     termination: Slot<Termination>,
     renews: Slot<PreviousConvention>,
-    parties: Slot<Vec<Item<Party, PartyFacts>>>,
+    parties: Slot<List<Party, PartyFacts>>,
     domains: Slot<Vec<ThematicDomain>>,
     diagnostic: Slot<Diagnostic>,
-    stakes: Slot<Vec<Item<Stake>>>,
-    objectives: Slot<Vec<Item<Objective, StakeRefs>>>,
-    action_sheets: Slot<Vec<Item<ActionSheet, SheetRefs>>>,
+    stakes: Slot<List<Stake>>,
+    objectives: Slot<List<Objective, StakeRefs>>,
+    action_sheets: Slot<List<ActionSheet, SheetRefs>>,
     funding: Slot<FundingDraft>,
-    governance: Slot<Vec<Item<GovernanceBody, MemberRefs>>>,
-    amendments: Slot<Vec<Item<Amendment, Option<chrono::NaiveDate>>>>,
+    governance: Slot<List<GovernanceBody, MemberRefs>>,
+    amendments: Slot<List<Amendment, Option<chrono::NaiveDate>>>,
     sources: Slot<Vec<String>>,
     notes: Slot<String>,
 }
@@ -98,11 +98,8 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
         12 => d.action_sheets = Slot::read(action_sheets::action_sheets(r, tok)),
         13 => d.funding = Slot::read(funding::read(r, tok)),
         14 => {
-            let mut items = Vec::new();
-            let listed = r.list(tok, |r, i, tok| {
-                let item = governance_body(r, i, tok);
-                keep(&mut items, item);
-            });
+            let mut items = List::default();
+            let listed = r.list(tok, |r, i, tok| items.keep(governance_body(r, i, tok)));
             d.governance = Slot::read(listed.then_some(items));
         }
         15 => d.amendments = Slot::read(amendments(r, tok)),
@@ -124,12 +121,9 @@ fn list_with_ids<'a, T: Model, X: super::slot::Facts>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
     mut read: impl FnMut(&mut Reader<'_, 'a>, usize, Tok<'a>) -> Item<T, X>,
-) -> Option<Vec<Item<T, X>>> {
-    let mut items = Vec::new();
-    if !r.list(tok, |r, i, tok| {
-        let item = read(r, i, tok);
-        keep(&mut items, item);
-    }) {
+) -> Option<List<T, X>> {
+    let mut items = List::default();
+    if !r.list(tok, |r, i, tok| items.keep(read(r, i, tok))) {
         return None;
     }
     references::ids(r, &items);
@@ -207,8 +201,8 @@ fn diagnostic<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Diagnostic> {
 }
 
 /// The ids of a list that could be read (references into it are then checked).
-fn id_set<T: Model, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<references::IdSet<'_>> {
-    items.get().map(|items| references::id_set(items))
+fn id_set<T: Model, X>(items: &Slot<List<T, X>>) -> Option<references::IdSet<'_>> {
+    items.get().map(references::id_set)
 }
 
 /// The rules across sections, then the convention when the document has no error.
@@ -230,7 +224,7 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
     let objective_ids = id_set(&d.objectives);
 
     if let Some(objectives) = d.objectives.get() {
-        for item in objectives {
+        for item in objectives.iter() {
             for (i, stake) in stake_refs(item) {
                 let path = || {
                     Path::root()
@@ -245,9 +239,10 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
         }
     }
     if let Some(sheets) = d.action_sheets.get() {
-        for item in sheets {
+        for item in sheets.iter() {
             let at = || Path::root().key("action_sheets").index(item.index);
-            let who = (item.id(), item.name());
+            let number = item.number().map(NumberText::new);
+            let who = (number.as_ref().map(NumberText::as_str), item.name());
             if let Some(domains) = d.domains.get() {
                 for (i, domain) in action_sheets::domain_refs(item) {
                     if !domains.contains(domain) {
@@ -287,7 +282,7 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
         }
     }
     if let Some(bodies) = d.governance.get() {
-        for item in bodies {
+        for item in bodies.iter() {
             for (i, member) in member_refs(item) {
                 let path = || {
                     Path::root()
@@ -302,7 +297,7 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
         }
     }
     if let (Some(items), Some(signed)) = (d.amendments.get(), signed) {
-        for item in items {
+        for item in items.iter() {
             if let Some(date) = item.extra.filter(|&date| date < signed) {
                 r.issue_path(
                     Path::root().key("amendments").index(item.index).key("date"),
@@ -310,7 +305,10 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
                     Params::new()
                         .with("date", date)
                         .with("signed", signed)
-                        .with("item_id", item.id().unwrap_or_default()),
+                        .with(
+                            "item_id",
+                            item.number().map(|n| n.to_string()).unwrap_or_default(),
+                        ),
                 );
             }
         }
@@ -332,15 +330,15 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
         signature: d.signature.optional()?,
         termination: d.termination.optional()?,
         renews: d.renews.optional()?,
-        parties: built(d.parties.required()?)?,
+        parties: d.parties.required()?.into_built()?,
         domains: d.domains.required()?,
         diagnostic: d.diagnostic.optional()?,
-        stakes: built(d.stakes.required()?)?,
-        objectives: built(d.objectives.required()?)?,
-        action_sheets: built(d.action_sheets.required()?)?,
+        stakes: d.stakes.required()?.into_built()?,
+        objectives: d.objectives.required()?.into_built()?,
+        action_sheets: d.action_sheets.required()?.into_built()?,
         funding: funding?,
-        governance: built(d.governance.optional()?.unwrap_or_default())?,
-        amendments: built(d.amendments.optional()?.unwrap_or_default())?,
+        governance: d.governance.optional()?.unwrap_or_default().into_built()?,
+        amendments: d.amendments.optional()?.unwrap_or_default().into_built()?,
         sources: d.sources.optional()?.unwrap_or_default(),
         notes: d.notes.optional()?,
     };

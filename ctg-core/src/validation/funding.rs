@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::domains::domain;
 use super::reader::{Fields, Reader, YearKeys};
 use super::references::{self, Target};
-use super::slot::{built, keep, Item, Model, Slot};
+use super::slot::{Item, ItemRef, List, Model, Slot};
 use crate::input::Tok;
 use crate::{
     Allocation, Amount, Beneficiary, DeclaredTotals, FacilityKind, Funding, IssueCode, Params,
@@ -25,21 +25,26 @@ type Entries = Vec<(Year, Option<Amount>)>;
 /// [`each_paid_year`]): they are not held here too.
 #[derive(Debug, Default)]
 pub(crate) struct AllocationFacts {
-    /// The beneficiary of an allocation that is not built.
-    beneficiary: Option<String>,
-    /// The amounts of an allocation that is not built; `None` when they could not be placed in
-    /// years at all (absent, not an object, a key that is not a year). A year given twice is an
-    /// entry without an amount.
-    amounts: Option<Entries>,
-    /// The years of the paid amounts of an allocation that is not built, read or not (checked
-    /// against the period).
-    paid_years: Vec<Year>,
+    /// What is kept of an allocation that is not built (boxed: a built one needs none of it).
+    unbuilt: Option<Box<Unbuilt>>,
     /// The years of a built allocation's amounts and paid amounts as written, when they are not
     /// written in increasing order (the order of the issues about them).
     written: Option<Box<WrittenYears>>,
     /// Whether the allocation was built before any error was recorded: only those are compared
     /// in the search for lines alike.
     comparable: bool,
+}
+
+/// What is kept of an allocation that is not built.
+#[derive(Debug, Default)]
+struct Unbuilt {
+    /// Its beneficiary, when readable.
+    beneficiary: Option<String>,
+    /// Its amounts; `None` when they could not be placed in years at all (absent, not an object,
+    /// a key that is not a year). A year given twice is an entry without an amount.
+    amounts: Option<Entries>,
+    /// The years of its paid amounts, read or not (checked against the period).
+    paid_years: Vec<Year>,
 }
 
 /// The years of an allocation's amounts and paid amounts, in the document's order.
@@ -68,8 +73,8 @@ pub(crate) struct DeclaredDraft {
 /// The funding section as read.
 #[derive(Debug, Default)]
 pub(crate) struct FundingDraft {
-    beneficiaries: Slot<Vec<Item<Beneficiary, Option<String>>>>,
-    allocations: Slot<Vec<Item<Allocation, AllocationFacts>>>,
+    beneficiaries: Slot<List<Beneficiary, Option<String>>>,
+    allocations: Slot<List<Allocation, AllocationFacts>>,
     declared: Slot<DeclaredDraft>,
 }
 
@@ -86,11 +91,8 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<FundingDr
     let mut d = FundingDraft::default();
     let is_object = r.object(tok, &FUNDING, |r, field, tok| match field {
         0 => {
-            let mut items = Vec::new();
-            let listed = r.list(tok, |r, i, tok| {
-                let item = beneficiary(r, i, tok);
-                keep(&mut items, item);
-            });
+            let mut items = List::default();
+            let listed = r.list(tok, |r, i, tok| items.keep(beneficiary(r, i, tok)));
             if listed {
                 references::ids(r, &items);
                 d.beneficiaries = Slot::Ok(items);
@@ -99,11 +101,10 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<FundingDr
             }
         }
         1 => {
-            let mut items = Vec::new();
+            let mut items = List::default();
             let mut scratch = Scratch::default();
             let listed = r.list(tok, |r, i, tok| {
-                let item = allocation(r, i, tok, &mut scratch);
-                keep(&mut items, item);
+                items.keep(allocation(r, i, tok, &mut scratch));
             });
             d.allocations = if listed { Slot::Ok(items) } else { Slot::Bad };
         }
@@ -170,8 +171,8 @@ impl Model for Beneficiary {
 }
 
 /// The party a beneficiary says it is.
-fn party_of(item: &Item<Beneficiary, Option<String>>) -> Option<&str> {
-    match &item.built {
+fn party_of<'l>(item: ItemRef<'l, Beneficiary, Option<String>>) -> Option<&'l str> {
+    match item.built {
         Some(beneficiary) => beneficiary.party.as_deref(),
         None => item.extra.as_deref(),
     }
@@ -296,9 +297,11 @@ fn allocation<'a>(
             let paid_years =
                 bad_paid_years.unwrap_or_else(|| scratch.paid.iter().map(|(y, _)| *y).collect());
             let facts = AllocationFacts {
-                beneficiary,
-                amounts,
-                paid_years,
+                unbuilt: Some(Box::new(Unbuilt {
+                    beneficiary,
+                    amounts,
+                    paid_years,
+                })),
                 ..AllocationFacts::default()
             };
             Item::unbuilt(index, None, None, facts)
@@ -320,20 +323,21 @@ fn year_map_of(entries: &Entries) -> BTreeMap<Year, Amount> {
 }
 
 /// The beneficiary an allocation names.
-fn beneficiary_of(item: &Item<Allocation, AllocationFacts>) -> Option<&str> {
-    match &item.built {
+fn beneficiary_of<'l>(item: ItemRef<'l, Allocation, AllocationFacts>) -> Option<&'l str> {
+    match item.built {
         Some(allocation) => Some(&allocation.beneficiary),
-        None => item.extra.beneficiary.as_deref(),
+        None => item.extra.unbuilt.as_ref()?.beneficiary.as_deref(),
     }
 }
 
 /// Calls `f` with each year and amount of an allocation, in the document's order (an amount that
 /// could not be read as `None`); `false` when its amounts could not be placed in years.
 fn each_amount(
-    item: &Item<Allocation, AllocationFacts>,
+    item: ItemRef<'_, Allocation, AllocationFacts>,
     mut f: impl FnMut(Year, Option<Amount>),
 ) -> bool {
-    match (&item.built, &item.extra.amounts) {
+    let unbuilt = item.extra.unbuilt.as_deref();
+    match (item.built, unbuilt.and_then(|u| u.amounts.as_ref())) {
         (Some(allocation), _) => match &item.extra.written {
             Some(written) => {
                 for &year in &written.amounts {
@@ -357,17 +361,23 @@ fn each_amount(
 }
 
 /// Calls `f` with each year of an allocation's paid amounts, in the document's order.
-fn each_paid_year(item: &Item<Allocation, AllocationFacts>, mut f: impl FnMut(Year)) {
-    match (&item.built, &item.extra.written) {
+fn each_paid_year(item: ItemRef<'_, Allocation, AllocationFacts>, mut f: impl FnMut(Year)) {
+    match (item.built, &item.extra.written) {
         (Some(_), Some(written)) => written.paid.iter().for_each(|&y| f(y)),
         (Some(allocation), None) => allocation.paid.keys().for_each(|&y| f(y)),
-        (None, _) => item.extra.paid_years.iter().for_each(|&y| f(y)),
+        (None, _) => item
+            .extra
+            .unbuilt
+            .iter()
+            .flat_map(|u| &u.paid_years)
+            .for_each(|&y| f(y)),
     }
 }
 
 /// Whether an allocation plans an amount for `year`; `None` when its amounts could not be placed.
-fn plans(item: &Item<Allocation, AllocationFacts>, year: Year) -> Option<bool> {
-    match (&item.built, &item.extra.amounts) {
+fn plans(item: ItemRef<'_, Allocation, AllocationFacts>, year: Year) -> Option<bool> {
+    let unbuilt = item.extra.unbuilt.as_deref();
+    match (item.built, unbuilt.and_then(|u| u.amounts.as_ref())) {
         (Some(allocation), _) => Some(allocation.amounts.contains_key(&year)),
         (None, Some(entries)) => Some(entries.iter().any(|(y, _)| *y == year)),
         (None, None) => None,
@@ -446,7 +456,7 @@ pub(crate) fn check(
     let beneficiary_ids: Option<references::IdSet<'_>> =
         d.beneficiaries.get().map(|b| references::id_set(b));
     if let Some(items) = d.beneficiaries.get() {
-        for item in items {
+        for item in items.iter() {
             if let Some(party) = party_of(item) {
                 let path = || root.key("beneficiaries").index(item.index).key("party");
                 let who = (item.id(), item.name());
@@ -455,7 +465,7 @@ pub(crate) fn check(
         }
     }
     if let Some(items) = d.allocations.get() {
-        for item in items {
+        for item in items.iter() {
             if let Some(b) = beneficiary_of(item) {
                 let path = || root.key("allocations").index(item.index).key("beneficiary");
                 let who = (Some(b), None);
@@ -500,8 +510,8 @@ pub(crate) fn check(
         Slot::Ok(declared) => declared_totals(declared),
     };
     Some(Funding::new(
-        built(d.beneficiaries.required()?)?,
-        built(d.allocations.required()?)?,
+        d.beneficiaries.required()?.into_built()?,
+        d.allocations.required()?.into_built()?,
         declared?,
     ))
 }
@@ -509,7 +519,7 @@ pub(crate) fn check(
 /// Lines that cannot be told apart (a change names a line by its [`AllocationKey`]): each one
 /// after the first is reported, with the index of the first. Only the allocations built before
 /// any error are compared.
-fn alike(r: &mut Reader<'_, '_>, items: &[Item<Allocation, AllocationFacts>], root: &Path) {
+fn alike(r: &mut Reader<'_, '_>, items: &List<Allocation, AllocationFacts>, root: &Path) {
     type Key<'k> = (
         &'k str,
         FacilityKind,
@@ -521,7 +531,7 @@ fn alike(r: &mut Reader<'_, '_>, items: &[Item<Allocation, AllocationFacts>], ro
         .iter()
         .filter(|item| item.extra.comparable)
         .filter_map(|item| {
-            let allocation = item.built.as_deref()?;
+            let allocation = item.built?;
             let key = (
                 allocation.beneficiary.as_str(),
                 allocation.facility_kind,
@@ -556,7 +566,7 @@ fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root
         );
     };
     if let Some(items) = d.allocations.get() {
-        for item in items {
+        for item in items.iter() {
             let at = || root.key("allocations").index(item.index);
             each_amount(item, |year, _| {
                 if !period.contains(year) {
@@ -588,7 +598,7 @@ fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root
 /// Sums the in-period amounts of every allocation, per year, with overflow checked.
 fn sum(
     r: &mut Reader<'_, '_>,
-    items: &[Item<Allocation, AllocationFacts>],
+    items: &List<Allocation, AllocationFacts>,
     period: Period,
     root: &Path,
 ) -> Sums {
@@ -597,7 +607,7 @@ fn sum(
     let mut unknown_years = BTreeSet::new();
     let mut all_unknown = false;
     let mut overflowed = false;
-    for item in items {
+    for item in items.iter() {
         let placed = each_amount(item, |year, amount| {
             let Some(total) = usize::try_from(year.wrapping_sub(period.first_year()))
                 .ok()

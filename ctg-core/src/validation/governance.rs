@@ -1,7 +1,7 @@
 //! Governance bodies and amendments.
 
 use super::reader::{Fields, Reader};
-use super::slot::{Item, Model};
+use super::slot::{Item, ItemRef, Model};
 use crate::input::Tok;
 use crate::{GovernanceBody, GovernanceKind};
 
@@ -74,10 +74,13 @@ impl Model for GovernanceBody {
 }
 
 /// The members of a governance body, with their index in its list.
-pub(crate) fn member_refs(
-    item: &Item<GovernanceBody, MemberRefs>,
-) -> impl Iterator<Item = (usize, &str)> {
-    let built = item.built.iter().flat_map(|b| b.members.iter().enumerate());
+pub(crate) fn member_refs<'l>(
+    item: ItemRef<'l, GovernanceBody, MemberRefs>,
+) -> impl Iterator<Item = (usize, &'l str)> {
+    let built = item
+        .built
+        .into_iter()
+        .flat_map(|b| b.members.iter().enumerate());
     let read = item.extra.iter().map(|(i, m)| (*i, m));
     built.chain(read).map(|(i, m)| (i, m.as_str()))
 }

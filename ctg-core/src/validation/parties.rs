@@ -4,7 +4,7 @@ use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item, Model};
+use super::slot::{Item, List, Model};
 use crate::input::Tok;
 use crate::{
     DepartementCode, InseeCode, IssueCode, Params, Party, PartyKind, PartyRole, Siren, Siret, Word,
@@ -41,15 +41,11 @@ impl super::slot::Facts for PartyFacts {
 
 /// Reads the list of parties and applies the rules across it (duplicate identities and ids, at
 /// least one Caf). Called with the reader at `parties`.
-pub(crate) fn parties<'a>(
-    r: &mut Reader<'_, 'a>,
-    tok: Tok<'a>,
-) -> Option<Vec<Item<Party, PartyFacts>>> {
-    let mut items = Vec::new();
+pub(crate) fn parties<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<List<Party, PartyFacts>> {
+    let mut items = List::default();
     let mut seen = Identities::new();
     let is_list = r.list(tok, |r, i, tok| {
-        let item = party(r, i, tok, &mut seen);
-        keep(&mut items, item);
+        items.keep(party(r, i, tok, &mut seen));
     });
     if !is_list {
         return None;

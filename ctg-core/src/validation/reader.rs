@@ -898,6 +898,16 @@ fn year_bit(year: Year) -> u128 {
 
 /// A year written as four digits, within the accepted range.
 pub(crate) fn parse_year_text(s: &str) -> Option<Year> {
+    if let [a, b, c, d] = *s.as_bytes() {
+        if [a, b, c, d].iter().all(u8::is_ascii_digit) {
+            let year = [a, b, c, d]
+                .iter()
+                .fold(0, |year, &digit| year * 10 + Year::from(digit - b'0'));
+            return (Period::MIN_YEAR..=Period::MAX_YEAR)
+                .contains(&year)
+                .then_some(year);
+        }
+    }
     let s = s.trim();
     (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())

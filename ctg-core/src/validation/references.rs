@@ -1,13 +1,13 @@
 //! Ids and references: unique ids in a list, and references that must name an existing item.
 
 use super::reader::{Reader, Seg};
-use super::slot::{Item, Model};
+use super::slot::{List, Model};
 use crate::{IssueCode, Param, Params, Path};
 
 /// Reports `id.duplicate` at each item of a list whose id an earlier item has (ids are read from
 /// every item, so that an item with another problem still counts as existing). Called while the
 /// reader is at the list.
-pub(crate) fn ids<T: Model, X>(r: &mut Reader<'_, '_>, items: &[Item<T, X>]) {
+pub(crate) fn ids<T: Model, X>(r: &mut Reader<'_, '_>, items: &List<T, X>) {
     let ids: Vec<(&str, usize)> = items
         .iter()
         .filter_map(|item| item.id().map(|id| (id, item.index)))
@@ -74,8 +74,8 @@ impl IdSet<'_> {
 }
 
 /// The ids of a list's items.
-pub(crate) fn id_set<T: Model, X>(items: &[Item<T, X>]) -> IdSet<'_> {
-    let mut ids: Vec<&str> = items.iter().filter_map(Item::id).collect();
+pub(crate) fn id_set<T: Model, X>(items: &List<T, X>) -> IdSet<'_> {
+    let mut ids: Vec<&str> = items.iter().filter_map(|item| item.id()).collect();
     ids.sort_unstable();
     IdSet(ids)
 }

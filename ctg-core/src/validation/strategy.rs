@@ -1,7 +1,7 @@
 //! Stakes and strategic objectives.
 
 use super::reader::{Fields, Reader};
-use super::slot::{Item, Model};
+use super::slot::{Item, ItemRef, Model};
 use crate::input::Tok;
 use crate::{Objective, Stake};
 
@@ -92,8 +92,13 @@ impl Model for Objective {
 }
 
 /// The stake references of an objective, with their index in its list.
-pub(crate) fn stake_refs(item: &Item<Objective, StakeRefs>) -> impl Iterator<Item = (usize, &str)> {
-    let built = item.built.iter().flat_map(|o| o.stakes.iter().enumerate());
+pub(crate) fn stake_refs<'l>(
+    item: ItemRef<'l, Objective, StakeRefs>,
+) -> impl Iterator<Item = (usize, &'l str)> {
+    let built = item
+        .built
+        .into_iter()
+        .flat_map(|o| o.stakes.iter().enumerate());
     let read = item.extra.iter().map(|(i, s)| (*i, s));
     built.chain(read).map(|(i, s)| (i, s.as_str()))
 }
