@@ -63,6 +63,19 @@ fn add_cents(into: &mut u64, cents: u64) {
     *into = into.saturating_add(cents);
 }
 
+/// A map of entries given in increasing order of their keys: a few are inserted one by one (no
+/// temporary list), many are built in one go.
+fn ascending<K: Ord, V>(entries: impl Iterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    if entries.size_hint().0 > 32 {
+        return entries.collect();
+    }
+    let mut map = BTreeMap::new();
+    for (key, value) in entries {
+        map.insert(key, value);
+    }
+    map
+}
+
 impl Convention {
     /// Exact totals by year, beneficiary, domain and facility kind, and the coordination share;
     /// `None` when the convention has no funding section (absent is not zero: a funding section
@@ -140,11 +153,12 @@ impl Convention {
             by_beneficiary.push((id.to_owned(), Amount::from_cents_saturating(cents)));
             by_beneficiary_year.push((id.to_owned(), years));
         }
-        let mut by_year: BTreeMap<Year, Amount> = period
-            .years()
-            .zip(&in_period)
-            .map(|(year, &cents)| (year, Amount::from_cents_saturating(cents)))
-            .collect();
+        let mut by_year: BTreeMap<Year, Amount> = ascending(
+            period
+                .years()
+                .zip(&in_period)
+                .map(|(year, &cents)| (year, Amount::from_cents_saturating(cents))),
+        );
         for (year, cents) in other_years {
             by_year.insert(year, Amount::from_cents_saturating(cents));
         }
@@ -153,17 +167,18 @@ impl Convention {
         Some(Totals {
             total,
             by_year,
-            // Already in the order of the keys: built in one go.
-            by_beneficiary: by_beneficiary.into_iter().collect(),
-            by_beneficiary_year: by_beneficiary_year.into_iter().collect(),
-            by_domain: domains
-                .into_iter()
-                .map(|(domain, cents)| (domain.to_owned(), Amount::from_cents_saturating(cents)))
-                .collect(),
-            by_facility_kind: kinds
-                .into_iter()
-                .map(|(kind, cents)| (kind, Amount::from_cents_saturating(cents)))
-                .collect(),
+            by_beneficiary: ascending(by_beneficiary.into_iter()),
+            by_beneficiary_year: ascending(by_beneficiary_year.into_iter()),
+            by_domain: ascending(
+                domains.into_iter().map(|(domain, cents)| {
+                    (domain.to_owned(), Amount::from_cents_saturating(cents))
+                }),
+            ),
+            by_facility_kind: ascending(
+                kinds
+                    .into_iter()
+                    .map(|(kind, cents)| (kind, Amount::from_cents_saturating(cents))),
+            ),
             coordination,
             coordination_share: coordination.share_of(total),
         })

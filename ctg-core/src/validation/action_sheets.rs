@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{Item, ItemRef, List, Model};
+use super::slot::{Item, ItemRef, List, Listed, Model};
 use crate::input::Tok;
 use crate::{
     ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Params, Schedule,
@@ -35,10 +35,10 @@ const SHEET: Fields = Fields {
 /// its model value's: see [`domain_refs`], [`objective_refs`], [`lead`]).
 #[derive(Debug, Default)]
 pub(crate) struct SheetRefs {
-    /// Its domains with their index in its list.
-    pub(crate) domains: Vec<(usize, ThematicDomain)>,
-    /// Its objective references with their index.
-    pub(crate) objectives: Vec<(usize, String)>,
+    /// Its domains.
+    pub(crate) domains: Listed<ThematicDomain>,
+    /// Its objective references.
+    pub(crate) objectives: Listed<String>,
     /// The party that leads it.
     pub(crate) lead: Option<String>,
 }
@@ -124,20 +124,18 @@ pub(crate) fn action_sheet<'a>(
                 d.title.is_some()
             }
             2 => {
-                let mut complete = true;
-                let listed = r.list(tok, |r, i, tok| match domain(r, tok) {
-                    Some(dom) => d.refs.domains.push((i, dom)),
-                    None => complete = false,
+                let listed = r.list(tok, |r, i, tok| {
+                    let read = domain(r, tok);
+                    d.refs.domains.push(i, read);
                 });
-                listed && complete
+                listed && d.refs.domains.is_complete()
             }
             3 => {
-                let mut complete = true;
-                let listed = r.list(tok, |r, i, tok| match r.text(tok) {
-                    Some(id) => d.refs.objectives.push((i, id)),
-                    None => complete = false,
+                let listed = r.list(tok, |r, i, tok| {
+                    let objective = r.text(tok);
+                    d.refs.objectives.push(i, objective);
                 });
-                listed && complete
+                listed && d.refs.objectives.is_complete()
             }
             4 => {
                 d.refs.lead = r.text(tok);
@@ -189,8 +187,8 @@ pub(crate) fn action_sheet<'a>(
             let sheet = ActionSheet {
                 number,
                 title,
-                domains: d.refs.domains.into_iter().map(|(_, x)| x).collect(),
-                objectives: d.refs.objectives.into_iter().map(|(_, x)| x).collect(),
+                domains: d.refs.domains.into_values(),
+                objectives: d.refs.objectives.into_values(),
                 lead: d.refs.lead,
                 partners: d.partners,
                 target_public: d.target_public,
@@ -220,7 +218,7 @@ pub(crate) fn domain_refs<'l>(
         .built
         .into_iter()
         .flat_map(|s| s.domains.iter().enumerate());
-    built.chain(item.extra.domains.iter().map(|(i, d)| (*i, d)))
+    built.chain(item.extra.domains.iter())
 }
 
 /// The objectives an action sheet serves, with their index in its list.
@@ -231,7 +229,7 @@ pub(crate) fn objective_refs<'l>(
         .built
         .into_iter()
         .flat_map(|s| s.objectives.iter().enumerate());
-    let read = item.extra.objectives.iter().map(|(i, o)| (*i, o));
+    let read = item.extra.objectives.iter();
     built.chain(read).map(|(i, o)| (i, o.as_str()))
 }
 

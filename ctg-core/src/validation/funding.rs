@@ -438,11 +438,27 @@ pub(crate) fn declared_totals(declared: DeclaredDraft) -> Option<DeclaredTotals>
 
 /// Sums of in-period allocation amounts, with what could not be counted.
 struct Sums {
-    by_year: BTreeMap<Year, Amount>,
+    /// The first year of the period: `by_year` starts there.
+    first_year: Year,
+    /// Per year of the period.
+    by_year: Vec<Amount>,
     /// Years whose sum is unknown (an amount was unreadable or given twice) or overflowed.
     unknown_years: BTreeSet<Year>,
     /// Whether some amounts could not be placed in any year, or the sum overflowed.
     all_unknown: bool,
+}
+
+impl Sums {
+    /// The sum of a year of the period.
+    fn of(&self, year: Year) -> Option<Amount> {
+        let i = usize::try_from(year.wrapping_sub(self.first_year)).ok()?;
+        self.by_year.get(i).copied()
+    }
+}
+
+/// The path of the funding section (built only for an issue).
+fn root() -> Path {
+    Path::root().key("funding")
 }
 
 /// Checks the funding against the period and the parties, then builds it when nothing is wrong.
@@ -452,13 +468,12 @@ pub(crate) fn check(
     period: Option<Period>,
     parties: Option<&references::IdSet<'_>>,
 ) -> Option<Funding> {
-    let root = Path::root().key("funding");
     let beneficiary_ids: Option<references::IdSet<'_>> =
         d.beneficiaries.get().map(|b| references::id_set(b));
     if let Some(items) = d.beneficiaries.get() {
         for item in items.iter() {
             if let Some(party) = party_of(item) {
-                let path = || root.key("beneficiaries").index(item.index).key("party");
+                let path = || root().key("beneficiaries").index(item.index).key("party");
                 let who = (item.id(), item.name());
                 references::check(r, parties, party, Target::Party, path, who);
             }
@@ -467,7 +482,12 @@ pub(crate) fn check(
     if let Some(items) = d.allocations.get() {
         for item in items.iter() {
             if let Some(b) = beneficiary_of(item) {
-                let path = || root.key("allocations").index(item.index).key("beneficiary");
+                let path = || {
+                    root()
+                        .key("allocations")
+                        .index(item.index)
+                        .key("beneficiary")
+                };
                 let who = (Some(b), None);
                 references::check(
                     r,
@@ -481,21 +501,21 @@ pub(crate) fn check(
         }
     }
     if let Some(items) = d.allocations.get() {
-        alike(r, items, &root);
+        alike(r, items);
     }
     if let Some(period) = period {
-        outside_period(r, &d, period, &root);
+        outside_period(r, &d, period);
         if let Some(items) = d.allocations.get() {
-            let sums = sum(r, items, period, &root);
+            let sums = sum(r, items, period);
             if let Some(declared) = d.declared.get() {
-                check_declared(r, declared, &root, &sums, !items.is_empty(), period);
+                check_declared(r, declared, &sums, !items.is_empty(), period);
             }
             if !items.is_empty() && !sums.all_unknown {
                 for year in period.years() {
-                    let funded = sums.by_year.get(&year).is_some_and(|a| !a.is_zero());
+                    let funded = sums.of(year).is_some_and(|a| !a.is_zero());
                     if !funded && !sums.unknown_years.contains(&year) {
                         r.issue_path(
-                            root.key("allocations"),
+                            root().key("allocations"),
                             IssueCode::YearWithoutFunding,
                             Params::new().with("year", year),
                         );
@@ -519,7 +539,7 @@ pub(crate) fn check(
 /// Lines that cannot be told apart (a change names a line by its [`AllocationKey`]): each one
 /// after the first is reported, with the index of the first. Only the allocations built before
 /// any error are compared.
-fn alike(r: &mut Reader<'_, '_>, items: &List<Allocation, AllocationFacts>, root: &Path) {
+fn alike(r: &mut Reader<'_, '_>, items: &List<Allocation, AllocationFacts>) {
     type Key<'k> = (
         &'k str,
         FacilityKind,
@@ -547,7 +567,7 @@ fn alike(r: &mut Reader<'_, '_>, items: &List<Allocation, AllocationFacts>, root
             continue;
         };
         r.issue_path(
-            root.key("allocations").index(index),
+            root().key("allocations").index(index),
             IssueCode::AllocationAlike,
             Params::new().with("other", other),
         );
@@ -555,7 +575,7 @@ fn alike(r: &mut Reader<'_, '_>, items: &List<Allocation, AllocationFacts>, root
 }
 
 /// Every year outside the period, in allocations and declared totals.
-fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root: &Path) {
+fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period) {
     let report = |r: &mut Reader<'_, '_>, path: Path, year: Year| {
         r.issue_path(
             path.key(year.to_string()),
@@ -567,7 +587,7 @@ fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root
     };
     if let Some(items) = d.allocations.get() {
         for item in items.iter() {
-            let at = || root.key("allocations").index(item.index);
+            let at = || root().key("allocations").index(item.index);
             each_amount(item, |year, _| {
                 if !period.contains(year) {
                     report(r, at().key("amounts"), year);
@@ -589,19 +609,14 @@ fn outside_period(r: &mut Reader<'_, '_>, d: &FundingDraft, period: Period, root
     if let Some(Slot::Ok(entries)) = d.declared.get().map(|d| &d.yearly) {
         for &(year, _) in entries {
             if !period.contains(year) {
-                report(r, root.key("declared").key("yearly"), year);
+                report(r, root().key("declared").key("yearly"), year);
             }
         }
     }
 }
 
 /// Sums the in-period amounts of every allocation, per year, with overflow checked.
-fn sum(
-    r: &mut Reader<'_, '_>,
-    items: &List<Allocation, AllocationFacts>,
-    period: Period,
-    root: &Path,
-) -> Sums {
+fn sum(r: &mut Reader<'_, '_>, items: &List<Allocation, AllocationFacts>, period: Period) -> Sums {
     // The sum of each year of the period, in cents, at most `Amount::MAX`.
     let mut by_year: Vec<Amount> = period.years().map(|_| Amount::ZERO).collect();
     let mut unknown_years = BTreeSet::new();
@@ -632,13 +647,14 @@ fn sum(
     if overflowed || Amount::checked_sum(by_year.iter().copied()).is_none() {
         all_unknown = true;
         r.issue_path(
-            root.key("allocations"),
+            root().key("allocations"),
             IssueCode::AmountOverflow,
             Params::new().with("max", Amount::MAX),
         );
     }
     Sums {
-        by_year: period.years().zip(by_year).collect(),
+        first_year: period.first_year(),
+        by_year,
         unknown_years,
         all_unknown,
     }
@@ -648,12 +664,11 @@ fn sum(
 fn check_declared(
     r: &mut Reader<'_, '_>,
     declared: &DeclaredDraft,
-    root: &Path,
     sums: &Sums,
     has_allocations: bool,
     period: Period,
 ) {
-    let path = root.key("declared");
+    let path = || root().key("declared");
     let yearly: &[(Year, Option<Amount>)] = declared.yearly.get().map_or(&[], Vec::as_slice);
     if has_allocations {
         for &(year, stated) in yearly {
@@ -661,12 +676,12 @@ fn check_declared(
             if !period.contains(year) || sums.all_unknown || sums.unknown_years.contains(&year) {
                 continue;
             }
-            let Some(&actual) = sums.by_year.get(&year) else {
+            let Some(actual) = sums.of(year) else {
                 continue;
             };
             if actual != stated {
                 r.issue_path(
-                    path.key("yearly").key(year.to_string()),
+                    path().key("yearly").key(year.to_string()),
                     IssueCode::YearTotalMismatch,
                     Params::new()
                         .with("year", year)
@@ -685,7 +700,7 @@ fn check_declared(
             return;
         }
         (
-            Amount::checked_sum(sums.by_year.values().copied()),
+            Amount::checked_sum(sums.by_year.iter().copied()),
             Word::ALLOCATIONS,
         )
     } else {
@@ -708,7 +723,7 @@ fn check_declared(
     let Some(actual) = actual else { return };
     if actual != stated {
         r.issue_path(
-            path.key("total"),
+            path().key("total"),
             IssueCode::PeriodTotalMismatch,
             Params::new()
                 .with("declared", stated)

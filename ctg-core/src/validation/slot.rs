@@ -250,6 +250,56 @@ impl<T, X> List<T, X> {
     }
 }
 
+/// A list of references (or words) as read: the values read, in order, and the indices of the
+/// items that could not be read. A complete one becomes the model's list as it is.
+#[derive(Debug)]
+pub(crate) struct Listed<T> {
+    values: Vec<T>,
+    missing: Vec<usize>,
+}
+
+impl<T> Default for Listed<T> {
+    fn default() -> Listed<T> {
+        Listed {
+            values: Vec::new(),
+            missing: Vec::new(),
+        }
+    }
+}
+
+impl<T> Listed<T> {
+    /// Records the next item of the list: its value, or `None` when it could not be read.
+    pub(crate) fn push(&mut self, index: usize, value: Option<T>) {
+        match value {
+            Some(value) => self.values.push(value),
+            None => self.missing.push(index),
+        }
+    }
+
+    /// Whether every item was read.
+    pub(crate) fn is_complete(&self) -> bool {
+        self.missing.is_empty()
+    }
+
+    /// The values read (all of them when the list is complete).
+    pub(crate) fn into_values(self) -> Vec<T> {
+        self.values
+    }
+
+    /// The values read, with their index in the list.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, &T)> {
+        let mut missing = self.missing.iter().peekable();
+        let mut index = 0;
+        self.values.iter().map(move |value| {
+            while missing.next_if(|&&m| m == index).is_some() {
+                index += 1;
+            }
+            index += 1;
+            (index - 1, value)
+        })
+    }
+}
+
 /// What the checks across sections keep of an item that is not built.
 pub(crate) trait Facts {
     /// Whether there is nothing to check.
@@ -265,6 +315,13 @@ impl Facts for () {
 impl<T> Facts for Vec<T> {
     fn is_empty(&self) -> bool {
         Vec::is_empty(self)
+    }
+}
+
+impl<T> Facts for Listed<T> {
+    /// Nothing to check when no value was read.
+    fn is_empty(&self) -> bool {
+        self.values.is_empty()
     }
 }
 
@@ -310,6 +367,21 @@ impl NumberText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_values_keep_their_index() {
+        let mut listed = Listed::default();
+        for (i, value) in [None, Some('a'), None, None, Some('b'), Some('c'), None]
+            .into_iter()
+            .enumerate()
+        {
+            listed.push(i, value);
+        }
+        let read: Vec<(usize, char)> = listed.iter().map(|(i, v)| (i, *v)).collect();
+        assert_eq!(read, [(1, 'a'), (4, 'b'), (5, 'c')]);
+        assert!(!listed.is_complete());
+        assert_eq!(listed.into_values(), ['a', 'b', 'c']);
+    }
 
     #[test]
     fn numbers_as_text() {

@@ -1,7 +1,7 @@
 //! Stakes and strategic objectives.
 
 use super::reader::{Fields, Reader};
-use super::slot::{Item, ItemRef, Model};
+use super::slot::{Item, ItemRef, Listed, Model};
 use crate::input::Tok;
 use crate::{Objective, Stake};
 
@@ -44,7 +44,7 @@ impl Model for Stake {
 }
 
 /// The stake references of an objective that is not built: `(index in its list, id)`.
-pub(crate) type StakeRefs = Vec<(usize, String)>;
+pub(crate) type StakeRefs = Listed<String>;
 
 /// Reads one objective; its stake references are checked across sections.
 pub(crate) fn objective<'a>(
@@ -55,7 +55,7 @@ pub(crate) fn objective<'a>(
     let mark = r.mark();
     let (mut id, mut title) = (None, None);
     let mut ok = true;
-    let mut stakes: StakeRefs = Vec::new();
+    let mut stakes: StakeRefs = Listed::default();
     let is_object = r.object(tok, &OBJECTIVE, |r, field, tok| match field {
         0 => {
             id = r.text(tok);
@@ -66,20 +66,19 @@ pub(crate) fn objective<'a>(
             ok &= title.is_some();
         }
         _ => {
-            let mut bad = false;
-            let listed = r.list(tok, |r, i, tok| match r.text(tok) {
-                Some(s) => stakes.push((i, s)),
-                None => bad = true,
+            let listed = r.list(tok, |r, i, tok| {
+                let stake = r.text(tok);
+                stakes.push(i, stake);
             });
-            ok &= listed && !bad;
+            ok &= listed && stakes.is_complete();
         }
     });
     r.annotate(mark, id.as_deref(), None);
     match (is_object && ok, id, title) {
         (true, Some(id), Some(title)) => {
             // Every reference was read: its index is its place in the model's list.
-            let stakes = stakes.into_iter().map(|(_, stake)| stake).collect();
-            Item::built(index, Objective { id, title, stakes }, Vec::new())
+            let stakes = stakes.into_values();
+            Item::built(index, Objective { id, title, stakes }, Listed::default())
         }
         (_, id, _) => Item::unbuilt(index, id, None, stakes),
     }
@@ -99,6 +98,6 @@ pub(crate) fn stake_refs<'l>(
         .built
         .into_iter()
         .flat_map(|o| o.stakes.iter().enumerate());
-    let read = item.extra.iter().map(|(i, s)| (*i, s));
+    let read = item.extra.iter();
     built.chain(read).map(|(i, s)| (i, s.as_str()))
 }
