@@ -2,10 +2,14 @@
 # Builds the npm package of the ctg WebAssembly binding into ctg-wasm/pkg/ (generated, gitignored):
 #   pkg/web/   wasm-bindgen --target web      (browsers, bundlers; `await init()` first)
 #   pkg/node/  wasm-bindgen --target nodejs   (Node.js, loaded synchronously)
+#              each with two modules: ctg_wasm (the base: ctg-core without its geography
+#              rules) and ctg_wasm_geo (`@ctg/wasm/geo`, loaded on demand: ctg-core with them and
+#              ctg-geo with the COG 2026 embedded; cargo feature `geo`)
 #   pkg/index.*.js, api.js, *.d.ts            the hand-written wrapper (js/) and its types
 #   pkg/catalogue.js, catalogue.d.ts          core's issue codes (ISSUE_CODES, type IssueCode), convention
 #                                             statuses and default limits, read from the built module
-#   pkg/schema.json                           the JSON Schema as validation reads it (ctg schema)
+#   pkg/schema.json, schema.js                the JSON Schema as validation reads it (ctg schema), and
+#                                             the module schema() returns it from
 #   pkg/convention.d.ts                       generated from the schema of what ctg writes
 #                                             (ctg schema --written) by json-schema-to-typescript
 # Needs: cargo with the wasm32-unknown-unknown target, wasm-bindgen 0.2.130, `npm ci` done here.
@@ -23,38 +27,45 @@ target_dir="$(cargo metadata --format-version 1 --no-deps | node -e \
 version="$(cargo metadata --format-version 1 --no-deps | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="ctg-wasm").version))')"
 
-echo "== cargo build (wasm32-unknown-unknown, profile wasm-release)"
-cargo build -p ctg-wasm --lib --target wasm32-unknown-unknown --profile wasm-release
-wasm="$target_dir/wasm32-unknown-unknown/wasm-release/ctg_wasm.wasm"
-
 rm -rf "$pkg"
 mkdir -p "$pkg/web" "$pkg/node"
-
-echo "== wasm-bindgen $(wasm-bindgen --version)"
-wasm-bindgen --target web --out-dir "$pkg/web" --out-name ctg_wasm "$wasm"
-wasm-bindgen --target nodejs --out-dir "$pkg/node" --out-name ctg_wasm "$wasm"
 printf '{\n  "type": "commonjs"\n}\n' >"$pkg/node/package.json"
 
-echo "== wasm-opt -Oz ($("$bin/wasm-opt" --version))"
-# Both targets get the same wasm from wasm-bindgen: optimise once, use it twice.
-"$bin/wasm-opt" -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-  "$pkg/web/ctg_wasm_bg.wasm" -o "$pkg/web/ctg_wasm_bg.opt.wasm"
-mv "$pkg/web/ctg_wasm_bg.opt.wasm" "$pkg/web/ctg_wasm_bg.wasm"
-cp "$pkg/web/ctg_wasm_bg.wasm" "$pkg/node/ctg_wasm_bg.wasm"
+# Both modules use the profile wasm-release (Cargo.toml): tune it there, for both.
+built="$target_dir/wasm32-unknown-unknown/wasm-release/ctg_wasm.wasm"
+for module in ctg_wasm ctg_wasm_geo; do
+  features=()
+  [ "$module" = ctg_wasm_geo ] && features=(--features geo)
+  echo "== cargo build $module (wasm32-unknown-unknown, profile wasm-release ${features[*]})"
+  cargo build -p ctg-wasm --lib --target wasm32-unknown-unknown --profile wasm-release "${features[@]}"
 
-echo "== catalogue.js and catalogue.d.ts (from the built module: core's IssueCode::ALL, Limits::DEFAULT)"
+  echo "== wasm-bindgen $(wasm-bindgen --version): $module"
+  wasm-bindgen --target web --out-dir "$pkg/web" --out-name "$module" "$built"
+  wasm-bindgen --target nodejs --out-dir "$pkg/node" --out-name "$module" "$built"
+
+  echo "== wasm-opt -Oz ($("$bin/wasm-opt" --version)): $module"
+  # Both targets get the same wasm from wasm-bindgen: optimise once, use it twice.
+  "$bin/wasm-opt" -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    "$pkg/web/${module}_bg.wasm" -o "$pkg/web/${module}_bg.opt.wasm"
+  mv "$pkg/web/${module}_bg.opt.wasm" "$pkg/web/${module}_bg.wasm"
+  cp "$pkg/web/${module}_bg.wasm" "$pkg/node/${module}_bg.wasm"
+done
+
+echo "== catalogue.js and catalogue.d.ts (core's IssueCode::ALL, statuses, Limits::DEFAULT)"
 # The constants the package exports before init() (ISSUE_CODES, DEFAULT_LIMITS) and the literal
-# types of codes and statuses, written from the catalogue of the very module that is shipped.
+# types of codes and statuses, written from the catalogue of the same core the module is built
+# from (examples/catalogue.rs prints what bridge::catalogue() gives).
+cargo run -q -p ctg-wasm --example catalogue >"$pkg/catalogue.json"
 node --input-type=module - "$pkg" <<'JS'
-import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 const pkg = process.argv[2];
-const c = createRequire(import.meta.url)(path.join(pkg, "node", "ctg_wasm.js")).catalogue();
+const c = JSON.parse(fs.readFileSync(path.join(pkg, "catalogue.json"), "utf8"));
+fs.rmSync(path.join(pkg, "catalogue.json"));
 const codes = c.issue_codes.map((i) => i.code);
 if (codes.length === 0 || new Set(codes).size !== codes.length) throw new Error("bad catalogue");
-const banner = "// Generated by ctg-wasm/build.sh from the catalogue of the built wasm module (ctg-core). Do not edit.\n";
+const banner = "// Generated by ctg-wasm/build.sh from the catalogue of ctg-core. Do not edit.\n";
 const lit = (items) => items.map((x) => JSON.stringify(x)).join(" | ");
 fs.writeFileSync(path.join(pkg, "catalogue.js"), banner +
   `/** Every issue code of core's catalogue, in catalogue order. */\n` +
@@ -69,6 +80,8 @@ fs.writeFileSync(path.join(pkg, "catalogue.d.ts"), banner +
   `export type IssueCode =\n  | ${codes.map((x) => JSON.stringify(x)).join("\n  | ")};\n\n` +
   `/** Where a convention stands on a given day (\`status()\`). */\n` +
   `export type ConventionStatusCode = ${lit(c.convention_statuses)};\n\n` +
+  `/** Where an indicator stands (\`indicatorProgress()\`, \`evaluation()\`). */\n` +
+  `export type IndicatorStatus = ${lit(c.indicator_statuses)};\n\n` +
   `/** Every issue code of core's catalogue, in catalogue order. */\n` +
   `export declare const ISSUE_CODES: readonly IssueCode[];\n` +
   `/** The severity of each issue code. */\n` +
@@ -79,8 +92,15 @@ console.log(`${codes.length} issue codes, default limits ${JSON.stringify(c.defa
 JS
 
 echo "== JSON Schema (ctg schema) and TypeScript types (from ctg schema --written)"
-# schema.json: the canonical document as validation reads it (what schema() returns).
+# schema.json: the canonical document as validation reads it; schema.js returns it (kept out of
+# the .wasm: a bundle carries it only when schema() is imported).
 cargo run -q -p ctg-cli -- schema >"$pkg/schema.json"
+node -e 'const fs=require("fs");const text=JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1],"utf8")));
+  fs.writeFileSync(process.argv[2], "// Generated by ctg-wasm/build.sh from `ctg schema` (ctg-core). Do not edit.\n" +
+    "const TEXT = " + JSON.stringify(text) + ";\n\n" +
+    "/** The JSON Schema (draft 2020-12) of the canonical format: a fresh object each call. */\n" +
+    "export function schema() {\n  return JSON.parse(TEXT);\n}\n")' "$pkg/schema.json" "$pkg/schema.js"
+printf '/** The JSON Schema (draft 2020-12) of the canonical format: a fresh object each call. */\nexport declare function schema(): import("./types.js").JsonSchema;\n' >"$pkg/schema.d.ts"
 # The types describe what ctg returns: generated from the output contract, where the fields ctg
 # always writes (period.duration_years, action_sheets[].status…) are required.
 cargo run -q -p ctg-cli -- schema --written >"$pkg/schema.written.json"
@@ -96,7 +116,21 @@ node -e 'const fs=require("fs");const s=JSON.parse(fs.readFileSync(process.argv[
 "$bin/json2ts" --input "$pkg/schema.titled.json" --output "$pkg/convention.d.ts" \
   --bannerComment "// Generated by json-schema-to-typescript from the JSON Schema of what ctg writes (ctg schema --written). Do not edit." \
   --unknownAny --no-additionalProperties --strictIndexSignatures
-rm "$pkg/schema.titled.json" "$pkg/schema.written.json"
+# The types of what callers write (build()'s parts, an edit's sheet, party, period, changes):
+# generated from the schema validation reads (ctg schema), where what ctg derives
+# (period.duration_years, a sheet's status…) is optional, each named after its $defs key with
+# `Input` (ConventionInput, ActionSheetInput, ChangeInput…).
+node -e 'const fs=require("fs");const s=JSON.parse(fs.readFileSync(process.argv[1],"utf8"));
+  s.title=(s.title||"Convention")+"Input";
+  for (const [k,d] of Object.entries(s.$defs||{})) if (d && typeof d==="object") d.title=k+"Input";
+  const walk=(n)=>{ if (!n || typeof n!=="object") return; if (n.$ref && n.description) delete n.description;
+    Object.values(n).forEach(walk); };
+  walk(s);
+  fs.writeFileSync(process.argv[2], JSON.stringify(s))' "$pkg/schema.json" "$pkg/schema.input.json"
+"$bin/json2ts" --input "$pkg/schema.input.json" --output "$pkg/convention-input.d.ts" \
+  --bannerComment "// Generated by json-schema-to-typescript from the JSON Schema validation reads (ctg schema): the types of what callers write. Do not edit." \
+  --unknownAny --no-additionalProperties --strictIndexSignatures
+rm "$pkg/schema.titled.json" "$pkg/schema.written.json" "$pkg/schema.input.json"
 # The raw wasm ABI (InitOutput, *_bg.wasm.d.ts) passes externrefs typed `any`: say `unknown`.
 sed -i -E 's/\bany\b/unknown/g' "$pkg"/web/*.d.ts "$pkg"/node/*.d.ts
 
@@ -110,7 +144,8 @@ site="$here/demo/site"
 rm -rf "$site"
 mkdir -p "$site/pkg" "$site/fixtures"
 cp "$here"/demo/index.html "$here"/demo/demo.js "$here"/demo/style.css "$site/"
-cp -r "$pkg"/web "$pkg"/api.js "$pkg"/catalogue.js "$pkg"/index.web.js "$site/pkg/"
+cp -r "$pkg"/web "$pkg"/api.js "$pkg"/catalogue.js "$pkg"/schema.js "$pkg"/index.web.js \
+  "$pkg"/geo.js "$pkg"/index.geo.web.js "$site/pkg/"
 cp "$root"/tests/fixtures/*.json "$site/fixtures/"
 node -e 'const fs=require("fs"),path=require("path");const dir=process.argv[1];
   const list=fs.readdirSync(dir).filter(f=>f.endsWith(".json")&&f!=="index.json").sort().map(file=>{

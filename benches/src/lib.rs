@@ -278,3 +278,51 @@ pub fn memory_inputs(bad_items: usize) -> Vec<(&'static str, String)> {
         ("empty-action-sheets", empty_objects),
     ]
 }
+
+/// A valid convention whose parties are the Caf of a département and every commune of it, with
+/// its name, INSEE code, SIREN and département from the reference: what validation with the
+/// geography checks one by one.
+///
+/// ```
+/// let geo = ctg_geo::Geography::embedded().unwrap();
+/// let text = ctg_benches::every_commune_of(geo, "81");
+/// let validator = ctg_core::Validator::new().gazetteer(geo);
+/// assert!(validator.validate_str(&text).is_valid());
+/// ```
+pub fn every_commune_of(geo: &ctg_geo::Geography, departement: &str) -> String {
+    let mut parties = vec![json!({
+        "id": "caf", "name": format!("Caf {departement}"), "kind": "caf", "role": "caf",
+        "departement": departement,
+    })];
+    for commune in geo.communes() {
+        if commune.departement.as_str() != departement
+            || commune.kind != ctg_core::CommuneKind::Commune
+        {
+            continue;
+        }
+        let mut party = json!({
+            "id": format!("c{}", commune.insee),
+            "name": commune.name,
+            "kind": "commune",
+            "role": "signatory",
+            "insee": commune.insee.as_str(),
+            "departement": departement,
+        });
+        if let Some(siren) = &commune.siren {
+            party["siren"] = siren.as_str().into();
+        }
+        parties.push(party);
+    }
+    json!({
+        "format_version": 1,
+        "id": format!("every-commune-{departement}"),
+        "title": format!("Every commune of the {departement}"),
+        "period": {"first_year": 2024, "last_year": 2027},
+        "signature": {"date": "2023-12-01"},
+        "parties": parties,
+        "domains": [], "stakes": [], "objectives": [], "action_sheets": [],
+    })
+    .to_string()
+}
+
+pub mod national;

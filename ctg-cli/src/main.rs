@@ -1,13 +1,23 @@
-//! `ctg`: validate CTG files and report on them.
+//! `ctg`: validate CTG files and report on them; look names up and fill identifiers in the
+//! official geography; move conventions in and out of tables and open data.
 #![forbid(unsafe_code)]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use ctg_core::{Convention, IssueCode, Lang, Limits, Validator};
+mod portfolio;
+mod progress;
+mod sources;
 
-/// Conventions Territoriales Globales: validate files, report on them, print the JSON Schema.
+use clap::{Args, Parser, Subcommand};
+use ctg_core::render::Label;
+use ctg_core::{Convention, DepartementCode, IssueCode, Lang, Limits, Siren, Validator};
+use ctg_geo::Geography;
+
+mod tables;
+
+/// Conventions Territoriales Globales: validate files, report on them, look collectivities up in
+/// the official geography, print the JSON Schema.
 #[derive(Parser)]
 #[command(name = "ctg", version, about)]
 struct Cli {
@@ -17,22 +27,37 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Validate CTG files. Exit status: 0 valid (warnings allowed), 1 invalid, 2 unreadable.
+    /// Validate CTG files, against the official geography unless --no-geo: files, folders
+    /// (their *.json, *.jsonl and *.ndjson files), patterns ("data/*.json"), JSON Lines files
+    /// (one document a line), validated in parallel. Exit status: 0 when every document is valid
+    /// (warnings allowed), else the number of documents invalid or unreadable, at most 125 (a
+    /// name that gives no document counts as one); 2 is also a usage error.
     Validate {
-        /// The files to check.
+        /// The files, folders, patterns or .jsonl files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also read the folders' subfolders.
+        #[arg(long, short = 'r')]
+        recursive: bool,
         /// Language of the messages: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
         /// Print the reports as JSON.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        geo: GeoFlag,
     },
-    /// A readable summary of a convention (the embedded sample when no file is given).
+    /// A readable summary of a convention (the embedded sample when no file is given), or of a
+    /// portfolio: folders, patterns, .jsonl files or several files (counts, statuses, what
+    /// expires this year, totals, coverage by département and overlaps). The exit status of a
+    /// portfolio is validate's.
     Report {
-        /// The convention to report on.
-        file: Option<PathBuf>,
+        /// The convention, or the files, folders, patterns or .jsonl files of a portfolio.
+        files: Vec<PathBuf>,
+        /// Also read the folders' subfolders.
+        #[arg(long, short = 'r')]
+        recursive: bool,
         /// Language of the report: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
@@ -42,6 +67,45 @@ enum Command {
         /// The day the status is computed for (YYYY-MM-DD); today by default.
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        geo: GeoFlag,
+    },
+    /// Look names up in the official geography (COG 2026): communes, or EPCI (`CC …`), with
+    /// ranked candidates, a status and why. Exit status: 0 when every name is resolved, 1 when
+    /// one is ambiguous or not found.
+    Lookup {
+        /// The names, as written (`"St-Amans-Soult"`, `"Parisot"`, `"CC Tarn-Agout"`).
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// Look in this département (repeatable: any of them).
+        #[arg(long = "dept", value_name = "CODE")]
+        departements: Vec<DepartementCode>,
+        /// Look among the members of this EPCI (SIREN; repeatable).
+        #[arg(long = "epci", value_name = "SIREN")]
+        epcis: Vec<Siren>,
+        /// Language of the explanations: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Print the lookups as JSON (one row per candidate).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fill a convention's missing identifiers (INSEE codes, SIRENs, départements, EPCI members)
+    /// from the official geography, and say what changed and what stays unresolved. No value
+    /// already there is changed. Exit status: 0 when nothing is left unresolved, 1 when something
+    /// is (ambiguous, not found, in conflict), 2 when the file cannot be read or written.
+    Resolve {
+        /// The convention (JSON).
+        file: PathBuf,
+        /// Write the completed document to this file.
+        #[arg(long, value_name = "OUT")]
+        write: Option<PathBuf>,
+        /// Language of the headings: fr or en (the reasons are in English).
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Print the changes, the notes and the completed document as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the JSON Schema of the canonical format, as validation reads it (derived fields
     /// optional).
@@ -50,6 +114,67 @@ enum Command {
         /// which the TypeScript types of the npm package are generated.
         #[arg(long)]
         written: bool,
+    },
+    /// Write conventions as tables (CSV, .xlsx), as open data (SCDL Subventions 2.1.1) or as
+    /// canonical JSON. Files or folders of *.json. Exit status: 0 written, 1 a convention is
+    /// invalid or cannot be published (nothing written), 2 unreadable.
+    Export {
+        /// The conventions (files, or folders of *.json).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// What to write.
+        #[arg(long, value_enum)]
+        format: tables::ExportFormat,
+        /// Language of headers, labels and numbers: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Shape of the funding table.
+        #[arg(long, value_enum, default_value = "wide")]
+        shape: tables::FundingShape,
+        /// The table written as CSV.
+        #[arg(long, value_enum, default_value = "funding")]
+        table: tables::TableKind,
+        /// Where to write (a file; a folder for several conventions); standard output otherwise.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// SCDL: write the file even when values are missing to publish (a draft).
+        #[arg(long)]
+        draft: bool,
+        /// SCDL: one row per beneficiary and year, or per beneficiary over the convention.
+        #[arg(long, value_enum, default_value = "year")]
+        rows: tables::Rows,
+        /// Print problems as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read tables (CSV, .xlsx, .ods, .xls; files or folders) into a convention file, with the
+    /// official geography unless --no-geo: each table
+    /// found (funding, action plan, parties) replaces its section of FILE, created if absent.
+    /// Every problem is listed with its cell. FILE is written unless a table could not be read
+    /// (--force writes it anyway). Exit status: 0 valid, 1 invalid, 2 unreadable.
+    Import {
+        /// The tables.
+        #[arg(required = true)]
+        tables: Vec<PathBuf>,
+        /// The convention file to write into.
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+        /// Language of the messages: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Read every funding table in this shape instead of recognising it.
+        #[arg(long, value_enum)]
+        shape: Option<tables::FundingShape>,
+        /// Write FILE even when a table could not be read.
+        #[arg(long)]
+        force: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// With the official geography (the default), communes and EPCI named without codes get
+        /// them, each completion said, and the document is validated against it.
+        #[command(flatten)]
+        geo: GeoFlag,
     },
     /// Compare two conventions (or two versions of one). Exit status: 0 the same, 1 different,
     /// 2 unreadable or invalid.
@@ -95,15 +220,118 @@ enum Command {
     },
 }
 
+/// Whether to use the official geography: on by default, `--no-geo` to turn it off.
+#[derive(Args, Clone, Copy)]
+struct GeoFlag {
+    /// Check against the official geography embedded in ctg (COG 2026); the default.
+    #[arg(long, overrides_with = "no_geo")]
+    geo: bool,
+    /// Do not use the official geography.
+    #[arg(long = "no-geo", overrides_with = "geo")]
+    no_geo: bool,
+}
+
+impl GeoFlag {
+    /// The geography, unless `--no-geo`; `Err` with the exit status when it cannot be loaded.
+    fn load(self) -> Result<Option<&'static Geography>, ExitCode> {
+        if self.no_geo {
+            return Ok(None);
+        }
+        geography().map(Some)
+    }
+}
+
+/// The embedded geography; a broken one (which the tests rule out) stops the command.
+fn geography() -> Result<&'static Geography, ExitCode> {
+    Geography::embedded().map_err(|error| {
+        eprintln!("ctg: the embedded geography cannot be loaded: {error}");
+        ExitCode::from(2)
+    })
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Validate { files, lang, json } => validate(&files, lang, json),
+        Command::Validate {
+            files,
+            recursive,
+            lang,
+            json,
+            geo,
+        } => match geo.load() {
+            Ok(geo) => portfolio::validate(&files, recursive, lang, json, geo),
+            Err(code) => code,
+        },
         Command::Report {
-            file,
+            files,
+            recursive,
             lang,
             json,
             today,
-        } => report(file.as_deref(), lang, json, today),
+            geo,
+        } => match geo.load() {
+            Ok(geo) => match one_convention(&files) {
+                Some(file) => report(file, lang, json, today, geo),
+                None => {
+                    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+                    portfolio::report(&files, recursive, lang, json, today, geo)
+                }
+            },
+            Err(code) => code,
+        },
+        Command::Lookup {
+            names,
+            departements,
+            epcis,
+            lang,
+            json,
+        } => lookup(&names, departements, epcis, lang, json),
+        Command::Resolve {
+            file,
+            write,
+            lang,
+            json,
+        } => resolve(&file, write.as_deref(), lang, json),
+        Command::Export {
+            files,
+            format,
+            lang,
+            shape,
+            table,
+            output,
+            draft,
+            rows,
+            json,
+        } => tables::export(tables::ExportArgs {
+            files,
+            format,
+            lang,
+            shape,
+            table,
+            output,
+            draft,
+            rows,
+            json,
+        }),
+        Command::Import {
+            tables: files,
+            into,
+            lang,
+            shape,
+            force,
+            json,
+            geo,
+        } => match geo.load() {
+            Ok(geo) => tables::import(tables::ImportArgs {
+                tables: files,
+                into,
+                lang,
+                shape,
+                force,
+                geo,
+                json,
+            }),
+            Err(code) => code,
+        },
         Command::Diff {
             before,
             after,
@@ -159,55 +387,27 @@ fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn validate(files: &[PathBuf], lang: Lang, json: bool) -> ExitCode {
-    let mut worst = 0u8;
-    let mut reports = Vec::new();
-    for file in files {
-        let name = file.display().to_string();
-        let bytes = match read_bounded(file) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                eprintln!("ctg: {name}: {error}");
-                worst = 2;
-                continue;
-            }
-        };
-        let report = Validator::new().validate_slice(&bytes).into_report();
-        let unreadable = report.issues().iter().any(|i| {
-            matches!(
-                i.code,
-                IssueCode::JsonSyntax | IssueCode::JsonTooDeep | IssueCode::InputTooLarge
-            )
-        });
-        let status = if unreadable {
-            2
-        } else if report.is_valid() {
-            0
-        } else {
-            1
-        };
-        worst = worst.max(status);
-        if json {
-            reports.push(serde_json::json!({ "file": name, "report": report }));
-        } else {
-            println!("{}", report.to_file_text(&name, lang));
-        }
+/// The validator: the default limits, and the geography when there is one.
+fn validator(geo: Option<&'static Geography>) -> Validator<'static> {
+    match geo {
+        Some(geo) => Validator::new().gazetteer(geo),
+        None => Validator::new(),
     }
-    if json {
-        let _ = print_json(&serde_json::Value::Array(reports));
-    }
-    ExitCode::from(worst)
 }
 
 /// Reads and validates a convention file; on failure, says why (in `lang`) and gives the exit
 /// status: 2 unreadable, 1 invalid.
-fn load(path: &std::path::Path, lang: Lang) -> Result<Convention, ExitCode> {
+fn load(
+    path: &std::path::Path,
+    lang: Lang,
+    geo: Option<&'static Geography>,
+) -> Result<Convention, ExitCode> {
     let name = path.display().to_string();
     let bytes = read_bounded(path).map_err(|error| {
         eprintln!("ctg: {name}: {error}");
         ExitCode::from(2)
     })?;
-    Validator::new()
+    validator(geo)
         .validate_slice(&bytes)
         .into_result()
         .map_err(|report| {
@@ -223,7 +423,7 @@ fn diff(
     lang: Lang,
     json: bool,
 ) -> ExitCode {
-    let (a, b) = match (load(before, lang), load(after, lang)) {
+    let (a, b) = match (load(before, lang, None), load(after, lang, None)) {
         (Ok(a), Ok(b)) => (a, b),
         _ => return ExitCode::from(2),
     };
@@ -257,7 +457,7 @@ fn evaluate(
     lang: Lang,
     json: bool,
 ) -> ExitCode {
-    let convention = match load(file, lang) {
+    let convention = match load(file, lang, None) {
         Ok(c) => c,
         Err(status) => return status,
     };
@@ -270,20 +470,41 @@ fn evaluate(
     ExitCode::SUCCESS
 }
 
+/// The one convention `report` summarises alone: none named (the sample), or one JSON file;
+/// `None` for a portfolio (a folder, a pattern, a JSON Lines file, several files).
+fn one_convention(files: &[PathBuf]) -> Option<Option<&std::path::Path>> {
+    match files {
+        [] => Some(None),
+        [file] => {
+            let lines = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
+            });
+            let meta = std::fs::metadata(file);
+            let folder = meta.as_ref().is_ok_and(|m| m.is_dir());
+            let pattern =
+                meta.is_err() && file.to_str().is_some_and(|f| f.contains(['*', '?', '[']));
+            (!lines && !folder && !pattern).then_some(Some(file.as_path()))
+        }
+        _ => None,
+    }
+}
+
 fn report(
     file: Option<&std::path::Path>,
     lang: Lang,
     json: bool,
     today: Option<chrono::NaiveDate>,
+    geo: Option<&'static Geography>,
 ) -> ExitCode {
     let convention = match file {
         None => Convention::sample(),
-        Some(path) => match load(path, lang) {
+        Some(path) => match load(path, lang, geo) {
             Ok(c) => c,
             Err(status) => return status,
         },
     };
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let gazetteer = geo.map(|g| g as &dyn ctg_core::Gazetteer);
     if json {
         let value = serde_json::json!({
             "id": convention.id(),
@@ -291,9 +512,181 @@ fn report(
             "totals": convention.totals(),
             "indicator_progress": convention.indicator_progress(),
             "months_before_expiry": convention.months_before_expiry(today),
+            "coverage": gazetteer.map(|g| convention.coverage(g)),
         });
         return print_json(&value);
     }
-    print!("{}", convention.to_summary_text(lang, today));
+    print!(
+        "{}",
+        convention.to_summary_text_with(lang, today, gazetteer)
+    );
     ExitCode::SUCCESS
+}
+
+fn lookup(
+    names: &[String],
+    departements: Vec<DepartementCode>,
+    epcis: Vec<Siren>,
+    lang: Lang,
+    json: bool,
+) -> ExitCode {
+    let geo = match geography() {
+        Ok(geo) => geo,
+        Err(code) => return code,
+    };
+    let mut context = ctg_geo::Context::new();
+    for d in departements {
+        context = context.departement(d);
+    }
+    for e in epcis {
+        context = context.epci(e);
+    }
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    let mut all_resolved = true;
+    let mut out = Vec::new();
+    for name in names {
+        let lookup = geo.lookup(name, &context);
+        all_resolved &= lookup.status() == ctg_geo::Status::Resolved;
+        let rows = lookup.rows(lang);
+        if json {
+            let kind = match lookup {
+                ctg_geo::Lookup::Commune(_) => "commune",
+                ctg_geo::Lookup::Epci(_) => "epci",
+            };
+            out.push(serde_json::json!({
+                "query": lookup.query(),
+                "kind": kind,
+                "status": lookup.status(),
+                "reason": lookup.reason(),
+                "candidates": rows,
+            }));
+            continue;
+        }
+        let mut head = format!("{}{colon} {}", lookup.query(), lookup.status().label(lang));
+        if let Some(reason) = lookup.reason() {
+            head.push_str(&format!(" ({})", reason.label(lang)));
+        }
+        println!("{head}");
+        for row in rows {
+            let place = match &row.departement {
+                Some(d) => format!("{}, {d}", row.code),
+                None => format!("{}, {}", row.code, row.kind),
+            };
+            let outside = if row.in_context {
+                String::new()
+            } else {
+                format!(" [{}]", Label::OutsideContext.text(lang))
+            };
+            println!(
+                "  {}. {} ({place}){outside} — {} {}{colon} {}",
+                row.rank,
+                row.name,
+                Label::Score.text(lang),
+                row.score,
+                row.explanation
+            );
+        }
+    }
+    if json {
+        let value = serde_json::json!({ "geography": geo.vintage(), "lookups": out });
+        if print_json(&value) != ExitCode::SUCCESS {
+            return ExitCode::from(2);
+        }
+    }
+    if all_resolved {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn resolve(
+    file: &std::path::Path,
+    write: Option<&std::path::Path>,
+    lang: Lang,
+    json: bool,
+) -> ExitCode {
+    let name = file.display().to_string();
+    let bytes = match read_bounded(file) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("ctg: {name}: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let document: serde_json::Value = match serde_json::from_slice(&bytes) {
+        Ok(document) => document,
+        Err(error) => {
+            eprintln!("ctg: {name}: not JSON ({error})");
+            return ExitCode::from(2);
+        }
+    };
+    let geo = match geography() {
+        Ok(geo) => geo,
+        Err(code) => return code,
+    };
+    let filled = geo.fill_identifiers(&document);
+    if let Some(out) = write {
+        let mut text = match serde_json::to_string_pretty(&filled.document) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("ctg: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        text.push('\n');
+        if let Err(error) = std::fs::write(out, text) {
+            eprintln!("ctg: {}: {error}", out.display());
+            return ExitCode::from(2);
+        }
+    }
+    let status = if filled.notes.is_empty() { 0 } else { 1 };
+    if json {
+        let value = serde_json::json!({
+            "file": name,
+            "geography": filled.vintage,
+            "changes": filled.changes,
+            "notes": filled.notes,
+            "document": filled.document,
+        });
+        if print_json(&value) != ExitCode::SUCCESS {
+            return ExitCode::from(2);
+        }
+        return ExitCode::from(status);
+    }
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    println!(
+        "{name} ({} {})",
+        Label::Reference.text(lang),
+        filled.vintage.geography
+    );
+    if filled.changes.is_empty() && filled.notes.is_empty() {
+        println!("  {}", Label::NothingToFill.text(lang));
+    }
+    if !filled.changes.is_empty() {
+        println!(
+            "{} ({})",
+            Label::ValuesFilled.text(lang),
+            filled.changes.len()
+        );
+        for change in &filled.changes {
+            println!("  {} = {} — {}", change.path, change.value, change.reason);
+        }
+    }
+    if !filled.notes.is_empty() {
+        println!("{} ({})", Label::LeftAlone.text(lang), filled.notes.len());
+        for note in &filled.notes {
+            let kind = serde_json::to_value(note.kind).unwrap_or_default();
+            println!(
+                "  {} [{}]{colon} {}",
+                note.path,
+                kind.as_str().unwrap_or_default(),
+                note.message
+            );
+        }
+    }
+    if let Some(out) = write {
+        println!("{} {}", Label::WrittenTo.text(lang), out.display());
+    }
+    ExitCode::from(status)
 }

@@ -75,7 +75,7 @@ fn validate_json_output_lists_codes_and_paths() {
     let output = ctg(&["validate", "--json", file.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(1));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    let report = &value[0]["report"];
+    let report = &value["entries"][0]["report"];
     assert_eq!(report["valid"], false);
     assert!(report["issues"]
         .as_array()
@@ -85,25 +85,58 @@ fn validate_json_output_lists_codes_and_paths() {
 }
 
 #[test]
-fn unreadable_files_exit_with_status_2() {
+fn unreadable_files_count_as_documents_not_valid() {
     let missing = ctg(&["validate", "/nonexistent/ctg.json"]);
-    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stdout(&missing).contains("[input.unreadable]"),
+        "{}",
+        stdout(&missing)
+    );
     let garbage = std::env::temp_dir().join(format!("ctg-cli-garbage-{}", std::process::id()));
     std::fs::write(&garbage, b"\xff{ not json").expect("temp file");
     let output = ctg(&["validate", garbage.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("json.syntax"));
+    let both = ctg(&[
+        "validate",
+        "--json",
+        "/nonexistent/ctg.json",
+        garbage.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(both.status.code(), Some(2));
+    let value: serde_json::Value = serde_json::from_slice(&both.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["unreadable"], 2);
+    assert_eq!(value["entries"][0]["verdict"], "unreadable");
 }
 
 #[test]
-fn the_worst_file_decides_the_exit_status() {
+fn the_exit_status_counts_the_documents_not_valid() {
     let invalid = vector_input("invalid-period-reversed.json");
-    let output = ctg(&[
+    let other = vector_input("invalid-funding-year-total-mismatch.json");
+    let thore = repo("tests/fixtures/thore-montagne-noire-2023-2025.json");
+    let one = ctg(&["validate", &thore, invalid.to_str().expect("utf-8 path")]);
+    assert_eq!(one.status.code(), Some(1));
+    let two = ctg(&[
         "validate",
-        &repo("tests/fixtures/thore-montagne-noire-2023-2025.json"),
+        &thore,
         invalid.to_str().expect("utf-8 path"),
+        other.to_str().expect("utf-8 path"),
     ]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(two.status.code(), Some(2));
+    // A usage error is clap's 2 too, with nothing on standard output.
+    let usage = ctg(&["validate", "--no-such-option", &thore]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(usage.stdout.is_empty());
+}
+
+#[test]
+fn the_exit_status_stops_at_125() {
+    let lines = "{}\n".repeat(130);
+    let file = temp_file("many.jsonl", &lines);
+    let output = ctg(&["validate", "--no-geo", file.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(125));
+    assert!(stdout(&output).ends_with("130 documents : 0 valide, 130 invalides, 0 illisible\n"));
 }
 
 #[test]
@@ -177,7 +210,7 @@ fn codes_lists_the_catalogue() {
 #[test]
 fn an_endless_input_is_refused_as_too_large_without_reading_it_whole() {
     let output = ctg(&["validate", "--lang", "en", "/dev/zero"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(text.contains("[input.too_large]"), "{text}");
 }
@@ -197,9 +230,535 @@ fn a_duplicate_key_is_reported_with_its_path() {
     let output = ctg(&["validate", "--json", file.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(1));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    let issue = &value[0]["report"]["issues"][0];
+    // (The geography's two informations about Thoré's outside communes come first, with the
+    // parties.)
+    let issues = value["entries"][0]["report"]["issues"]
+        .as_array()
+        .expect("issues");
+    let errors: Vec<&serde_json::Value> =
+        issues.iter().filter(|i| i["severity"] == "error").collect();
+    assert_eq!(errors.len(), 1);
+    let issue = errors[0];
     assert_eq!(issue["code"], "json.duplicate_key");
     assert_eq!(issue["path"], "funding.allocations[1].amounts.2023");
     assert_eq!(issue["ctx"]["key"], "2023");
     assert_eq!(issue["ctx"]["item_id"], "la-petite-loco");
+}
+
+// ------------------------------------------------------------------ the official geography
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("ctg-cli-test-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).expect("temp file");
+    path
+}
+
+#[test]
+fn validate_checks_the_geography_by_default_and_not_with_no_geo() {
+    // Moissac given the code 82999.
+    let file = vector_input("geo-invalid-insee-unknown.json");
+    let file = file.to_str().expect("utf-8 path");
+    let with = ctg(&["validate", file]);
+    assert_eq!(with.status.code(), Some(1));
+    assert!(
+        stdout(&with).contains("erreur [geo.insee_unknown] parties[17].insee"),
+        "{}",
+        stdout(&with)
+    );
+    let explicit = ctg(&["validate", "--geo", file]);
+    assert_eq!(explicit.status.code(), Some(1));
+    let without = ctg(&["validate", "--no-geo", file]);
+    assert_eq!(without.status.code(), Some(0), "{}", stdout(&without));
+    assert!(!stdout(&without).contains("geo."));
+    // The last of --geo / --no-geo wins.
+    let last = ctg(&["validate", "--no-geo", "--geo", file]);
+    assert_eq!(last.status.code(), Some(1));
+}
+
+#[test]
+fn validate_json_says_which_geography_was_used() {
+    let thore = repo("tests/fixtures/thore-montagne-noire-2023-2025.json");
+    let output = ctg(&["validate", "--json", &thore]);
+    assert_eq!(output.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    assert_eq!(value["geography"]["effective"], "2026-01-01");
+    let issues = value["entries"][0]["report"]["issues"]
+        .as_array()
+        .expect("issues");
+    let infos: Vec<&str> = issues
+        .iter()
+        .map(|i| i["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(infos, ["parties[11]", "parties[12]"]);
+    assert!(issues.iter().all(|i| i["severity"] == "info"
+        && i["code"] == "geo.commune_outside_epci"
+        && i["ctx"]["geography"] == "COG 2026"));
+
+    let output = ctg(&["validate", "--json", "--no-geo", &thore]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["geography"], serde_json::Value::Null);
+    assert_eq!(
+        value["entries"][0]["report"]["issues"],
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn report_shows_the_territory_and_the_funding_per_inhabitant() {
+    let output = ctg(&["report", "--today", "2024-06-01"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("Territoire (référence COG 2026)"), "{text}");
+    // The CC's 9 communes and the two outside it: 9 538 inhabitants; 241 801 € / 9 538.
+    assert!(
+        text.contains("11 communes, 9\u{202f}538 habitants"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Financement par habitant et par an : 25,35\u{a0}€"),
+        "{text}"
+    );
+
+    let output = ctg(&["report", "--lang", "en", "--today", "2024-06-01"]);
+    assert!(stdout(&output).contains("Funding per inhabitant per year: €25.35 on average"));
+
+    let output = ctg(&["report", "--no-geo", "--today", "2024-06-01"]);
+    assert!(!stdout(&output).contains("Territoire"));
+}
+
+#[test]
+fn report_json_carries_the_coverage() {
+    let tarn_agout = repo("tests/fixtures/tarn-agout-2023-2026.json");
+    let output = ctg(&["report", "--json", "--today", "2024-06-01", &tarn_agout]);
+    assert_eq!(output.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let coverage = &value["coverage"];
+    assert_eq!(coverage["vintage"]["geography"], "COG 2026");
+    assert_eq!(coverage["communes"].as_array().expect("communes").len(), 21);
+    assert_eq!(coverage["population"], 30158);
+    assert_eq!(
+        coverage["members_not_parties"]
+            .as_array()
+            .expect("list")
+            .len(),
+        18
+    );
+    assert_eq!(coverage["funding_per_inhabitant"], serde_json::Value::Null); // no funding
+
+    let output = ctg(&["report", "--json", "--today", "2024-06-01"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(
+        value["coverage"]["funding_per_inhabitant"]["per_year"],
+        "25.35"
+    );
+    assert_eq!(
+        value["coverage"]["funding_per_inhabitant"]["by_year"]["2024"],
+        "25.35"
+    );
+
+    let output = ctg(&["report", "--json", "--no-geo", "--today", "2024-06-01"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["coverage"], serde_json::Value::Null);
+}
+
+#[test]
+fn lookup_ranks_candidates_in_french_by_default() {
+    let output = ctg(&["lookup", "St-Amans-Soult", "Pont-de-l'Arn", "--dept", "81"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.contains("St-Amans-Soult : résolu\n  1. Saint-Amans-Soult (81238, 81)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Pont-de-Larn (81209) avec ses mots soudés ou séparés autrement"),
+        "{text}"
+    );
+
+    let output = ctg(&["lookup", "--lang", "en", "Lavaur"]);
+    assert_eq!(output.status.code(), Some(1)); // ambiguous
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Lavaur: ambiguous\n  1. Lavaur (24232, 24)"),
+        "{text}"
+    );
+    assert!(text.contains("  2. Lavaur (81140, 81)"), "{text}");
+}
+
+#[test]
+fn lookup_uses_the_context_and_says_what_lies_outside_it() {
+    let output = ctg(&["lookup", "Parisot", "--dept", "82"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.contains("1. Parisot (82137, 82) — score 100"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2. Parisot (81202, 81) [hors du contexte]"),
+        "{text}"
+    );
+
+    // In the CC Tarn-Agout, Lavaur is the Tarn's.
+    let output = ctg(&["lookup", "Lavaur", "--epci", "200034023"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("1. Lavaur (81140, 81)"));
+
+    let output = ctg(&["lookup", "Caf du Tarn", "--dept", "81"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("Caf du Tarn : introuvable"));
+}
+
+#[test]
+fn lookup_json_gives_one_row_per_candidate() {
+    let output = ctg(&[
+        "lookup",
+        "--json",
+        "--lang",
+        "en",
+        "Parisot",
+        "CC Tarn-Agout",
+    ]);
+    assert_eq!(output.status.code(), Some(1)); // Parisot is ambiguous without a context
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    let parisot = &value["lookups"][0];
+    assert_eq!(
+        (parisot["kind"].as_str(), parisot["status"].as_str()),
+        (Some("commune"), Some("ambiguous"))
+    );
+    let codes: Vec<&str> = parisot["candidates"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["code"].as_str().expect("code"))
+        .collect();
+    assert_eq!(codes, ["81202", "82137"]);
+    let cc = &value["lookups"][1];
+    assert_eq!(cc["kind"], "epci");
+    assert_eq!(cc["candidates"][0]["code"], "200034023");
+    assert_eq!(cc["candidates"][0]["kind"], "cc");
+    assert_eq!(cc["candidates"][0]["rank"], 1);
+}
+
+#[test]
+fn lookup_refuses_a_bad_context_with_status_2() {
+    let output = ctg(&["lookup", "Lavaur", "--dept", "20"]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = ctg(&["lookup", "Lavaur", "--epci", "200034024"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+/// The Tarn-Agout fixture without any identifier.
+fn stripped_tarn_agout() -> serde_json::Value {
+    let text =
+        std::fs::read_to_string(repo("tests/fixtures/tarn-agout-2023-2026.json")).expect("fixture");
+    let mut doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    for party in doc["parties"].as_array_mut().expect("parties") {
+        let party = party.as_object_mut().expect("party");
+        for field in ["insee", "siren", "departement", "members"] {
+            party.remove(field);
+        }
+    }
+    doc
+}
+
+#[test]
+fn resolve_fills_identifiers_and_writes_the_document() {
+    let input = temp_file("stripped.json", &stripped_tarn_agout().to_string());
+    let out = std::env::temp_dir().join(format!("ctg-cli-test-{}-filled.json", std::process::id()));
+    let output = ctg(&[
+        "resolve",
+        input.to_str().expect("utf-8 path"),
+        "--write",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    // Caf: département; CC: SIREN and 21 members; 3 communes: INSEE, SIREN, département.
+    assert!(
+        text.contains("Valeurs ajoutées d’après la référence (12)"),
+        "{text}"
+    );
+    assert!(text.contains("parties[3].insee = \"81140\""), "{text}");
+    // The document written is the fixture again.
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("written")).expect("JSON");
+    let fixture: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("tests/fixtures/tarn-agout-2023-2026.json"))
+            .expect("fixture"),
+    )
+    .expect("JSON");
+    assert_eq!(written["parties"], fixture["parties"]);
+}
+
+#[test]
+fn resolve_says_what_stays_unresolved() {
+    let mut doc = stripped_tarn_agout();
+    // Without its département, the Caf gives no context but the CC: Parisot (81202 in the Tarn,
+    // 82137 in Tarn-et-Garonne) is in neither, and is left alone.
+    doc["parties"][0]["name"] = "Caisse d'allocations familiales".into();
+    doc["parties"][0]["aliases"] = serde_json::json!([]);
+    doc["parties"]
+        .as_array_mut()
+        .expect("parties")
+        .push(serde_json::json!(
+            {"id": "parisot", "name": "Parisot", "kind": "commune", "role": "signatory"}
+        ));
+    let input = temp_file("ambiguous.json", &doc.to_string());
+    let output = ctg(&["resolve", "--json", input.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    let notes = value["notes"].as_array().expect("notes");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n["path"] == "parties[5].insee" && n["kind"] == "not_found"),
+        "{notes:?}"
+    );
+    assert!(value["document"]["parties"][5].get("insee").is_none());
+    // Lavaur is found in the CC's context.
+    assert_eq!(value["document"]["parties"][3]["insee"], "81140");
+    assert!(!value["changes"].as_array().expect("changes").is_empty());
+}
+
+#[test]
+fn resolve_refuses_what_is_not_json_with_status_2() {
+    let input = temp_file("garbage.json", "{ not json");
+    let output = ctg(&["resolve", input.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = ctg(&["resolve", "/nonexistent/ctg.json"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+// ------------------------------------------------------------------ portfolios
+
+const FIXTURES: [&str; 5] = [
+    "quercy-rouergue-gorges-aveyron-2022-2024.json",
+    "saumur-loire-developpement-2023-2027.json",
+    "tarn-agout-2023-2026.json",
+    "terres-des-confluences-2023-2027.json",
+    "thore-montagne-noire-2023-2025.json",
+];
+
+/// A fresh folder under the temporary directory.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ctg-cli-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn validate_a_folder_reads_its_documents_in_order_without_a_progress_bar_off_a_terminal() {
+    let output = ctg(&["validate", &repo("tests/fixtures/")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    let mut at = 0;
+    for fixture in FIXTURES {
+        let found = text[at..].find(fixture).expect(fixture);
+        at += found;
+    }
+    assert!(
+        text.ends_with("5 documents : 5 valides, 0 invalide, 0 illisible\n"),
+        "{text}"
+    );
+    // Standard error is a pipe here: no progress bar, nothing at all.
+    assert!(
+        output.stderr.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // --recursive also reads tests/fixtures/illustrative/.
+    let deep = ctg(&["validate", "--json", "--recursive", &repo("tests/fixtures")]);
+    let value: serde_json::Value = serde_json::from_slice(&deep.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["documents"], 6);
+}
+
+#[test]
+fn a_portfolio_of_fixtures_and_invalid_vectors_lists_every_file_with_its_verdict() {
+    let dir = temp_dir("portfolio");
+    for fixture in FIXTURES {
+        std::fs::copy(
+            repo(&format!("tests/fixtures/{fixture}")),
+            dir.join(fixture),
+        )
+        .expect("copy");
+    }
+    let mut invalid = 0;
+    for entry in std::fs::read_dir(repo("tests/vectors")).expect("vectors") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("invalid-") {
+            continue;
+        }
+        let vector: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("vector")).expect("JSON");
+        // Those that need limits of their own are invalid only with them.
+        if vector.get("limits").is_some() {
+            continue;
+        }
+        let text = match (vector.get("input_text"), vector.get("input")) {
+            (Some(serde_json::Value::String(text)), _) => text.clone(),
+            (_, Some(input)) => input.to_string(),
+            _ => continue, // host values: no JSON text
+        };
+        std::fs::write(dir.join(&name), text).expect("write");
+        invalid += 1;
+    }
+    assert!(invalid > 50);
+    let output = ctg(&["validate", "--json", "--no-geo", dir.to_str().unwrap()]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let entries = value["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), invalid + 5);
+    for entry in entries {
+        let source = entry["source"].as_str().expect("source");
+        let name = std::path::Path::new(source)
+            .file_name()
+            .unwrap()
+            .to_string_lossy();
+        let expected = if name.starts_with("invalid-") {
+            "invalid"
+        } else {
+            "valid"
+        };
+        let verdict = entry["verdict"].as_str().expect("verdict");
+        assert!(
+            verdict == expected || (expected == "invalid" && verdict == "unreadable"),
+            "{name}: {verdict}"
+        );
+    }
+    assert_eq!(value["counts"]["valid"], 5);
+    let not_valid = invalid.min(125) as i32;
+    assert_eq!(output.status.code(), Some(not_valid));
+
+    let report = ctg(&[
+        "report",
+        "--json",
+        "--today",
+        "2025-01-01",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(report.status.code(), Some(not_valid));
+    let value: serde_json::Value = serde_json::from_slice(&report.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["documents"], invalid + 5);
+    let rows = value["conventions"].as_array().expect("rows");
+    assert_eq!(rows.len(), invalid + 5);
+    assert_eq!(
+        value["totals"]["excluded"]["invalid"].as_u64().unwrap()
+            + value["totals"]["excluded"]["unreadable"].as_u64().unwrap(),
+        invalid as u64
+    );
+}
+
+#[test]
+fn validate_reads_json_lines_and_quoted_patterns() {
+    let sample =
+        std::fs::read_to_string(repo("tests/fixtures/thore-montagne-noire-2023-2025.json"))
+            .expect("fixture");
+    let compact: serde_json::Value = serde_json::from_str(&sample).expect("JSON");
+    let lines = format!("{compact}\n\n{{\"format_version\": 1}}\nnot json\n");
+    let file = temp_file("portfolio.jsonl", &lines);
+    let name = file.to_str().expect("utf-8 path");
+    let output = ctg(&["validate", "--json", "--no-geo", name]);
+    assert_eq!(output.status.code(), Some(2));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let sources: Vec<String> = value["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["source"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            format!("{name}:1"),
+            format!("{name}:3"),
+            format!("{name}:4")
+        ]
+    );
+    assert_eq!(value["entries"][2]["verdict"], "unreadable");
+
+    let pattern = repo("tests/fixtures/t*-20*.json");
+    let output = ctg(&["validate", "--json", "--no-geo", &pattern]);
+    assert_eq!(output.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["counts"]["documents"], 3);
+
+    let nothing = ctg(&["validate", &repo("tests/fixtures/*.xml")]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(stdout(&nothing).contains("no file matches this pattern"));
+}
+
+#[test]
+fn report_of_a_folder_is_the_portfolio_summary() {
+    let output = ctg(&["report", "--today", "2025-01-01", &repo("tests/fixtures")]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.starts_with("Portefeuille au 01/01/2025\n"), "{text}");
+    assert!(
+        text.contains("5 documents : 5 valides, 0 invalide, 0 illisible"),
+        "{text}"
+    );
+    assert!(text.contains("en vigueur 4 ; échue 1"), "{text}");
+    assert!(
+        text.contains("En vigueur, à échéance en 2025 : 1 (ctg-81-thore-montagne-noire-2023-2025)"),
+        "{text}"
+    );
+    assert!(text.contains("Total : 725\u{202f}403\u{a0}€"), "{text}");
+    assert!(
+        text.contains("Couverture au 01/01/2025 (référence COG 2026)"),
+        "{text}"
+    );
+    assert!(text.contains("82 Tarn-et-Garonne"), "{text}");
+
+    let output = ctg(&[
+        "report",
+        "--json",
+        "--lang",
+        "en",
+        "--today",
+        "2025-01-01",
+        &repo("tests/fixtures"),
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["date"], "2025-01-01");
+    assert_eq!(value["geography"]["geography"], "COG 2026");
+    assert_eq!(value["by_status"]["in_force"], 4);
+    assert_eq!(value["totals"]["total"], "725403.00");
+    assert_eq!(value["coverage"]["conventions_in_force"], 4);
+    let rows = value["conventions"].as_array().expect("rows");
+    assert_eq!(rows.len(), 5);
+    let thore = &rows[4];
+    assert_eq!(thore["territory"], "CC Thoré Montagne Noire");
+    assert_eq!(thore["envelope"], "725403.00");
+    assert_eq!(thore["communes"], 11);
+    assert_eq!(rows[1]["envelope"], serde_json::Value::Null); // Saumur: no funding section
+
+    let output = ctg(&[
+        "report",
+        "--no-geo",
+        "--today",
+        "2025-01-01",
+        &repo("tests/fixtures"),
+    ]);
+    assert!(!stdout(&output).contains("Couverture"));
+}
+
+#[test]
+fn report_of_one_file_keeps_its_summary() {
+    let file = repo("tests/fixtures/tarn-agout-2023-2026.json");
+    let output = ctg(&["report", "--today", "2025-01-01", &file]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let geo = ctg_geo::Geography::embedded().expect("geography");
+    let conv = ctg_core::Convention::from_json_str(&std::fs::read_to_string(&file).unwrap())
+        .expect("valid");
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    assert_eq!(
+        text,
+        conv.to_summary_text_with(ctg_core::Lang::Fr, day, Some(geo))
+    );
 }

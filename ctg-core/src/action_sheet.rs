@@ -206,7 +206,7 @@ impl ActionSheet {
     pub fn new(number: u32, title: impl Into<String>) -> ActionSheet {
         ActionSheet {
             number,
-            title: title.into(),
+            title: crate::text::tidy(title),
             domains: Default::default(),
             objectives: Default::default(),
             lead: Default::default(),
@@ -241,7 +241,7 @@ impl ActionSheet {
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> ActionSheet {
-        self.objectives = value.into_iter().map(Into::into).collect();
+        self.objectives = value.into_iter().map(crate::text::tidy).collect();
         self
     }
 
@@ -252,7 +252,7 @@ impl ActionSheet {
     /// assert_eq!(p.lead(), Some("cc-thore-montagne-noire"));
     /// ```
     pub fn with_lead(mut self, value: impl Into<String>) -> ActionSheet {
-        self.lead = Some(value.into());
+        self.lead = Some(crate::text::tidy(value));
         self
     }
 
@@ -266,7 +266,7 @@ impl ActionSheet {
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> ActionSheet {
-        self.partners = value.into_iter().map(Into::into).collect();
+        self.partners = value.into_iter().map(crate::text::tidy).collect();
         self
     }
 
@@ -277,7 +277,7 @@ impl ActionSheet {
     /// assert_eq!(p.target_public(), Some("parents de jeunes enfants"));
     /// ```
     pub fn with_target_public(mut self, value: impl Into<String>) -> ActionSheet {
-        self.target_public = Some(value.into());
+        self.target_public = Some(crate::text::tidy(value));
         self
     }
 
@@ -372,6 +372,29 @@ impl Schedule {
         match (start, end) {
             (Some(s), Some(e)) if s > e => None,
             _ => Some(Schedule { start, end }),
+        }
+    }
+
+    /// A schedule, or the error `schedule.reversed` (with `start` and `end`) when `start` is
+    /// after `end`: what validation reports for such a schedule in a document.
+    ///
+    /// ```
+    /// use ctg_core::Schedule;
+    /// let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
+    /// assert!(Schedule::try_new(day(1, 1), day(2, 1)).is_ok());
+    /// let err = Schedule::try_new(day(2, 1), day(1, 1)).unwrap_err();
+    /// assert_eq!(err.code().as_str(), "schedule.reversed");
+    /// ```
+    pub fn try_new(
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) -> Result<Schedule, crate::ParseError> {
+        match (start, end) {
+            (Some(s), Some(e)) if s > e => Err(crate::ParseError::new(
+                crate::IssueCode::ScheduleReversed,
+                crate::Params::new().with("start", s).with("end", e),
+            )),
+            _ => Ok(Schedule { start, end }),
         }
     }
 

@@ -105,7 +105,7 @@ impl Amendment {
         Amendment {
             number,
             date,
-            summary: summary.into(),
+            summary: crate::text::tidy(summary),
             changes: Vec::new(),
         }
     }

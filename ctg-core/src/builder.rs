@@ -589,7 +589,9 @@ impl Allocation {
     ) -> Result<Allocation, crate::SplitError> {
         let parts = total.split_evenly(period.len() as usize)?;
         let mut allocation = Allocation::new(beneficiary, facility_kind);
-        allocation.amounts = period.years().zip(parts).collect();
+        for (year, part) in period.years().zip(parts) {
+            allocation.amounts.insert(year, part);
+        }
         Ok(allocation)
     }
 

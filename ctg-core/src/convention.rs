@@ -561,7 +561,7 @@ impl Signature {
     /// assert_eq!(p.place(), Some("Labastide-Rouairoux"));
     /// ```
     pub fn with_place(mut self, value: impl Into<String>) -> Signature {
-        self.place = Some(value.into());
+        self.place = Some(crate::text::tidy(value));
         self
     }
 }
@@ -641,7 +641,7 @@ impl Termination {
     /// assert_eq!(p.reason(), Some("fusion des EPCI"));
     /// ```
     pub fn with_reason(mut self, value: impl Into<String>) -> Termination {
-        self.reason = Some(value.into());
+        self.reason = Some(crate::text::tidy(value));
         self
     }
 }
@@ -777,7 +777,7 @@ impl PreviousConvention {
     /// assert_eq!(p.id(), Some("ctg-81-tarn-agout-2019-2022"));
     /// ```
     pub fn with_id(mut self, value: impl Into<String>) -> PreviousConvention {
-        self.id = Some(value.into());
+        self.id = Some(crate::text::tidy(value));
         self
     }
 
@@ -788,7 +788,7 @@ impl PreviousConvention {
     /// assert_eq!(p.title(), Some("CTG 2019-2022"));
     /// ```
     pub fn with_title(mut self, value: impl Into<String>) -> PreviousConvention {
-        self.title = Some(value.into());
+        self.title = Some(crate::text::tidy(value));
         self
     }
 

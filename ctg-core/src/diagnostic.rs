@@ -143,7 +143,7 @@ impl Diagnostic {
     /// assert_eq!(p.author(), Some("Caf de Maine-et-Loire"));
     /// ```
     pub fn with_author(mut self, value: impl Into<String>) -> Diagnostic {
-        self.author = Some(value.into());
+        self.author = Some(crate::text::tidy(value));
         self
     }
 
@@ -157,7 +157,7 @@ impl Diagnostic {
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Diagnostic {
-        self.sources = value.into_iter().map(Into::into).collect();
+        self.sources = value.into_iter().map(crate::text::tidy).collect();
         self
     }
 }

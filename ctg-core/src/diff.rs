@@ -1,12 +1,12 @@
 //! Comparing two conventions, or two versions of one: the [`Change`]s from one to the other, and
 //! what a renewal keeps, starts and stops.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cmp::Ordering;
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-use crate::render::Label;
+use crate::render::{colon, semicolon, Label};
 use crate::{
     ActionSheet, AllocationKey, Amount, Change, Convention, Lang, Period, ThematicDomain, Year,
 };
@@ -32,8 +32,8 @@ use crate::{
 pub struct Diff {
     changes: Vec<Change>,
     fields: Vec<&'static str>,
-    /// Beneficiary names, to show amounts by name.
-    names: BTreeMap<String, String>,
+    /// Beneficiary names by id, to show amounts by name (the later of two entries of one id wins).
+    names: Vec<(String, String)>,
 }
 
 impl Diff {
@@ -104,22 +104,26 @@ impl Diff {
 }
 
 impl Serialize for Diff {
-    /// `{changes: [...], fields: [...]}`; an amount change also carries its `difference`.
+    /// `{changes: [...], fields: [...]}`: each change as an amendment holds it (`kind` first), an
+    /// amount change also with its `difference`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let changes: Vec<serde_json::Value> = self
+        /// A change and, for an amount, its difference.
+        #[derive(Serialize)]
+        struct Listed<'a> {
+            #[serde(flatten)]
+            change: &'a Change,
+            #[serde(
+                skip_serializing_if = "Option::is_none",
+                with = "rust_decimal::serde::str_option"
+            )]
+            difference: Option<rust_decimal::Decimal>,
+        }
+        let changes: Vec<Listed<'_>> = self
             .changes
             .iter()
-            .map(|change| {
-                let mut value = serde_json::to_value(change).unwrap_or_default();
-                if let (Some(difference), Some(object)) =
-                    (change.difference(), value.as_object_mut())
-                {
-                    object.insert(
-                        "difference".into(),
-                        serde_json::Value::String(difference.to_string()),
-                    );
-                }
-                value
+            .map(|change| Listed {
+                change,
+                difference: change.difference(),
             })
             .collect();
         let mut map = serializer.serialize_map(Some(2))?;
@@ -138,7 +142,7 @@ fn quote(text: &str, lang: Lang) -> String {
 }
 
 /// A change in words.
-fn describe(change: &Change, lang: Lang, names: &BTreeMap<String, String>) -> String {
+fn describe(change: &Change, lang: Lang, names: &[(String, String)]) -> String {
     let added = Label::Added.text(lang);
     let removed = Label::Removed.text(lang);
     let changed = Label::Changed.text(lang);
@@ -222,7 +226,11 @@ fn describe(change: &Change, lang: Lang, names: &BTreeMap<String, String>) -> St
             before,
             after,
         } => {
-            let name = names.get(&key.beneficiary).unwrap_or(&key.beneficiary);
+            let name = names
+                .iter()
+                .rev()
+                .find(|(id, _)| *id == key.beneficiary)
+                .map_or(&key.beneficiary, |(_, name)| name);
             let money = |a: &Option<Amount>| a.map_or_else(|| "—".to_owned(), |a| a.format(lang));
             let difference = change
                 .difference()
@@ -248,14 +256,6 @@ fn describe(change: &Change, lang: Lang, names: &BTreeMap<String, String>) -> St
     }
 }
 
-/// ` :` in French, `:` in English.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " :",
-        Lang::En => ":",
-    }
-}
-
 /// A signed amount of money in words: `+1 200 €`, `−300 €`.
 fn signed_money(d: rust_decimal::Decimal, lang: Lang) -> String {
     let amount = Amount::new(d.abs())
@@ -269,24 +269,30 @@ fn signed_money(d: rust_decimal::Decimal, lang: Lang) -> String {
 }
 
 /// The changes of keyed items: changed, removed (in `a`'s order), then added (in `b`'s order).
-fn keyed<T: Clone + PartialEq, K: Ord>(
+/// An item of `a` is matched with the last item of `b` of its key.
+///
+/// Lookups are linear over the keys (the lists of a convention are short): a map per item type
+/// would be one more copy of the map's and the sort's code in the WebAssembly module, whose size
+/// is budgeted.
+fn keyed<T: Clone + PartialEq, K: PartialEq>(
     a: &[T],
     b: &[T],
     key: impl Fn(&T) -> K,
     make: impl Fn(Option<T>, Option<T>) -> Change,
     out: &mut Vec<Change>,
 ) {
-    let in_b: BTreeMap<K, &T> = b.iter().map(|x| (key(x), x)).collect();
-    let in_a: BTreeSet<K> = a.iter().map(&key).collect();
-    for x in a {
-        match in_b.get(&key(x)) {
-            Some(y) if *y == x => {}
-            Some(y) => out.push(make(Some(x.clone()), Some((*y).clone()))),
+    let keys_a: Vec<K> = a.iter().map(&key).collect();
+    let keys_b: Vec<K> = b.iter().map(&key).collect();
+    for (x, k) in a.iter().zip(&keys_a) {
+        let found = keys_b.iter().rposition(|kb| kb == k).and_then(|i| b.get(i));
+        match found {
+            Some(y) if y == x => {}
+            Some(y) => out.push(make(Some(x.clone()), Some(y.clone()))),
             None => out.push(make(Some(x.clone()), None)),
         }
     }
-    for y in b {
-        if !in_a.contains(&key(y)) {
+    for (y, k) in b.iter().zip(&keys_b) {
+        if !keys_a.contains(k) {
             out.push(make(None, Some(y.clone())));
         }
     }
@@ -300,15 +306,14 @@ fn title_key(title: &str) -> String {
 /// The sheet changes: matched by number; the sheets left on each side then by title (a sheet
 /// renumbered); what remains is removed or added.
 fn sheets(a: &[ActionSheet], b: &[ActionSheet], out: &mut Vec<Change>) {
-    let numbers_a: BTreeSet<u32> = a.iter().map(|s| s.number).collect();
-    let by_number: BTreeMap<u32, &ActionSheet> = b.iter().map(|s| (s.number, s)).collect();
+    let numbers_a: Vec<u32> = a.iter().map(|s| s.number).collect();
     let mut left_a: Vec<&ActionSheet> = Vec::new();
     for sheet in a {
-        match by_number.get(&sheet.number) {
-            Some(other) if *other == sheet => {}
+        match b.iter().rev().find(|other| other.number == sheet.number) {
+            Some(other) if other == sheet => {}
             Some(other) => out.push(Change::ActionSheet {
                 before: Some(sheet.clone()),
-                after: Some((*other).clone()),
+                after: Some(other.clone()),
             }),
             None => left_a.push(sheet),
         }
@@ -343,21 +348,24 @@ fn sheets(a: &[ActionSheet], b: &[ActionSheet], out: &mut Vec<Change>) {
     }
 }
 
-/// Every funding line's amounts, by key then year.
-fn amounts(conv: &Convention) -> BTreeMap<(AllocationKey, Year), Amount> {
+/// Every funding line's amounts, sorted by key then year.
+fn amounts(conv: &Convention) -> Vec<((AllocationKey, Year), Amount)> {
     by_line_and_year(conv, |a| &a.amounts)
 }
 
 /// What was paid, by line and year (execution data, not a change: a diff names it as a field).
-fn paid(conv: &Convention) -> BTreeMap<(AllocationKey, Year), Amount> {
+fn paid(conv: &Convention) -> Vec<((AllocationKey, Year), Amount)> {
     by_line_and_year(conv, |a| &a.paid)
 }
 
+/// One of a line's year maps for every line, sorted by key then year (lines cannot share a key
+/// in a valid convention; of two that do, the later one's amount for a year).
 fn by_line_and_year(
     conv: &Convention,
-    map: impl Fn(&crate::Allocation) -> &BTreeMap<Year, Amount>,
-) -> BTreeMap<(AllocationKey, Year), Amount> {
-    conv.funding
+    map: impl Fn(&crate::Allocation) -> &std::collections::BTreeMap<Year, Amount>,
+) -> Vec<((AllocationKey, Year), Amount)> {
+    let mut out: Vec<((AllocationKey, Year), Amount)> = conv
+        .funding
         .iter()
         .flat_map(|f| &f.allocations)
         .flat_map(|a| {
@@ -366,7 +374,55 @@ fn by_line_and_year(
                 .iter()
                 .map(move |(&year, &amount)| ((key.clone(), year), amount))
         })
-        .collect()
+        .collect();
+    out.sort_by(|x, y| x.0.cmp(&y.0)); // stable: lines of one key stay in order
+    out.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            std::mem::swap(later, kept);
+        }
+        same
+    });
+    out
+}
+
+/// The amount changes from `before` to `after` (both sorted by key then year), in that order.
+fn amount_changes(
+    before: &[((AllocationKey, Year), Amount)],
+    after: &[((AllocationKey, Year), Amount)],
+    out: &mut Vec<Change>,
+) {
+    let (mut b, mut a) = (before.iter().peekable(), after.iter().peekable());
+    loop {
+        let order = match (b.peek(), a.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some(x), Some(y)) => x.0.cmp(&y.0),
+        };
+        let (key, old, new) = match order {
+            Ordering::Less => match b.next() {
+                Some((k, v)) => (k, Some(*v), None),
+                None => break,
+            },
+            Ordering::Greater => match a.next() {
+                Some((k, v)) => (k, None, Some(*v)),
+                None => break,
+            },
+            Ordering::Equal => match (b.next(), a.next()) {
+                (Some((k, v)), Some((_, w))) => (k, Some(*v), Some(*w)),
+                _ => break,
+            },
+        };
+        if old != new {
+            out.push(Change::Amount {
+                key: key.0.clone(),
+                year: key.1,
+                before: old,
+                after: new,
+            });
+        }
+    }
 }
 
 impl Convention {
@@ -429,19 +485,7 @@ impl Convention {
             |before, after| Change::Beneficiary { before, after },
             &mut changes,
         );
-        let (before, after) = (amounts(self), amounts(other));
-        let keys: BTreeSet<&(AllocationKey, Year)> = before.keys().chain(after.keys()).collect();
-        for k in keys {
-            let (b, a) = (before.get(k).copied(), after.get(k).copied());
-            if b != a {
-                changes.push(Change::Amount {
-                    key: k.0.clone(),
-                    year: k.1,
-                    before: b,
-                    after: a,
-                });
-            }
-        }
+        amount_changes(&amounts(self), &amounts(other), &mut changes);
         let declared = |c: &Convention| {
             c.funding
                 .as_ref()
@@ -497,7 +541,7 @@ impl Convention {
     pub fn renewal_of(&self, previous: &Convention) -> Renewal {
         let mut continued = Vec::new();
         let mut stopped = Vec::new();
-        let mut taken: BTreeSet<u32> = BTreeSet::new();
+        let mut taken: Vec<u32> = Vec::new();
         for old in &previous.action_sheets {
             let key = title_key(&old.title);
             let found = self
@@ -506,7 +550,7 @@ impl Convention {
                 .find(|s| !taken.contains(&s.number) && title_key(&s.title) == key);
             match found {
                 Some(new) => {
-                    taken.insert(new.number);
+                    taken.push(new.number);
                     continued.push(SheetLink {
                         previous: old.number,
                         next: new.number,
@@ -528,20 +572,17 @@ impl Convention {
                 title: s.title.clone(),
             })
             .collect();
-        let ids = |c: &Convention| -> BTreeSet<String> {
-            c.parties.iter().map(|p| p.id.clone()).collect()
-        };
-        let (old_ids, new_ids) = (ids(previous), ids(self));
+        let absent = |p: &crate::Party, c: &Convention| !c.parties.iter().any(|q| q.id == p.id);
         let joined = self
             .parties
             .iter()
-            .filter(|p| !old_ids.contains(&p.id))
+            .filter(|p| absent(p, previous))
             .map(|p| p.name.clone())
             .collect();
         let left = previous
             .parties
             .iter()
-            .filter(|p| !new_ids.contains(&p.id))
+            .filter(|p| absent(p, self))
             .map(|p| p.name.clone())
             .collect();
         let domains_added = self
@@ -669,6 +710,28 @@ pub struct Renewal {
 }
 
 impl Renewal {
+    /// The id and period of the convention renewed.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// let renewal = conv.renewal_of(&conv);
+    /// assert_eq!(renewal.previous().0, "ctg-81-thore-montagne-noire-2023-2025");
+    /// assert_eq!(renewal.previous().1.to_string(), "2023–2025");
+    /// ```
+    pub fn previous(&self) -> (&str, Period) {
+        (&self.previous.0, self.previous.1)
+    }
+
+    /// The id and period of the renewing convention.
+    ///
+    /// ```
+    /// let conv = ctg_core::Convention::sample();
+    /// assert_eq!(conv.renewal_of(&conv).next().1.first_year(), 2023);
+    /// ```
+    pub fn next(&self) -> (&str, Period) {
+        (&self.next.0, self.next.1)
+    }
+
     /// The sheets that continue.
     ///
     /// ```
@@ -823,8 +886,9 @@ impl Renewal {
         out.push('\n');
         let money = |a: Option<Amount>| a.map_or_else(|| "—".to_owned(), |a| a.format(lang));
         let e = &self.envelope;
+        let sc = semicolon(lang);
         out.push_str(&format!(
-            "\n{}{c} {} → {} ; {}{c} {} → {}{}\n",
+            "\n{}{c} {} → {}{sc} {}{c} {} → {}{}\n",
             Label::Envelope.text(lang),
             money(e.previous_total),
             money(e.next_total),

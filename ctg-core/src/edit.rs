@@ -145,8 +145,7 @@ impl Convention {
     /// assert!(in_force.applied().is_empty()); // the sample has no amendment
     /// ```
     pub fn as_of(&self, date: NaiveDate) -> Result<InForce, Report> {
-        let mut amendments: Vec<(usize, &Amendment)> = self.amendments.iter().enumerate().collect();
-        amendments.sort_by_key(|(_, a)| (a.date, a.number));
+        let amendments = in_order(&self.amendments);
         let mut current = self.clone();
         current.amendments.clear();
         let mut applied = Vec::new();
@@ -175,11 +174,10 @@ impl Convention {
 /// The issues of a document's amendments that do not apply, in the order of their dates (then
 /// numbers), to the text and to each other (validation reports them).
 pub(crate) fn check_amendments(conv: &Convention) -> Vec<Issue> {
-    let mut amendments: Vec<(usize, &Amendment)> = conv.amendments.iter().enumerate().collect();
-    if amendments.iter().all(|(_, a)| a.changes.is_empty()) {
+    if conv.amendments.iter().all(|a| a.changes.is_empty()) {
         return Vec::new();
     }
-    amendments.sort_by_key(|(_, a)| (a.date, a.number));
+    let amendments = in_order(&conv.amendments);
     let mut current = conv.clone();
     current.amendments.clear();
     for (index, amendment) in amendments {
@@ -194,6 +192,14 @@ pub(crate) fn check_amendments(conv: &Convention) -> Vec<Issue> {
         }
     }
     Vec::new()
+}
+
+/// The amendments with their index, in the order they apply: by date, then number (one sort for
+/// `as_of` and the validation, one copy of its code in the WebAssembly module).
+fn in_order(amendments: &[Amendment]) -> Vec<(usize, &Amendment)> {
+    let mut ordered: Vec<(usize, &Amendment)> = amendments.iter().enumerate().collect();
+    ordered.sort_by_key(|(_, a)| (a.date, a.number));
+    ordered
 }
 
 /// Applies `changes` to a copy of `conv` (without its amendments' history when they come from an
@@ -221,7 +227,9 @@ fn apply_changes(
     if !issues.is_empty() {
         return Err(issues);
     }
-    let validation = crate::validate_value(&next.to_value());
+    // Through the canonical text (the same validation as a `Value`; in the WebAssembly module the
+    // JSON writer and reader are there already, a `Value` serialiser of every part would not be).
+    let validation = crate::validate_str(&next.to_json());
     let (convention, report) = validation.into_parts();
     match convention {
         Some(convention) => Ok(convention),
@@ -326,6 +334,10 @@ fn apply_one(conv: &mut Convention, change: &Change) -> Result<(), Word> {
             before,
             after,
         } => {
+            if before.is_none() && after.is_none() {
+                // Removing an amount that is not there: said, not done silently.
+                return Err(Word::NOT_THERE);
+            }
             let funding = funding_mut(conv);
             let position = funding.allocations.iter().position(|a| key.matches(a));
             let current =

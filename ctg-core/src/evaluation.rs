@@ -7,9 +7,12 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::render::Label;
+use crate::render::{colon, semicolon, Label};
 use crate::vocabulary::vocabulary;
-use crate::{ActionStatus, Amount, Convention, FacilityKind, Indicator, Lang, Measurement, Year};
+use crate::{
+    ActionStatus, Amount, Convention, FacilityKind, Indicator, Lang, Measurement, ThematicDomain,
+    Year,
+};
 
 vocabulary! {
     noun: "indicator status",
@@ -69,7 +72,7 @@ impl Indicator {
 }
 
 /// `(value − baseline) / (target − baseline)`, rounded half away from zero to 4 decimals.
-fn progress(indicator: &Indicator, value: Decimal) -> Option<Decimal> {
+pub(crate) fn progress(indicator: &Indicator, value: Decimal) -> Option<Decimal> {
     let baseline = indicator.baseline?;
     let span = indicator.target?.checked_sub(baseline)?;
     if span.is_zero() {
@@ -173,6 +176,12 @@ pub struct ExecutionRow {
     pub beneficiary_name: String,
     /// What the line funds.
     pub facility_kind: FacilityKind,
+    /// The line's domain (with the label, it tells apart lines of one beneficiary and kind).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<ThematicDomain>,
+    /// The line's label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The year.
     pub year: Year,
     /// What was planned.
@@ -347,21 +356,24 @@ impl Convention {
     /// ```
     pub fn execution(&self) -> Option<Execution> {
         let funding = self.funding.as_ref()?;
-        let names: BTreeMap<&str, &str> = funding
-            .beneficiaries
-            .iter()
-            .map(|b| (b.id.as_str(), b.name.as_str()))
-            .collect();
         let mut rows = Vec::new();
         for allocation in &funding.allocations {
+            // A linear lookup: a map here would be one more copy of the map's code in the
+            // WebAssembly module, whose size is budgeted.
+            let name = funding
+                .beneficiaries
+                .iter()
+                .rev()
+                .find(|b| b.id == allocation.beneficiary)
+                .map_or_else(String::new, |b| b.name.clone());
             for (&year, &planned) in &allocation.amounts {
                 let paid = allocation.paid.get(&year).copied();
                 rows.push(ExecutionRow {
                     beneficiary: allocation.beneficiary.clone(),
-                    beneficiary_name: names
-                        .get(allocation.beneficiary.as_str())
-                        .map_or_else(String::new, |n| (*n).to_owned()),
+                    beneficiary_name: name.clone(),
                     facility_kind: allocation.facility_kind,
+                    domain: allocation.domain.clone(),
+                    label: allocation.label.clone(),
                     year,
                     planned,
                     paid,
@@ -369,11 +381,10 @@ impl Convention {
                 });
             }
         }
-        let by_year = self
-            .period
-            .years()
-            .map(|year| (year, year_execution(rows.iter().filter(|r| r.year == year))))
-            .collect();
+        let mut by_year = BTreeMap::new();
+        for year in self.period.years() {
+            by_year.insert(year, year_execution(rows.iter().filter(|r| r.year == year)));
+        }
         Some(Execution { rows, by_year })
     }
 
@@ -524,9 +535,10 @@ impl Evaluation {
         for (status, numbers) in &self.sheets_by_status {
             let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
             out.push_str(&format!(
-                "  {} ({}) : {}\n",
+                "  {} ({}){} {}\n",
                 status.label(lang),
                 numbers.len(),
+                colon(lang),
                 list.join(", ")
             ));
         }
@@ -550,28 +562,32 @@ impl Evaluation {
                     .map(|p| format!(" — {}", crate::render::percent(p, lang)))
                     .unwrap_or_default();
                 out.push_str(&format!(
-                    "  {}. {} : {}{progress}\n",
+                    "  {}. {}{} {}{progress}\n",
                     i.action_sheet,
                     i.indicator,
+                    colon(lang),
                     i.status.label(lang)
                 ));
             }
         }
         match &self.funding {
             Some(f) => out.push_str(&format!(
-                "\n{} {} : {} {} ; {} {} ({}/{})\n",
+                "\n{} {}{} {} {}{} {} {} ({}/{})\n",
                 Label::CafFunding.text(lang),
                 self.year,
+                colon(lang),
                 Label::Planned.text(lang),
                 money(Some(f.planned)),
+                semicolon(lang),
                 Label::Paid.text(lang),
                 money(f.paid),
                 f.lines_paid_known,
                 f.lines
             )),
             None => out.push_str(&format!(
-                "\n{} : {}\n",
+                "\n{}{} {}\n",
                 Label::CafFunding.text(lang),
+                colon(lang),
                 Label::NoFunding.text(lang)
             )),
         }

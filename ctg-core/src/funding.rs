@@ -220,8 +220,8 @@ impl Beneficiary {
     /// ```
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Beneficiary {
         Beneficiary {
-            id: id.into(),
-            name: name.into(),
+            id: crate::text::tidy(id),
+            name: crate::text::tidy(name),
             siret: Default::default(),
             party: Default::default(),
         }
@@ -246,7 +246,7 @@ impl Beneficiary {
     /// assert_eq!(p.party(), Some("cc-thore-montagne-noire"));
     /// ```
     pub fn with_party(mut self, value: impl Into<String>) -> Beneficiary {
-        self.party = Some(value.into());
+        self.party = Some(crate::text::tidy(value));
         self
     }
 }
@@ -354,7 +354,7 @@ impl Allocation {
     /// ```
     pub fn new(beneficiary: impl Into<String>, facility_kind: FacilityKind) -> Allocation {
         Allocation {
-            beneficiary: beneficiary.into(),
+            beneficiary: crate::text::tidy(beneficiary),
             facility_kind,
             domain: Default::default(),
             label: Default::default(),
@@ -381,7 +381,7 @@ impl Allocation {
     /// assert_eq!(p.label(), Some("multi-accueil"));
     /// ```
     pub fn with_label(mut self, value: impl Into<String>) -> Allocation {
-        self.label = Some(value.into());
+        self.label = Some(crate::text::tidy(value));
         self
     }
 }

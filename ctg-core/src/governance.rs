@@ -117,7 +117,7 @@ impl GovernanceBody {
     /// assert_eq!(p.name(), Some("COPIL CTG"));
     /// ```
     pub fn with_name(mut self, value: impl Into<String>) -> GovernanceBody {
-        self.name = Some(value.into());
+        self.name = Some(crate::text::tidy(value));
         self
     }
 
@@ -128,7 +128,7 @@ impl GovernanceBody {
     /// assert_eq!(p.frequency(), Some("annuel"));
     /// ```
     pub fn with_frequency(mut self, value: impl Into<String>) -> GovernanceBody {
-        self.frequency = Some(value.into());
+        self.frequency = Some(crate::text::tidy(value));
         self
     }
 
@@ -142,7 +142,7 @@ impl GovernanceBody {
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> GovernanceBody {
-        self.members = value.into_iter().map(Into::into).collect();
+        self.members = value.into_iter().map(crate::text::tidy).collect();
         self
     }
 }

@@ -1,7 +1,7 @@
 //! Indicators: how an action sheet is evaluated (baseline, target, measurements).
 
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// An evaluation indicator of an action sheet (*indicateur*): baseline, target and dated
@@ -140,7 +140,7 @@ impl Indicator {
     /// ```
     pub fn new(name: impl Into<String>) -> Indicator {
         Indicator {
-            name: name.into(),
+            name: crate::text::tidy(name),
             unit: Default::default(),
             baseline: Default::default(),
             target: Default::default(),
@@ -155,7 +155,7 @@ impl Indicator {
     /// assert_eq!(p.unit(), Some("places"));
     /// ```
     pub fn with_unit(mut self, value: impl Into<String>) -> Indicator {
-        self.unit = Some(value.into());
+        self.unit = Some(crate::text::tidy(value));
         self
     }
 
@@ -289,16 +289,7 @@ impl Indicator {
     /// assert_eq!(indicator.progress().unwrap().to_string(), "0.4000");
     /// ```
     pub fn progress(&self) -> Option<Decimal> {
-        let baseline = self.baseline?;
-        let span = self.target?.checked_sub(baseline)?;
-        if span.is_zero() {
-            return None;
-        }
-        let done = self.latest()?.value.checked_sub(baseline)?;
-        let ratio = done.checked_div(span)?;
-        let mut rounded = ratio.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
-        rounded.rescale(4);
-        Some(rounded)
+        crate::evaluation::progress(self, self.latest()?.value)
     }
 
     /// Reads one indicator from JSON, with the same validation as inside a convention.

@@ -17,6 +17,10 @@
 //! - **Aggregation**: [`Convention::totals`] gives exact [`Totals`] by year, beneficiary, domain and
 //!   facility kind; [`Convention::indicator_progress`], [`Convention::execution`],
 //!   [`Convention::evaluation`].
+//! - **Portfolios**: [`Portfolio`] validates many documents at once (in parallel on native
+//!   targets), keeps every one with its report, and gives the table of its conventions, exact
+//!   totals across them and, with a geography, the communes and population covered by a
+//!   convention in force ([`portfolio`]).
 //! - **Writing**: `Convention` serialises to the canonical JSON (`docs/format.md`);
 //!   `json_schema()` (feature `schema`) describes it as validation reads it, `output_json_schema()`
 //!   as ctg writes it.
@@ -58,7 +62,10 @@ pub use issues::{
     Word,
 };
 pub use lang::Lang;
-pub use validation::{validate_host, validate_slice, validate_str, validate_value, Validator};
+pub use validation::{
+    date_from_host, decimal_from_host, validate_host, validate_slice, validate_str, validate_value,
+    Validator,
+};
 
 // -- value types (amount, identifiers, vocabularies): one module each, re-exported here --
 
@@ -78,7 +85,8 @@ mod thematic_domain;
 mod vocabulary;
 pub use facility_kind::FacilityKind;
 pub use gazetteer::{
-    CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Gazetteer, Vintage,
+    CommuneKind, CommuneRecord, DepartementRecord, EpciRecord, FormerCommune, FormerKind,
+    Gazetteer, NameMatch, NamedCommune, NamedEpci, Vintage,
 };
 pub use identifiers::{DepartementCode, InseeCode, Siren, Siret};
 pub use party_kind::{PartyKind, PartyRole};
@@ -90,6 +98,7 @@ mod amendment;
 mod builder;
 mod change;
 mod convention;
+mod coverage;
 mod diagnostic;
 mod diff;
 mod edit;
@@ -99,6 +108,7 @@ mod governance;
 mod indicator;
 mod party;
 mod period;
+pub mod portfolio;
 #[cfg(feature = "schema")]
 mod schema;
 mod strategy;
@@ -110,6 +120,10 @@ pub use builder::ConventionBuilder;
 pub use change::{AllocationKey, Change, ChangeKind};
 pub use convention::{
     Convention, ConventionStatus, PreviousConvention, Signature, Termination, FORMAT_VERSION,
+};
+pub use coverage::{
+    Coverage, CoveredCommune, FundingPerInhabitant, MemberNotParty, UnresolvedParty,
+    UnresolvedReason,
 };
 pub use diagnostic::Diagnostic;
 pub use diff::{Diff, Envelope, Renewal, SheetLink, SheetRef};
@@ -123,6 +137,9 @@ pub use governance::{GovernanceBody, GovernanceKind};
 pub use indicator::{Indicator, Measurement};
 pub use party::Party;
 pub use period::{Period, Year};
+pub use portfolio::{
+    ConventionRow, Portfolio, PortfolioCoverage, PortfolioEntry, PortfolioSummary, PortfolioTotals,
+};
 #[cfg(feature = "schema")]
 pub use schema::{json_schema, output_json_schema};
 pub use strategy::{Objective, Stake};
@@ -138,3 +155,8 @@ pub use chrono::NaiveDate;
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The geography guide's Rust examples (`docs/geography.md`), compiled and run as doctests.
+#[doc = include_str!("../../docs/geography.md")]
+#[cfg(doctest)]
+pub struct GeographyDoctests;

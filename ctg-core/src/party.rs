@@ -202,8 +202,8 @@ impl Party {
         role: PartyRole,
     ) -> Party {
         Party {
-            id: id.into(),
-            name: name.into(),
+            id: crate::text::tidy(id),
+            name: crate::text::tidy(name),
             kind,
             role,
             insee: Default::default(),
@@ -294,7 +294,7 @@ impl Party {
     /// assert_eq!(p.aliases(), ["Albine (81)"]);
     /// ```
     pub fn with_aliases(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Party {
-        self.aliases = value.into_iter().map(Into::into).collect();
+        self.aliases = value.into_iter().map(crate::text::tidy).collect();
         self
     }
 }

@@ -54,8 +54,8 @@ impl Stake {
     /// ```
     pub fn new(id: impl Into<String>, title: impl Into<String>) -> Stake {
         Stake {
-            id: id.into(),
-            title: title.into(),
+            id: crate::text::tidy(id),
+            title: crate::text::tidy(title),
         }
     }
 }
@@ -128,8 +128,8 @@ impl Objective {
     /// ```
     pub fn new(id: impl Into<String>, title: impl Into<String>) -> Objective {
         Objective {
-            id: id.into(),
-            title: title.into(),
+            id: crate::text::tidy(id),
+            title: crate::text::tidy(title),
             stakes: Default::default(),
         }
     }
@@ -141,7 +141,7 @@ impl Objective {
     /// assert_eq!(p.stakes(), ["enjeu-1"]);
     /// ```
     pub fn with_stakes(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Objective {
-        self.stakes = value.into_iter().map(Into::into).collect();
+        self.stakes = value.into_iter().map(crate::text::tidy).collect();
         self
     }
 }

@@ -144,6 +144,19 @@ pub(crate) fn truncate_input(s: &str) -> String {
     }
 }
 
+/// A text as the reader keeps it: without surrounding white space. The constructors and `with_…`
+/// builders of the model use it, so a part made in code holds what the same part read from a
+/// document holds (and a change made of it applies and inverts exactly).
+pub(crate) fn tidy(s: impl Into<String>) -> String {
+    let s = s.into();
+    let trimmed = s.trim();
+    if trimmed.len() == s.len() {
+        s
+    } else {
+        trimmed.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

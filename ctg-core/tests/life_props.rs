@@ -378,3 +378,37 @@ fn paid_amounts_are_a_field_of_the_diff() {
     assert!(diff.changes().is_empty());
     assert_eq!(diff.fields(), ["paid"]);
 }
+
+/// Removing an amount that is not there is refused, not done silently.
+#[test]
+fn removing_an_absent_amount_cannot_apply() {
+    let conv = Convention::sample();
+    let key = AllocationKey::of(&conv.funding().unwrap().allocations()[1]);
+    let mut doc = conv.to_value();
+    doc["funding"]["allocations"][1]["amounts"]
+        .as_object_mut()
+        .unwrap()
+        .remove("2025");
+    doc["funding"].as_object_mut().unwrap().remove("declared");
+    let without_2025 = Convention::from_value(&doc).unwrap();
+    let report = without_2025.with_amount(&key, 2025, None).unwrap_err();
+    assert_eq!(report.issues()[0].code.as_str(), "change.cannot_apply");
+    assert_eq!(report.issues()[0].path.to_string(), "changes[0]");
+}
+
+/// A part made in code holds what the same part read from a document holds (texts trimmed), so a
+/// change made of it applies and its inverse undoes it.
+#[test]
+fn parts_made_in_code_are_read_as_documents_are() {
+    use ctg_core::Stake;
+    let conv = Convention::sample();
+    let stake = Stake::new("  enjeu-nouveau ", "  Un enjeu de plus  ");
+    assert_eq!(stake.id(), "enjeu-nouveau");
+    assert_eq!(stake.title(), "Un enjeu de plus");
+    let add = Change::Stake {
+        before: None,
+        after: Some(stake),
+    };
+    let edited = conv.apply(std::slice::from_ref(&add)).unwrap();
+    assert_eq!(edited.apply(&[add.inverse()]).unwrap(), conv);
+}

@@ -23,6 +23,8 @@ struct Vector<'a> {
     input_host: Option<Value>,
     hosts: Option<Vec<String>>,
     limits: Option<Value>,
+    /// The reference to validate with (`"cog-2026"`: ctg-geo's embedded geography).
+    gazetteer: Option<String>,
     expect: Value,
 }
 
@@ -139,7 +141,16 @@ fn tagged(tag: &str, arg: &Value) -> Option<Host> {
 }
 
 fn validate(vector: &Vector<'_>) -> Option<Validation> {
-    let validator = Validator::new().limits(limits(vector.limits.as_ref()));
+    let mut validator = Validator::new().limits(limits(vector.limits.as_ref()));
+    match vector.gazetteer.as_deref() {
+        None => {}
+        Some("cog-2026") => {
+            let geo = ctg_geo::Geography::embedded().expect("the embedded geography loads");
+            assert_eq!(geo.vintage().geography, "COG 2026");
+            validator = validator.gazetteer(geo);
+        }
+        Some(other) => panic!("unknown gazetteer {other}"),
+    }
     if let Some(raw) = vector.input {
         return Some(validator.validate_str(raw.get()));
     }
@@ -280,6 +291,7 @@ fn every_shared_vector_gives_the_expected_outcome() {
         entries.len()
     );
     let mut ran = 0;
+    let mut with_gazetteer = 0;
     let mut failures = Vec::new();
     for path in &entries {
         let name = path.display().to_string();
@@ -289,11 +301,16 @@ fn every_shared_vector_gives_the_expected_outcome() {
             continue;
         };
         ran += 1;
+        with_gazetteer += usize::from(vector.gazetteer.is_some());
         if let Err(problem) = check(&name, &vector, &validation) {
             failures.push(problem);
         }
     }
     assert!(ran >= 120, "only {ran} vectors ran");
+    assert!(
+        with_gazetteer >= 20,
+        "only {with_gazetteer} vectors ran with the geography"
+    );
     assert!(
         failures.is_empty(),
         "{} of {} vectors failed:\n{}",

@@ -57,7 +57,7 @@ impl Context {
     /// ```
     /// let context = ctg_geo::Context::new().departement("81".parse()?);
     /// assert_eq!(context.departements.len(), 1);
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn departement(mut self, code: DepartementCode) -> Context {
         self.departements.push(code);
@@ -80,7 +80,7 @@ impl Context {
     /// ```
     /// let context = ctg_geo::Context::new().epci("200066322".parse()?);
     /// assert!(!context.is_empty());
-    /// # Ok::<(), ctg_core::IdentifierError>(())
+    /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn epci(mut self, siren: Siren) -> Context {
         self.epcis.push(siren);

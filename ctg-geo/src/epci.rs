@@ -231,6 +231,16 @@ impl Geography {
     /// # Ok::<(), ctg_geo::LoadError>(())
     /// ```
     pub fn resolve_epci(&self, text: &str, context: &Context) -> EpciResolution<'_> {
+        self.resolve_epci_with(text, context, true)
+    }
+
+    /// [`resolve_epci`](Geography::resolve_epci), with the typo search or without it.
+    pub(crate) fn resolve_epci_with(
+        &self,
+        text: &str,
+        context: &Context,
+        typos: bool,
+    ) -> EpciResolution<'_> {
         let (query, too_long) = kept_query(text);
         if too_long {
             return nothing(query, NotFoundReason::TooLong, &self.vintage);
@@ -296,7 +306,7 @@ impl Geography {
                 });
             }
         }
-        if found.is_empty() {
+        if found.is_empty() && typos {
             let budget = typo_budget(key.len());
             let mut scratch = Scratch::default();
             for (i, candidate_key) in self.epci_names().keys.iter().enumerate() {

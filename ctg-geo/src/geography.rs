@@ -4,7 +4,8 @@
 use std::sync::OnceLock;
 
 use ctg_core::{
-    CommuneRecord, DepartementCode, EpciRecord, FormerCommune, Gazetteer, InseeCode, Siren, Vintage,
+    CommuneKind, CommuneRecord, DepartementCode, DepartementRecord, EpciRecord, FormerCommune,
+    Gazetteer, InseeCode, NameMatch, NamedCommune, NamedEpci, Siren, Vintage,
 };
 
 use crate::data::{self, LoadError};
@@ -12,7 +13,7 @@ use crate::epci::EpciIndex;
 use crate::index::NameIndex;
 use crate::normalize::normalize;
 use crate::territory::{area_key, caf_area_key};
-use crate::{Departement, Region};
+use crate::{Departement, EpciMatch, MatchKind, Region};
 
 /// The official geography (COG 2026 from `@etalab/decoupage-administratif` 6.0.0): current
 /// communes and the municipal arrondissements of Paris, Lyon and Marseille, former communes,
@@ -56,10 +57,13 @@ pub struct Geography {
     by_siren: Vec<(u64, u32)>,
     /// Communes by postal code: (postal code as a number, index in `communes`), sorted.
     by_postal: Vec<(u32, u32)>,
-    /// The name indexes, built on the first lookup by name: code lookups (all that validation
-    /// needs) never pay for them.
+    /// The name indexes, built on the first lookup by name: code lookups never pay for them
+    /// (validation does, on its first name check: about 7 ms once).
     names: OnceLock<NameIndex>,
     epci_names: OnceLock<EpciIndex>,
+    /// The départements with their communes and population (for core's coverage figures),
+    /// counted on first use.
+    departement_records: OnceLock<Vec<DepartementRecord>>,
     /// Départements by name key: (key, index), sorted by key.
     departement_keys: Vec<(String, usize)>,
     /// Régions by name key: (key, index), sorted by key.
@@ -168,6 +172,7 @@ impl Geography {
             by_postal,
             names: OnceLock::new(),
             epci_names: OnceLock::new(),
+            departement_records: OnceLock::new(),
             departement_keys,
             region_keys,
         })
@@ -584,5 +589,97 @@ impl Gazetteer for Geography {
 
     fn epci(&self, siren: &Siren) -> Option<&EpciRecord> {
         Geography::epci(self, siren)
+    }
+
+    fn former_communes(&self, insee: &InseeCode) -> &[FormerCommune] {
+        Geography::former_communes(self, insee)
+    }
+
+    /// The départements with their communes and population, counted on first use.
+    fn departement_records(&self) -> &[DepartementRecord] {
+        self.departement_records.get_or_init(|| {
+            let mut records: Vec<DepartementRecord> = self
+                .departements
+                .iter()
+                .map(|d| DepartementRecord {
+                    code: d.code.clone(),
+                    name: d.name.clone(),
+                    region: d.region.clone(),
+                    communes: 0,
+                    population: 0,
+                })
+                .collect();
+            // The communes come by code, so by département: find each run's record once.
+            let mut at: Option<usize> = None;
+            for commune in &self.communes {
+                if commune.kind != CommuneKind::Commune {
+                    continue;
+                }
+                let same = at
+                    .and_then(|i| records.get(i))
+                    .is_some_and(|r| r.code == commune.departement);
+                if !same {
+                    at = records
+                        .binary_search_by(|r| r.code.cmp(&commune.departement))
+                        .ok();
+                }
+                if let Some(record) = at.and_then(|i| records.get_mut(i)) {
+                    record.communes += 1;
+                    record.population += commune.population.unwrap_or(0);
+                }
+            }
+            records
+        })
+    }
+
+    fn region_name(&self, code: &str) -> Option<&str> {
+        Geography::region(self, code).map(|r| r.name.as_str())
+    }
+
+    /// Every commune [`resolve`](Geography::resolve) finds for the name without a context, with
+    /// its best match: the official name however written (`exact`, `spelling`, `code`,
+    /// `arrondissement`, `joined`, `shortened`) or a former name (`former_name`, `former_code`,
+    /// `other_name`). Without the typo search: validation takes a typo for a mismatch whatever
+    /// it is near, so the search (the costly part of resolution) would change nothing.
+    fn match_commune_name(&self, name: &str) -> Option<Vec<NamedCommune<'_>>> {
+        let resolution = self.resolve_with(name, &crate::Context::new(), false);
+        Some(
+            resolution
+                .candidates
+                .into_iter()
+                .chain(resolution.outside_context)
+                .map(|c| NamedCommune {
+                    commune: c.commune,
+                    matched: match c.matched {
+                        MatchKind::FormerName | MatchKind::FormerCode | MatchKind::OtherName => {
+                            NameMatch::Former
+                        }
+                        MatchKind::Typo => NameMatch::Typo,
+                        _ => NameMatch::Official,
+                    },
+                    matched_name: c.matched_name,
+                })
+                .collect(),
+        )
+    }
+
+    /// Every EPCI [`resolve_epci`](Geography::resolve_epci) finds for the name without a
+    /// context, by its words or its SIREN (official); without the typo search, as for communes.
+    fn match_epci_name(&self, name: &str) -> Option<Vec<NamedEpci<'_>>> {
+        let resolution = self.resolve_epci_with(name, &crate::Context::new(), false);
+        Some(
+            resolution
+                .candidates
+                .into_iter()
+                .chain(resolution.outside_context)
+                .map(|c| NamedEpci {
+                    epci: c.epci,
+                    matched: match c.matched {
+                        EpciMatch::Typo => NameMatch::Typo,
+                        _ => NameMatch::Official,
+                    },
+                })
+                .collect(),
+        )
     }
 }

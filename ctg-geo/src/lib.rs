@@ -54,6 +54,7 @@ mod epci;
 mod fill;
 mod geography;
 mod index;
+mod lookup;
 mod names;
 mod normalize;
 pub mod resolve;
@@ -67,6 +68,7 @@ pub use fill::{Change, Filled, Note, NoteKind};
 pub use geography::Geography;
 #[cfg(feature = "embedded")]
 pub use geography::EMBEDDED_DATA;
+pub use lookup::{Lookup, LookupRow};
 pub use names::{Collectivity, NameList, ResolvedName, UnresolvedName};
 pub use normalize::normalize;
 pub use resolve::{

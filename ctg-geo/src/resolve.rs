@@ -668,6 +668,17 @@ impl Geography {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn resolve(&self, text: &str, context: &Context) -> Resolution<'_> {
+        self.resolve_with(text, context, true)
+    }
+
+    /// [`resolve`](Geography::resolve), with the typo search or without it (what checking a
+    /// name against its code needs: a typo never designates another commune there).
+    pub(crate) fn resolve_with(
+        &self,
+        text: &str,
+        context: &Context,
+        typos: bool,
+    ) -> Resolution<'_> {
         let (query, too_long) = kept_query(text);
         if too_long {
             return nothing(query, NotFoundReason::TooLong, &self.vintage);
@@ -689,7 +700,7 @@ impl Geography {
         for reading in &readings {
             self.by_name(name, reading, &mut found);
         }
-        if found.is_empty() {
+        if found.is_empty() && typos {
             for reading in &readings {
                 self.by_typo(reading, &mut found);
             }

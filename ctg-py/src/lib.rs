@@ -1,15 +1,21 @@
 //! `ctg._ctg`: the native module of the Python package `ctg`.
 //!
 //! This crate translates and holds no rule and no message: Python values become core's host tree
-//! (`ctg_core::input::Value`, see [`convert`]), JSON text and file bytes go to core's reader as
+//! (`ctg_core::input::Value`, see the `convert` module), JSON text and file bytes go to core's reader as
 //! they are, core's types become Python objects, core's reports become `ctg.ValidationError`.
 //! Every rule, total, format and message lives in `ctg-core`. The package's pure-Python part
 //! (`ctg-py/python/ctg/`) holds the exception classes, the enums built from core's lists, the
 //! current language and the data-frame builders.
 #![forbid(unsafe_code)]
 
+mod args;
+mod change;
 mod convert;
+mod coverage;
+mod evaluation;
+mod geo;
 mod lang;
+mod life;
 mod limits;
 mod model;
 mod report;
@@ -90,8 +96,17 @@ fn is_path_like(data: &Bound<'_, PyAny>) -> PyResult<bool> {
     data.is_instance(path_like)
 }
 
-fn validator(limits: Option<&PyLimits>) -> Validator {
-    Validator::new().limits(limits::of(limits))
+/// Core's validator with the limits given, and the geography given (`geography=`: a
+/// `ctg.Geography`, `True` for the embedded one, `None` for none): core's `Validator::gazetteer`.
+fn validator(
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Validator<'static>> {
+    let validator = Validator::new().limits(limits::of(limits));
+    Ok(match geo::argument(geography)? {
+        Some(geo) => validator.gazetteer(geo),
+        None => validator,
+    })
 }
 
 /// The convention of a validation, or `ctg.ValidationError` with its report.
@@ -107,8 +122,12 @@ fn into_convention(py: Python<'_>, validation: Validation) -> PyResult<PyConvent
 pub(crate) fn convention_from_host(
     data: &Bound<'_, PyAny>,
     limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyConvention> {
-    into_convention(data.py(), validate_host(data, validator(limits))?)
+    into_convention(
+        data.py(),
+        validate_host(data, validator(limits, geography)?)?,
+    )
 }
 
 /// Reads JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a convention.
@@ -116,10 +135,17 @@ pub(crate) fn convention_from_host(
 /// Raises ``ctg.ValidationError`` (listing every problem) when the document is invalid. A
 /// ``str`` is always JSON text: a file name given here is reported by core as ``json.syntax``
 /// ("this text looks like a file name"); use ``ctg.load`` for a file.
+///
+/// With ``geography`` (``ctg.geography()``, or ``True`` for it), the document is also checked
+/// against the official geography (the ``geo.*`` issues).
 #[pyfunction]
-#[pyo3(signature = (data, *, limits = None))]
-pub(crate) fn loads(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-    match validate_text(data, validator(limits))? {
+#[pyo3(signature = (data, *, limits = None, geography = None))]
+pub(crate) fn loads(
+    data: &Bound<'_, PyAny>,
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyConvention> {
+    match validate_text(data, validator(limits, geography)?)? {
         Some(validation) => into_convention(data.py(), validation),
         None => Err(PyTypeError::new_err(format!(
             "loads() takes JSON text (str, bytes, bytearray or memoryview), not {}; \
@@ -133,11 +159,19 @@ pub(crate) fn loads(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyRes
 /// ``limits.max_bytes + 1`` bytes (a larger file is ``input.too_large``).
 ///
 /// Raises ``ctg.ValidationError`` listing every problem when the document is invalid, and
-/// ``OSError`` when the file cannot be read.
+/// ``OSError`` when the file cannot be read. With ``geography`` (``ctg.geography()``, or
+/// ``True``), the document is also checked against the official geography.
 #[pyfunction]
-#[pyo3(signature = (path, *, limits = None))]
-fn load(path: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-    into_convention(path.py(), validate_file(path, validator(limits))?)
+#[pyo3(signature = (path, *, limits = None, geography = None))]
+fn load(
+    path: &Bound<'_, PyAny>,
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyConvention> {
+    into_convention(
+        path.py(),
+        validate_file(path, validator(limits, geography)?)?,
+    )
 }
 
 /// Validates a document and returns the report of every issue; never raises on bad data.
@@ -147,10 +181,19 @@ fn load(path: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConven
 /// Python value (a ``dict``, with ``Decimal``, ``date``, numpy integers…). A plain ``str`` is
 /// always JSON text: a file name given as ``str`` is reported by core as ``json.syntax`` with
 /// the detail "this text looks like a file name". A file that cannot be read raises ``OSError``.
+///
+/// ``geography``: ``ctg.geography()`` (or ``True`` for it) also checks the document against the
+/// official geography — codes, SIRENs, names, départements, EPCI members, the territory of the
+/// action sheets — with core's ``geo.*`` rules, whose issues carry the reference in ``ctx``
+/// (``geography``, ``effective``). ``None`` (default): those rules do not run.
 #[pyfunction]
-#[pyo3(signature = (data, *, limits = None))]
-fn validate(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyReport> {
-    let validator = validator(limits);
+#[pyo3(signature = (data, *, limits = None, geography = None))]
+fn validate(
+    data: &Bound<'_, PyAny>,
+    limits: Option<&PyLimits>,
+    geography: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyReport> {
+    let validator = validator(limits, geography)?;
     let validation = match validate_text(data, validator)? {
         Some(validation) => validation,
         None if is_path_like(data)? => validate_file(data, validator)?,
@@ -201,6 +244,51 @@ fn format_amount(value: &Bound<'_, PyAny>, lang: Option<&str>) -> PyResult<Strin
     Ok(amount(value)?.format(lang))
 }
 
+/// What differs from ``a`` to ``b`` (``a.diff(b)``, see ``Diff``).
+#[pyfunction]
+fn diff(py: Python<'_>, a: PyRef<'_, PyConvention>, b: PyRef<'_, PyConvention>) -> life::PyDiff {
+    let (a, b) = (&a.0, &b.0);
+    life::PyDiff::new(py.detach(|| a.diff(b)))
+}
+
+/// Splits an amount exactly, in cents, proportionally to integer ``weights`` (core's
+/// ``Amount::split``): the parts always add up to the whole, the cents left over going to the
+/// largest remainders, then to the first parts. ``split_amount(Decimal("100"), [1, 1, 1])`` is
+/// ``[Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]``; to spread an envelope over
+/// beneficiaries, weight them (by places, by last year's amounts in cents…).
+///
+/// The amount is read as ``parse_amount`` reads it; ``ctg.ValidationError`` for an amount core
+/// refuses, for no weight or weights that are all zero.
+#[pyfunction]
+fn split_amount(value: &Bound<'_, PyAny>, weights: Vec<u64>) -> PyResult<Vec<ctg_core::Decimal>> {
+    let total = amount(value)?;
+    let parts = total
+        .split(&weights)
+        .map_err(|e| validation_error(value.py(), PyReport::of_error(e.into())))?;
+    Ok(parts.into_iter().map(|a| a.to_decimal()).collect())
+}
+
+/// Splits an amount into ``parts`` equal shares to the cent (core's ``Amount::split_evenly``),
+/// the first shares getting the extra cents: ``split_amount_evenly(Decimal("1000.01"), 3)`` is
+/// ``[Decimal("333.34"), Decimal("333.34"), Decimal("333.33")]``.
+#[pyfunction]
+fn split_amount_evenly(value: &Bound<'_, PyAny>, parts: usize) -> PyResult<Vec<ctg_core::Decimal>> {
+    let total = amount(value)?;
+    let parts = total
+        .split_evenly(parts)
+        .map_err(|e| validation_error(value.py(), PyReport::of_error(e.into())))?;
+    Ok(parts.into_iter().map(|a| a.to_decimal()).collect())
+}
+
+/// Rebuilds a model object from its fields (for pickling): ``cls(**fields)``.
+#[pyfunction]
+fn _rebuild<'py>(
+    cls: &Bound<'py, PyType>,
+    fields: &Bound<'py, pyo3::types::PyDict>,
+) -> PyResult<Bound<'py, PyAny>> {
+    cls.call((), Some(fields))
+}
+
 /// The native part of the `ctg` package.
 #[pymodule]
 fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -225,6 +313,48 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<model::PyGovernanceBody>()?;
     m.add_class::<model::PyAmendment>()?;
     m.add_class::<model::PyTotals>()?;
+    m.add_class::<model::PyDeclaredTotals>()?;
+    m.add_class::<change::PyChange>()?;
+    m.add_class::<change::PyPeriodChange>()?;
+    m.add_class::<change::PyPartyChange>()?;
+    m.add_class::<change::PyDomainChange>()?;
+    m.add_class::<change::PyStakeChange>()?;
+    m.add_class::<change::PyObjectiveChange>()?;
+    m.add_class::<change::PyActionSheetChange>()?;
+    m.add_class::<change::PyBeneficiaryChange>()?;
+    m.add_class::<change::PyAmountChange>()?;
+    m.add_class::<change::PyDeclaredChange>()?;
+    m.add_class::<life::PyInForce>()?;
+    m.add_class::<life::PyDiff>()?;
+    m.add_class::<life::PyRenewal>()?;
+    m.add_class::<life::PySheetLink>()?;
+    m.add_class::<life::PySheetRef>()?;
+    m.add_class::<life::PyEnvelope>()?;
+    m.add_class::<evaluation::PyIndicatorProgress>()?;
+    m.add_class::<evaluation::PyIndicatorRow>()?;
+    m.add_class::<evaluation::PyExecutionRow>()?;
+    m.add_class::<evaluation::PyYearExecution>()?;
+    m.add_class::<evaluation::PyExecution>()?;
+    m.add_class::<evaluation::PyLateSheet>()?;
+    m.add_class::<evaluation::PyEvaluation>()?;
+    m.add_class::<geo::PyGeography>()?;
+    m.add_class::<geo::PyVintage>()?;
+    m.add_class::<geo::PyCommuneRecord>()?;
+    m.add_class::<geo::PyEpciRecord>()?;
+    m.add_class::<geo::PyDepartement>()?;
+    m.add_class::<geo::PyRegion>()?;
+    m.add_class::<geo::PyFormerCommune>()?;
+    m.add_class::<geo::PyCandidate>()?;
+    m.add_class::<geo::PyLookup>()?;
+    m.add_class::<geo::PyNameList>()?;
+    m.add_class::<geo::PyFilled>()?;
+    m.add_class::<coverage::PyCoverage>()?;
+    m.add_class::<coverage::PyCoveredCommune>()?;
+    m.add_class::<coverage::PyFundingPerInhabitant>()?;
+    m.add_class::<coverage::PyMemberNotParty>()?;
+    m.add_class::<coverage::PyUnresolvedParty>()?;
+    m.add_function(wrap_pyfunction!(geo::geography, m)?)?;
+    m.add_function(wrap_pyfunction!(geo::_geo_record, m)?)?;
     m.add_function(wrap_pyfunction!(loads, m)?)?;
     m.add_function(wrap_pyfunction!(load, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
@@ -232,6 +362,10 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sample_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_amount, m)?)?;
     m.add_function(wrap_pyfunction!(format_amount, m)?)?;
+    m.add_function(wrap_pyfunction!(diff, m)?)?;
+    m.add_function(wrap_pyfunction!(_rebuild, m)?)?;
+    m.add_function(wrap_pyfunction!(split_amount, m)?)?;
+    m.add_function(wrap_pyfunction!(split_amount_evenly, m)?)?;
     m.add_function(wrap_pyfunction!(report::_issue_codes, m)?)?;
     m.add_function(wrap_pyfunction!(vocab::_vocabulary, m)?)?;
     m.add_function(wrap_pyfunction!(lang::_lang, m)?)?;

@@ -8,12 +8,14 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use ctg_core::{Amount, Decimal, Year};
+use ctg_core::{Amount, ConventionBuilder, Decimal, Path, Year};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple};
 use pyo3::IntoPyObjectExt;
 
+use crate::args::{at, got, Args};
+use crate::change::PyChange;
 use crate::convert;
 use crate::lang;
 use crate::limits::PyLimits;
@@ -23,12 +25,12 @@ use crate::vocab;
 pub(crate) struct Cache<const N: usize>([PyOnceLock<Py<PyAny>>; N]);
 
 impl<const N: usize> Cache<N> {
-    fn new() -> Cache<N> {
+    pub(crate) fn new() -> Cache<N> {
         Cache(std::array::from_fn(|_| PyOnceLock::new()))
     }
 
     /// The object in `slot`, made by `make` the first time.
-    fn get<'py>(
+    pub(crate) fn get<'py>(
         &self,
         py: Python<'py>,
         slot: usize,
@@ -40,7 +42,7 @@ impl<const N: usize> Cache<N> {
 }
 
 /// A tuple of the items' Python objects.
-fn tuple<'py, T: IntoPyObject<'py>>(
+pub(crate) fn tuple<'py, T: IntoPyObject<'py>>(
     py: Python<'py>,
     items: impl IntoIterator<Item = T, IntoIter: ExactSizeIterator>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -69,6 +71,71 @@ fn money(a: Amount) -> Decimal {
 
 fn money_map<K: Clone + Ord>(map: &BTreeMap<K, Amount>) -> BTreeMap<K, Decimal> {
     map.iter().map(|(k, &v)| (k.clone(), money(v))).collect()
+}
+
+/// `value` with `set` applied when there is something to set (core's `with_…` builders).
+pub(crate) fn with<T, V>(value: T, option: Option<V>, set: impl FnOnce(T, V) -> T) -> T {
+    match option {
+        Some(v) => set(value, v),
+        None => value,
+    }
+}
+
+/// A list, or `None` when it is empty (an empty list sets nothing).
+pub(crate) fn non_empty<T>(items: Vec<T>) -> Option<Vec<T>> {
+    (!items.is_empty()).then_some(items)
+}
+
+/// A copy of `object` through its class's constructor: every field in `fields` read from it,
+/// then `changes` over them (an unknown name is the constructor's `TypeError`).
+pub(crate) fn replace<'py>(
+    object: &Bound<'py, PyAny>,
+    fields: &[&str],
+    changes: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let kwargs = PyDict::new(object.py());
+    for field in fields {
+        kwargs.set_item(field, object.getattr(field)?)?;
+    }
+    if let Some(changes) = changes {
+        kwargs.update(changes.as_mapping())?;
+    }
+    object.get_type().call((), Some(&kwargs))
+}
+
+/// How to pickle (and copy) `object`: `_rebuild(type(object), {field: value})`, its class's
+/// constructor called again with every field.
+pub(crate) fn reduce<'py>(
+    object: &Bound<'py, PyAny>,
+    fields: &[&str],
+) -> PyResult<Bound<'py, PyTuple>> {
+    let py = object.py();
+    let kwargs = PyDict::new(py);
+    for field in fields {
+        kwargs.set_item(field, object.getattr(field)?)?;
+    }
+    let rebuild = py.import("ctg._ctg")?.getattr("_rebuild")?;
+    let args = PyTuple::new(py, [object.get_type().into_any(), kwargs.into_any()])?;
+    PyTuple::new(py, [rebuild, args.into_any()])
+}
+
+/// Amounts per year (`{2024: Decimal("40800")}`), each read by core at `name.<year>`.
+pub(crate) fn year_amounts(
+    args: &mut Args,
+    name: &str,
+    items: BTreeMap<Year, Bound<'_, PyAny>>,
+) -> PyResult<Option<BTreeMap<Year, Amount>>> {
+    let mut out = Some(BTreeMap::new());
+    for (year, value) in items {
+        let amount = args.amount(at(name).key(year.to_string()), &value)?;
+        match (&mut out, amount) {
+            (Some(map), Some(amount)) => {
+                map.insert(year, amount);
+            }
+            _ => out = None,
+        }
+    }
+    Ok(out)
 }
 
 /// Declares a frozen read-only wrapper class around a core type; `cached N` gives it a cache
@@ -105,48 +172,75 @@ macro_rules! wrapper {
     };
 }
 
+pub(crate) use wrapper;
+
 wrapper!(
-    /// The years a convention covers (first and last inclusive).
+    /// The years a convention covers (first and last inclusive): ``Period(2023, 2025)``, by
+    /// core's rules (``year.invalid``, ``period.reversed``, ``period.too_long`` raise
+    /// ``ctg.ValidationError``).
     PyPeriod, "Period", ctg_core::Period, cached 1
 );
 wrapper!(
-    /// When and where a convention was signed.
+    /// When and where a convention was signed: ``Signature(date(2024, 1, 16), place="…")``.
+    ///
+    /// Every model class is built with keyword arguments through core's constructors (``new``
+    /// and ``with_…``), and checked when the convention it goes in is built. Dates are read by
+    /// core (a ``datetime.date``, a ``datetime`` at midnight, ``"2024-01-16"`` or
+    /// ``"16/01/2024"``); a value core refuses raises ``ctg.ValidationError`` listing every
+    /// argument's problem at its name (``loc == ("date",)``).
     PySignature, "Signature", ctg_core::Signature
 );
 wrapper!(
-    /// An early end of a convention.
+    /// An early end of a convention: ``Termination(date, reason="…")``.
     PyTermination, "Termination", ctg_core::Termination
 );
 wrapper!(
-    /// The convention (a first CTG, or a CEJ) that this one renews.
+    /// The convention (a first CTG, or a CEJ) that this one renews:
+    /// ``PreviousConvention(id=…, title=…, first_year=2019, last_year=2022)``.
     PyPreviousConvention, "PreviousConvention", ctg_core::PreviousConvention
 );
 wrapper!(
     /// A signatory or associated partner: a Caf, a collectivity or another body.
+    ///
+    /// ``Party("albine", "Albine", kind="commune", role="signatory", insee="81005")``: ``kind``
+    /// and ``role`` are ``PartyKind`` and ``PartyRole`` members or their codes or labels
+    /// (``"Communauté de communes"``), the identifiers (``insee``, ``siren``, ``siret``,
+    /// ``departement``, ``members``) are checked by core (``ctg.ValidationError``:
+    /// ``value.unknown``, ``insee.invalid``, ``siren.checksum``…).
     PyParty, "Party", ctg_core::Party, cached 2
 );
 wrapper!(
-    /// The shared diagnostic the convention is based on.
+    /// The shared diagnostic the convention is based on:
+    /// ``Diagnostic(start_date=…, end_date=…, author="…", sources=[…])``.
     PyDiagnostic, "Diagnostic", ctg_core::Diagnostic, cached 1
 );
 wrapper!(
-    /// A stake (*enjeu*).
+    /// A stake (*enjeu*): ``Stake("e1", "Le soutien aux familles")``.
     PyStake, "Stake", ctg_core::Stake
 );
 wrapper!(
-    /// A strategic objective.
+    /// A strategic objective: ``Objective("o1", "Accueillir", stakes=["e1"])``.
     PyObjective, "Objective", ctg_core::Objective, cached 1
 );
 wrapper!(
     /// A numbered action of the plan (*fiche action*).
+    ///
+    /// ``ActionSheet(17, "Ouvrir un LAEP", domains=["parentalite"], lead="cc", start=…,
+    /// end=…, status="en cours", budget=Decimal("12000"), indicators=[…])``: domains are
+    /// ``ThematicDomain`` members or labels (an unknown label is a custom domain), ``status`` an
+    /// ``ActionStatus`` member or label (default: planned), ``budget`` an amount as
+    /// ``parse_amount`` reads it (never a ``float``). ``conv.next_action_sheet_number()`` gives
+    /// the number after the last one.
     PyActionSheet, "ActionSheet", ctg_core::ActionSheet, cached 5
 );
 wrapper!(
-    /// An evaluation indicator of an action sheet.
+    /// An evaluation indicator of an action sheet:
+    /// ``Indicator("places", unit="places", baseline=45, target=80, measurements=[…])``;
+    /// values are exact (``Decimal``, ``int`` or text; a ``float`` is ``decimal.float``).
     PyIndicator, "Indicator", ctg_core::Indicator, cached 1
 );
 wrapper!(
-    /// One measured value of an indicator.
+    /// One measured value of an indicator: ``Measurement(date(2024, 9, 1), 59)``.
     PyMeasurement, "Measurement", ctg_core::Measurement
 );
 wrapper!(
@@ -154,20 +248,37 @@ wrapper!(
     PyFunding, "Funding", ctg_core::Funding, cached 2
 );
 wrapper!(
-    /// An operator that receives money.
+    /// An operator that receives money: ``Beneficiary("creche", "Crèche Les Lutins",
+    /// siret="…", party="…")``.
     PyBeneficiary, "Beneficiary", ctg_core::Beneficiary
 );
 wrapper!(
     /// Money for one beneficiary and one kind of facility, per year.
+    ///
+    /// ``Allocation("creche", "eaje", domain="petite_enfance", amounts={2024: Decimal("40800")},
+    /// paid={2024: Decimal("39000")})``: amounts as ``parse_amount`` reads them (``Decimal``,
+    /// ``int``, ``"40 800 €"``; never a ``float``), each checked at ``amounts.<year>``;
+    /// ``Allocation.spread`` spreads a total evenly over a period.
     PyAllocation, "Allocation", ctg_core::Allocation
 );
 wrapper!(
-    /// A committee that steers or follows the convention.
+    /// A committee that steers or follows the convention:
+    /// ``GovernanceBody("copil", name="…", frequency="…", members=[…])``.
     PyGovernanceBody, "GovernanceBody", ctg_core::GovernanceBody, cached 1
 );
 wrapper!(
-    /// An amendment (*avenant*).
-    PyAmendment, "Amendment", ctg_core::Amendment
+    /// An amendment (*avenant*), with what it changes as data:
+    /// ``Amendment(1, date(2024, 3, 12), "La Petite Loco : 42 000 € en 2025", changes=[…])``.
+    /// A convention's amendments apply in the order of their dates (``Convention.as_of``); one
+    /// that cannot apply is reported by validation with its number and the path of the change.
+    PyAmendment, "Amendment", ctg_core::Amendment, cached 1
+);
+wrapper!(
+    /// The totals a convention declares, as its text states them: the envelope of each year and
+    /// of the whole period. ``DeclaredTotals(yearly={2024: Decimal("241801")}, total=…)``, or
+    /// ``DeclaredTotals.from_allocations(allocations, period)`` for the sums people compute by
+    /// hand.
+    PyDeclaredTotals, "DeclaredTotals", ctg_core::DeclaredTotals
 );
 wrapper!(
     /// Exact totals of a convention's funding (``Convention.totals()``).
@@ -176,6 +287,36 @@ wrapper!(
 
 #[pymethods]
 impl PyPeriod {
+    #[new]
+    fn py_new(py: Python<'_>, first_year: Year, last_year: Year) -> PyResult<PyPeriod> {
+        let mut args = Args::new();
+        let period = args.check(
+            Path::root(),
+            ctg_core::Period::try_new(first_year, last_year),
+        );
+        args.finish(py)?;
+        Ok(PyPeriod::new(got(period)?))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["first_year", "last_year"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["first_year", "last_year"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["first_year", "last_year"])
+    }
     /// First civil year covered.
     #[getter]
     fn first_year(&self) -> Year {
@@ -219,6 +360,43 @@ impl PyPeriod {
 
 #[pymethods]
 impl PySignature {
+    #[new]
+    #[pyo3(signature = (date, *, place = None))]
+    fn py_new(
+        py: Python<'_>,
+        date: &Bound<'_, PyAny>,
+        place: Option<String>,
+    ) -> PyResult<PySignature> {
+        let mut args = Args::new();
+        let date = args.date(at("date"), date)?;
+        args.finish(py)?;
+        let signature = ctg_core::Signature::new(got(date)?);
+        Ok(PySignature::new(with(
+            signature,
+            place,
+            ctg_core::Signature::with_place,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["date", "place"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["date", "place"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["date", "place"])
+    }
     /// Day of the signature.
     #[getter]
     fn date(&self) -> NaiveDate {
@@ -236,6 +414,43 @@ impl PySignature {
 
 #[pymethods]
 impl PyTermination {
+    #[new]
+    #[pyo3(signature = (date, *, reason = None))]
+    fn py_new(
+        py: Python<'_>,
+        date: &Bound<'_, PyAny>,
+        reason: Option<String>,
+    ) -> PyResult<PyTermination> {
+        let mut args = Args::new();
+        let date = args.date(at("date"), date)?;
+        args.finish(py)?;
+        let termination = ctg_core::Termination::new(got(date)?);
+        Ok(PyTermination::new(with(
+            termination,
+            reason,
+            ctg_core::Termination::with_reason,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["date", "reason"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["date", "reason"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["date", "reason"])
+    }
     /// Day the convention ended early.
     #[getter]
     fn date(&self) -> NaiveDate {
@@ -253,6 +468,48 @@ impl PyTermination {
 
 #[pymethods]
 impl PyPreviousConvention {
+    #[new]
+    #[pyo3(signature = (*, id = None, title = None, first_year = None, last_year = None))]
+    fn py_new(
+        id: Option<String>,
+        title: Option<String>,
+        first_year: Option<Year>,
+        last_year: Option<Year>,
+    ) -> PyPreviousConvention {
+        use ctg_core::PreviousConvention as P;
+        let previous = with(P::new(), id, P::with_id);
+        let previous = with(previous, title, P::with_title);
+        let previous = with(previous, first_year, P::with_first_year);
+        PyPreviousConvention::new(with(previous, last_year, P::with_last_year))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["id", "title", "first_year", "last_year"],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["id", "title", "first_year", "last_year"],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["id", "title", "first_year", "last_year"])
+    }
     /// Id of the previous convention, when known.
     #[getter]
     fn id(&self) -> Option<&str> {
@@ -280,6 +537,117 @@ impl PyPreviousConvention {
 
 #[pymethods]
 impl PyParty {
+    #[new]
+    #[pyo3(signature = (
+        id, name, kind, role, *, insee = None, siren = None, siret = None, departement = None,
+        members = Vec::new(), deliberation_date = None, aliases = Vec::new()
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn py_new(
+        py: Python<'_>,
+        id: String,
+        name: String,
+        kind: &str,
+        role: &str,
+        insee: Option<&str>,
+        siren: Option<&str>,
+        siret: Option<&str>,
+        departement: Option<&str>,
+        members: Vec<String>,
+        deliberation_date: Option<&Bound<'_, PyAny>>,
+        aliases: Vec<String>,
+    ) -> PyResult<PyParty> {
+        use ctg_core::Party as P;
+        let mut args = Args::new();
+        let kind = args.parse(at("kind"), kind);
+        let role = args.parse(at("role"), role);
+        let insee = args.parse_opt(at("insee"), insee);
+        let siren = args.parse_opt(at("siren"), siren);
+        let siret = args.parse_opt(at("siret"), siret);
+        let departement = args.parse_opt(at("departement"), departement);
+        let members = args.parse_all("members", &members);
+        let deliberation_date = args.date_opt(at("deliberation_date"), deliberation_date)?;
+        args.finish(py)?;
+        let party = P::new(id, name, got(kind)?, got(role)?);
+        let party = with(party, got(insee)?, P::with_insee);
+        let party = with(party, got(siren)?, P::with_siren);
+        let party = with(party, got(siret)?, P::with_siret);
+        let party = with(party, got(departement)?, P::with_departement);
+        let party = with(party, non_empty(got(members)?), P::with_members);
+        let party = with(party, got(deliberation_date)?, P::with_deliberation_date);
+        Ok(PyParty::new(with(
+            party,
+            non_empty(aliases),
+            P::with_aliases,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &[
+                "id",
+                "name",
+                "kind",
+                "role",
+                "insee",
+                "siren",
+                "siret",
+                "departement",
+                "members",
+                "deliberation_date",
+                "aliases",
+            ],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &[
+                "id",
+                "name",
+                "kind",
+                "role",
+                "insee",
+                "siren",
+                "siret",
+                "departement",
+                "members",
+                "deliberation_date",
+                "aliases",
+            ],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(
+            slf.as_any(),
+            &[
+                "id",
+                "name",
+                "kind",
+                "role",
+                "insee",
+                "siren",
+                "siret",
+                "departement",
+                "members",
+                "deliberation_date",
+                "aliases",
+            ],
+        )
+    }
     /// Unique among the parties.
     #[getter]
     fn id(&self) -> &str {
@@ -355,6 +723,60 @@ impl PyParty {
 
 #[pymethods]
 impl PyDiagnostic {
+    #[new]
+    #[pyo3(signature = (*, start_date = None, end_date = None, author = None, sources = Vec::new()))]
+    fn py_new(
+        py: Python<'_>,
+        start_date: Option<&Bound<'_, PyAny>>,
+        end_date: Option<&Bound<'_, PyAny>>,
+        author: Option<String>,
+        sources: Vec<String>,
+    ) -> PyResult<PyDiagnostic> {
+        use ctg_core::Diagnostic as D;
+        let mut args = Args::new();
+        let start_date = args.date_opt(at("start_date"), start_date)?;
+        let end_date = args.date_opt(at("end_date"), end_date)?;
+        args.finish(py)?;
+        let diagnostic = with(D::new(), got(start_date)?, D::with_start_date);
+        let diagnostic = with(diagnostic, got(end_date)?, D::with_end_date);
+        let diagnostic = with(diagnostic, author, D::with_author);
+        Ok(PyDiagnostic::new(with(
+            diagnostic,
+            non_empty(sources),
+            D::with_sources,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["start_date", "end_date", "author", "sources"],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["start_date", "end_date", "author", "sources"],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(
+            slf.as_any(),
+            &["start_date", "end_date", "author", "sources"],
+        )
+    }
     /// When it started.
     #[getter]
     fn start_date(&self) -> Option<NaiveDate> {
@@ -382,6 +804,30 @@ impl PyDiagnostic {
 
 #[pymethods]
 impl PyStake {
+    #[new]
+    fn py_new(id: String, title: String) -> PyStake {
+        PyStake::new(ctg_core::Stake::new(id, title))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["id", "title"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["id", "title"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["id", "title"])
+    }
     /// Unique among stakes.
     #[getter]
     fn id(&self) -> &str {
@@ -399,6 +845,36 @@ impl PyStake {
 
 #[pymethods]
 impl PyObjective {
+    #[new]
+    #[pyo3(signature = (id, title, *, stakes = Vec::new()))]
+    fn py_new(id: String, title: String, stakes: Vec<String>) -> PyObjective {
+        let objective = ctg_core::Objective::new(id, title);
+        PyObjective::new(with(
+            objective,
+            non_empty(stakes),
+            ctg_core::Objective::with_stakes,
+        ))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["id", "title", "stakes"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["id", "title", "stakes"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["id", "title", "stakes"])
+    }
     /// Unique among objectives.
     #[getter]
     fn id(&self) -> &str {
@@ -421,6 +897,135 @@ impl PyObjective {
 
 #[pymethods]
 impl PyActionSheet {
+    #[new]
+    #[pyo3(signature = (
+        number, title, *, domains = Vec::new(), objectives = Vec::new(), lead = None,
+        partners = Vec::new(), target_public = None, communes = Vec::new(), start = None,
+        end = None, status = None, budget = None, indicators = Vec::new()
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn py_new(
+        py: Python<'_>,
+        number: u32,
+        title: String,
+        domains: Vec<String>,
+        objectives: Vec<String>,
+        lead: Option<String>,
+        partners: Vec<String>,
+        target_public: Option<String>,
+        communes: Vec<String>,
+        start: Option<&Bound<'_, PyAny>>,
+        end: Option<&Bound<'_, PyAny>>,
+        status: Option<&str>,
+        budget: Option<&Bound<'_, PyAny>>,
+        indicators: Vec<PyRef<'_, PyIndicator>>,
+    ) -> PyResult<PyActionSheet> {
+        use ctg_core::ActionSheet as S;
+        let mut args = Args::new();
+        let domains = args.parse_all::<ctg_core::ThematicDomain>("domains", &domains);
+        let communes = args.parse_all::<ctg_core::InseeCode>("communes", &communes);
+        let start = args.date_opt(at("start"), start)?;
+        let end = args.date_opt(at("end"), end)?;
+        let schedule = match (&start, &end) {
+            (Some(None), Some(None)) => Some(None),
+            (Some(start), Some(end)) => args
+                .check(at("end"), ctg_core::Schedule::try_new(*start, *end))
+                .map(Some),
+            _ => None,
+        };
+        let status = args.parse_opt(at("status"), status);
+        let budget = args.amount_opt(at("budget"), budget)?;
+        args.finish(py)?;
+        let sheet = S::new(number, title);
+        let sheet = with(sheet, non_empty(got(domains)?), S::with_domains);
+        let sheet = with(sheet, non_empty(objectives), S::with_objectives);
+        let sheet = with(sheet, lead, S::with_lead);
+        let sheet = with(sheet, non_empty(partners), S::with_partners);
+        let sheet = with(sheet, target_public, S::with_target_public);
+        let sheet = with(sheet, non_empty(got(communes)?), S::with_communes);
+        let sheet = with(sheet, got(schedule)?, S::with_schedule);
+        let sheet = with(sheet, got(status)?, S::with_status);
+        let sheet = with(sheet, got(budget)?, S::with_budget);
+        let indicators: Vec<ctg_core::Indicator> = indicators.iter().map(|i| i.0.clone()).collect();
+        Ok(PyActionSheet::new(with(
+            sheet,
+            non_empty(indicators),
+            S::with_indicators,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &[
+                "number",
+                "title",
+                "domains",
+                "objectives",
+                "lead",
+                "partners",
+                "target_public",
+                "communes",
+                "start",
+                "end",
+                "status",
+                "budget",
+                "indicators",
+            ],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &[
+                "number",
+                "title",
+                "domains",
+                "objectives",
+                "lead",
+                "partners",
+                "target_public",
+                "communes",
+                "start",
+                "end",
+                "status",
+                "budget",
+                "indicators",
+            ],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(
+            slf.as_any(),
+            &[
+                "number",
+                "title",
+                "domains",
+                "objectives",
+                "lead",
+                "partners",
+                "target_public",
+                "communes",
+                "start",
+                "end",
+                "status",
+                "budget",
+                "indicators",
+            ],
+        )
+    }
     /// Number, unique in the convention (from 1).
     #[getter]
     fn number(&self) -> u32 {
@@ -501,6 +1106,63 @@ impl PyActionSheet {
 
 #[pymethods]
 impl PyIndicator {
+    #[new]
+    #[pyo3(signature = (name, *, unit = None, baseline = None, target = None, measurements = Vec::new()))]
+    fn py_new(
+        py: Python<'_>,
+        name: String,
+        unit: Option<String>,
+        baseline: Option<&Bound<'_, PyAny>>,
+        target: Option<&Bound<'_, PyAny>>,
+        measurements: Vec<PyRef<'_, PyMeasurement>>,
+    ) -> PyResult<PyIndicator> {
+        use ctg_core::Indicator as I;
+        let mut args = Args::new();
+        let baseline = args.decimal_opt(at("baseline"), baseline)?;
+        let target = args.decimal_opt(at("target"), target)?;
+        args.finish(py)?;
+        let indicator = with(I::new(name), unit, I::with_unit);
+        let indicator = with(indicator, got(baseline)?, I::with_baseline);
+        let indicator = with(indicator, got(target)?, I::with_target);
+        let measurements: Vec<ctg_core::Measurement> =
+            measurements.iter().map(|m| m.0.clone()).collect();
+        Ok(PyIndicator::new(with(
+            indicator,
+            non_empty(measurements),
+            I::with_measurements,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["name", "unit", "baseline", "target", "measurements"],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["name", "unit", "baseline", "target", "measurements"],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(
+            slf.as_any(),
+            &["name", "unit", "baseline", "target", "measurements"],
+        )
+    }
     /// What is measured.
     #[getter]
     fn name(&self) -> &str {
@@ -562,6 +1224,41 @@ impl PyIndicator {
 
 #[pymethods]
 impl PyMeasurement {
+    #[new]
+    fn py_new(
+        py: Python<'_>,
+        date: &Bound<'_, PyAny>,
+        value: &Bound<'_, PyAny>,
+    ) -> PyResult<PyMeasurement> {
+        let mut args = Args::new();
+        let date = args.date(at("date"), date)?;
+        let value = args.decimal(at("value"), value)?;
+        args.finish(py)?;
+        Ok(PyMeasurement::new(ctg_core::Measurement::new(
+            got(date)?,
+            got(value)?,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["date", "value"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["date", "value"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["date", "value"])
+    }
     /// When it was measured.
     #[getter]
     fn date(&self) -> NaiveDate {
@@ -603,6 +1300,11 @@ impl PyFunding {
             )
         })
     }
+    /// The totals the source declares (yearly envelopes and the whole).
+    #[getter]
+    fn declared(&self) -> PyDeclaredTotals {
+        PyDeclaredTotals::new(self.0.declared().clone())
+    }
     /// The yearly envelopes as the source declares them.
     #[getter]
     fn declared_yearly(&self) -> BTreeMap<Year, Decimal> {
@@ -637,6 +1339,42 @@ impl PyFunding {
 
 #[pymethods]
 impl PyBeneficiary {
+    #[new]
+    #[pyo3(signature = (id, name, *, siret = None, party = None))]
+    fn py_new(
+        py: Python<'_>,
+        id: String,
+        name: String,
+        siret: Option<&str>,
+        party: Option<String>,
+    ) -> PyResult<PyBeneficiary> {
+        use ctg_core::Beneficiary as B;
+        let mut args = Args::new();
+        let siret = args.parse_opt(at("siret"), siret);
+        args.finish(py)?;
+        let beneficiary = with(B::new(id, name), got(siret)?, B::with_siret);
+        Ok(PyBeneficiary::new(with(beneficiary, party, B::with_party)))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["id", "name", "siret", "party"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["id", "name", "siret", "party"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["id", "name", "siret", "party"])
+    }
     /// Unique among beneficiaries.
     #[getter]
     fn id(&self) -> &str {
@@ -664,6 +1402,119 @@ impl PyBeneficiary {
 
 #[pymethods]
 impl PyAllocation {
+    #[new]
+    #[pyo3(signature = (beneficiary, facility_kind, *, domain = None, label = None, amounts = None, paid = None))]
+    fn py_new(
+        py: Python<'_>,
+        beneficiary: String,
+        facility_kind: &str,
+        domain: Option<&str>,
+        label: Option<String>,
+        amounts: Option<BTreeMap<Year, Bound<'_, PyAny>>>,
+        paid: Option<BTreeMap<Year, Bound<'_, PyAny>>>,
+    ) -> PyResult<PyAllocation> {
+        use ctg_core::Allocation as A;
+        let mut args = Args::new();
+        let facility_kind = args.parse(at("facility_kind"), facility_kind);
+        let domain = args.parse_opt(at("domain"), domain);
+        let amounts = year_amounts(&mut args, "amounts", amounts.unwrap_or_default())?;
+        let paid = year_amounts(&mut args, "paid", paid.unwrap_or_default())?;
+        args.finish(py)?;
+        let allocation = A::new(beneficiary, got(facility_kind)?);
+        let allocation = with(allocation, got(domain)?, A::with_domain);
+        let mut allocation = with(allocation, label, A::with_label);
+        for (year, amount) in got(amounts)? {
+            allocation = allocation.with_amount(year, amount);
+        }
+        for (year, amount) in got(paid)? {
+            allocation = allocation.with_paid(year, amount);
+        }
+        Ok(PyAllocation::new(allocation))
+    }
+
+    /// An allocation of ``total`` spread evenly over the years of ``period``, to the cent, the
+    /// first years getting the extra cents (core's ``Allocation::spread``):
+    /// ``Allocation.spread("rpe", "rpe", Decimal("100000"), Period(2023, 2025))`` gives
+    /// 33 333,34 €, 33 333,33 € and 33 333,33 €.
+    #[staticmethod]
+    #[pyo3(signature = (beneficiary, facility_kind, total, period, *, domain = None, label = None))]
+    fn spread(
+        py: Python<'_>,
+        beneficiary: String,
+        facility_kind: &str,
+        total: &Bound<'_, PyAny>,
+        period: PyRef<'_, PyPeriod>,
+        domain: Option<&str>,
+        label: Option<String>,
+    ) -> PyResult<PyAllocation> {
+        use ctg_core::Allocation as A;
+        let mut args = Args::new();
+        let facility_kind = args.parse(at("facility_kind"), facility_kind);
+        let domain = args.parse_opt(at("domain"), domain);
+        let total = args.amount(at("total"), total)?;
+        args.finish(py)?;
+        let mut args = Args::new();
+        let spread = args.check(
+            at("total"),
+            A::spread(beneficiary, got(facility_kind)?, got(total)?, period.0)
+                .map_err(ctg_core::ParseError::from),
+        );
+        args.finish(py)?;
+        let allocation = with(got(spread)?, got(domain)?, A::with_domain);
+        Ok(PyAllocation::new(with(allocation, label, A::with_label)))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &[
+                "beneficiary",
+                "facility_kind",
+                "domain",
+                "label",
+                "amounts",
+                "paid",
+            ],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &[
+                "beneficiary",
+                "facility_kind",
+                "domain",
+                "label",
+                "amounts",
+                "paid",
+            ],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(
+            slf.as_any(),
+            &[
+                "beneficiary",
+                "facility_kind",
+                "domain",
+                "label",
+                "amounts",
+                "paid",
+            ],
+        )
+    }
     /// Id of the beneficiary.
     #[getter]
     fn beneficiary(&self) -> &str {
@@ -693,6 +1544,11 @@ impl PyAllocation {
     fn amounts(&self) -> BTreeMap<Year, Decimal> {
         money_map(self.0.amounts())
     }
+    /// What was actually paid, per year, when known (absent is not zero).
+    #[getter]
+    fn paid(&self) -> BTreeMap<Year, Decimal> {
+        money_map(self.0.paid())
+    }
     fn __repr__(&self) -> String {
         format!(
             "<Allocation {} {}>",
@@ -704,6 +1560,55 @@ impl PyAllocation {
 
 #[pymethods]
 impl PyGovernanceBody {
+    #[new]
+    #[pyo3(signature = (kind, *, name = None, frequency = None, members = Vec::new()))]
+    fn py_new(
+        py: Python<'_>,
+        kind: &str,
+        name: Option<String>,
+        frequency: Option<String>,
+        members: Vec<String>,
+    ) -> PyResult<PyGovernanceBody> {
+        use ctg_core::GovernanceBody as G;
+        let mut args = Args::new();
+        let kind = args.parse(at("kind"), kind);
+        args.finish(py)?;
+        let body = with(G::new(got(kind)?), name, G::with_name);
+        let body = with(body, frequency, G::with_frequency);
+        Ok(PyGovernanceBody::new(with(
+            body,
+            non_empty(members),
+            G::with_members,
+        )))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["kind", "name", "frequency", "members"],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["kind", "name", "frequency", "members"],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["kind", "name", "frequency", "members"])
+    }
     /// Which kind of committee.
     #[getter]
     fn kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -731,6 +1636,52 @@ impl PyGovernanceBody {
 
 #[pymethods]
 impl PyAmendment {
+    #[new]
+    #[pyo3(signature = (number, date, summary, *, changes = Vec::new()))]
+    fn py_new(
+        py: Python<'_>,
+        number: u32,
+        date: &Bound<'_, PyAny>,
+        summary: String,
+        changes: Vec<PyRef<'_, PyChange>>,
+    ) -> PyResult<PyAmendment> {
+        let mut args = Args::new();
+        let date = args.date(at("date"), date)?;
+        args.finish(py)?;
+        let mut amendment = ctg_core::Amendment::new(number, got(date)?, summary);
+        for change in changes {
+            amendment = amendment.with_change(change.0.clone());
+        }
+        Ok(PyAmendment::new(amendment))
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["number", "date", "summary", "changes"],
+            changes,
+        )
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(
+            slf.as_any(),
+            &["number", "date", "summary", "changes"],
+            changes,
+        )
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["number", "date", "summary", "changes"])
+    }
     /// Number, unique in the convention.
     #[getter]
     fn number(&self) -> u32 {
@@ -741,13 +1692,111 @@ impl PyAmendment {
     fn date(&self) -> NaiveDate {
         self.0.date()
     }
-    /// What it changes.
+    /// What it changes, in words.
     #[getter]
     fn summary(&self) -> &str {
         self.0.summary()
     }
+    /// What it changes, as data: the changes applied in order (``Convention.as_of``); empty for
+    /// an amendment known only by its summary.
+    #[getter]
+    fn changes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.1.get(py, 0, || {
+            let changes = self
+                .0
+                .changes()
+                .iter()
+                .map(|c| crate::change::object(py, c.clone()))
+                .collect::<PyResult<Vec<_>>>()?;
+            tuple(py, changes)
+        })
+    }
+    /// The amendment that undoes this one: the inverse of each change, in reverse order.
+    fn inverse(&self) -> PyAmendment {
+        PyAmendment::new(self.0.inverse())
+    }
     fn __repr__(&self) -> String {
         format!("<Amendment {} {}>", self.0.number(), self.0.date())
+    }
+}
+
+#[pymethods]
+impl PyDeclaredTotals {
+    #[new]
+    #[pyo3(signature = (*, yearly = None, total = None))]
+    fn py_new(
+        py: Python<'_>,
+        yearly: Option<BTreeMap<Year, Bound<'_, PyAny>>>,
+        total: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyDeclaredTotals> {
+        let mut args = Args::new();
+        let yearly = year_amounts(&mut args, "yearly", yearly.unwrap_or_default())?;
+        let total = args.amount_opt(at("total"), total)?;
+        args.finish(py)?;
+        let mut declared = ctg_core::DeclaredTotals::new();
+        for (year, amount) in got(yearly)? {
+            declared = declared.with_year(year, amount);
+        }
+        Ok(PyDeclaredTotals::new(with(
+            declared,
+            got(total)?,
+            ctg_core::DeclaredTotals::with_total,
+        )))
+    }
+    /// The totals the allocations add up to (core's ``DeclaredTotals::from_allocations``): each
+    /// year of ``period`` (zero for a year without funding) and the whole; ``None`` when a sum
+    /// exceeds the largest amount.
+    #[staticmethod]
+    fn from_allocations(
+        allocations: Vec<PyRef<'_, PyAllocation>>,
+        period: PyRef<'_, PyPeriod>,
+    ) -> Option<PyDeclaredTotals> {
+        let allocations: Vec<ctg_core::Allocation> =
+            allocations.iter().map(|a| a.0.clone()).collect();
+        ctg_core::DeclaredTotals::from_allocations(&allocations, period.0)
+            .map(PyDeclaredTotals::new)
+    }
+    /// The declared envelope of each year.
+    #[getter]
+    fn yearly(&self) -> BTreeMap<Year, Decimal> {
+        money_map(self.0.yearly())
+    }
+    /// The declared envelope of the whole period.
+    #[getter]
+    fn total(&self) -> Option<Decimal> {
+        self.0.total().map(money)
+    }
+    /// Whether nothing is declared.
+    #[getter]
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// A copy with some fields changed, the others kept (through the constructor, so checked
+    /// the same way): ``x.replace(title="…")``; ``copy.replace(x, …)`` too.
+    #[pyo3(signature = (**changes))]
+    fn replace<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["yearly", "total"], changes)
+    }
+    #[pyo3(signature = (**changes))]
+    fn __replace__<'py>(
+        slf: &Bound<'py, Self>,
+        changes: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        replace(slf.as_any(), &["yearly", "total"], changes)
+    }
+    /// Pickles (and copies) through the constructor.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(slf.as_any(), &["yearly", "total"])
+    }
+    fn __repr__(&self) -> String {
+        let total = self
+            .0
+            .total()
+            .map_or_else(|| "—".to_owned(), |t| t.to_french());
+        format!("<DeclaredTotals {} years, {total}>", self.0.yearly().len())
     }
 }
 
@@ -829,10 +1878,12 @@ impl PyTotals {
 
 /// A valid *Convention Territoriale Globale*.
 ///
-/// Only validation makes one (``ctg.load``, ``ctg.loads``, ``Convention.from_dict``,
-/// ``ctg.sample``), so every invariant holds: identifiers are checked, references resolve,
-/// declared totals equal the sums. Read-only (its collections are tuples, made once and shared by
-/// every access); equal conventions compare equal; picklable.
+/// Only validation makes one — from a document (``ctg.load``, ``ctg.loads``,
+/// ``Convention.from_dict``, ``ctg.sample``), from its parts (``Convention.build``) or from an
+/// edit (``with_amount``, ``apply``…, which give a new convention) — so every invariant holds:
+/// identifiers are checked, references resolve, declared totals equal the sums, amendments
+/// apply. Read-only and never changed (its collections are tuples, made once and shared by every
+/// access); equal conventions compare equal; picklable.
 #[pyclass(frozen, module = "ctg._ctg", name = "Convention")]
 pub(crate) struct PyConvention(pub(crate) ctg_core::Convention, Cache<17>);
 
@@ -878,6 +1929,26 @@ mod slot {
     pub(super) const TOTALS: usize = 16;
 }
 
+/// One row of a convention's id and nulls (a convention without rows stays in a frame).
+fn empty_columns<'py>(py: Python<'py>, id: &str, columns: &[&str]) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    dict.set_item("convention_id", [id])?;
+    for column in columns {
+        dict.set_item(column, [py.None()])?;
+    }
+    Ok(dict)
+}
+
+/// The convention of an edit or a build, or `ctg.ValidationError` with the issues that stop it.
+fn edited(
+    py: Python<'_>,
+    result: Result<ctg_core::Convention, ctg_core::Report>,
+) -> PyResult<PyConvention> {
+    result
+        .map(PyConvention::new)
+        .map_err(|report| crate::report::validation_error(py, crate::report::PyReport::new(report)))
+}
+
 /// `datetime.date.today()`: the binding reads the clock, core never does.
 fn today(py: Python<'_>, today: Option<NaiveDate>) -> PyResult<NaiveDate> {
     match today {
@@ -894,19 +1965,283 @@ fn today(py: Python<'_>, today: Option<NaiveDate>) -> PyResult<NaiveDate> {
 impl PyConvention {
     /// Validates a Python value (a ``dict`` as ``json.load`` gives; ``Decimal``, ``date``, numpy
     /// integers accepted) into a convention, within ``limits`` (default: ``ctg.Limits()``);
-    /// raises ``ctg.ValidationError`` listing every problem.
+    /// raises ``ctg.ValidationError`` listing every problem. With ``geography``
+    /// (``ctg.geography()``, or ``True``), also checked against the official geography.
     #[staticmethod]
-    #[pyo3(signature = (data, *, limits = None))]
-    fn from_dict(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-        crate::convention_from_host(data, limits)
+    #[pyo3(signature = (data, *, limits = None, geography = None))]
+    fn from_dict(
+        data: &Bound<'_, PyAny>,
+        limits: Option<&PyLimits>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyConvention> {
+        crate::convention_from_host(data, limits, geography)
     }
 
     /// Validates JSON text (``str``, ``bytes``, ``bytearray`` or ``memoryview``) into a
-    /// convention, within ``limits``; raises ``ctg.ValidationError`` listing every problem.
+    /// convention, within ``limits``; raises ``ctg.ValidationError`` listing every problem. With
+    /// ``geography`` (``ctg.geography()``, or ``True``), also checked against the official
+    /// geography.
     #[staticmethod]
-    #[pyo3(signature = (data, *, limits = None))]
-    fn from_json(data: &Bound<'_, PyAny>, limits: Option<&PyLimits>) -> PyResult<PyConvention> {
-        crate::loads(data, limits)
+    #[pyo3(signature = (data, *, limits = None, geography = None))]
+    fn from_json(
+        data: &Bound<'_, PyAny>,
+        limits: Option<&PyLimits>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyConvention> {
+        crate::loads(data, limits, geography)
+    }
+
+    /// Builds a convention from its parts (core's ``ConventionBuilder``) and validates it like
+    /// any document: the convention, or ``ctg.ValidationError`` with every issue.
+    ///
+    /// Parts are the model's classes (``ctg.Party(...)``, ``ctg.ActionSheet(...)``…); an item
+    /// of ``action_sheets`` may also be a title (``str``): a sheet numbered after the sheets
+    /// before it. ``domains`` are ``ThematicDomain`` members or labels read by core. The funding
+    /// section exists when ``beneficiaries``, ``allocations`` or ``declared`` is given, or with
+    /// ``declare_totals=True``, which declares the totals the allocations add up to (each year
+    /// of the period and the whole, as people compute them by hand); absent, it stays absent.
+    #[staticmethod]
+    #[pyo3(signature = (
+        id, title, period, *, parties = Vec::new(), domains = Vec::new(), signature = None,
+        termination = None, renews = None, diagnostic = None, stakes = Vec::new(),
+        objectives = Vec::new(), action_sheets = Vec::new(), beneficiaries = None,
+        allocations = None, declared = None, declare_totals = false, governance = Vec::new(),
+        amendments = Vec::new(), sources = Vec::new(), notes = None
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn build(
+        py: Python<'_>,
+        id: String,
+        title: String,
+        period: PyRef<'_, PyPeriod>,
+        parties: Vec<PyRef<'_, PyParty>>,
+        domains: Vec<String>,
+        signature: Option<PyRef<'_, PySignature>>,
+        termination: Option<PyRef<'_, PyTermination>>,
+        renews: Option<PyRef<'_, PyPreviousConvention>>,
+        diagnostic: Option<PyRef<'_, PyDiagnostic>>,
+        stakes: Vec<PyRef<'_, PyStake>>,
+        objectives: Vec<PyRef<'_, PyObjective>>,
+        action_sheets: Vec<Bound<'_, PyAny>>,
+        beneficiaries: Option<Vec<PyRef<'_, PyBeneficiary>>>,
+        allocations: Option<Vec<PyRef<'_, PyAllocation>>>,
+        declared: Option<PyRef<'_, PyDeclaredTotals>>,
+        declare_totals: bool,
+        governance: Vec<PyRef<'_, PyGovernanceBody>>,
+        amendments: Vec<PyRef<'_, PyAmendment>>,
+        sources: Vec<String>,
+        notes: Option<String>,
+    ) -> PyResult<PyConvention> {
+        if declare_totals && declared.is_some() {
+            return Err(pyo3::exceptions::PyTypeError::new_err(
+                "build() takes either declared= or declare_totals=True, not both",
+            ));
+        }
+        let mut args = Args::new();
+        let domains = args.parse_all::<ctg_core::ThematicDomain>("domains", &domains);
+        args.finish(py)?;
+        let mut b = ctg_core::Convention::builder(id, title, period.0);
+        b = with(b, signature.map(|x| x.0.clone()), ConventionBuilder::signed);
+        b = with(
+            b,
+            termination.map(|x| x.0.clone()),
+            ConventionBuilder::terminated,
+        );
+        b = with(b, renews.map(|x| x.0.clone()), ConventionBuilder::renews);
+        b = with(
+            b,
+            diagnostic.map(|x| x.0.clone()),
+            ConventionBuilder::diagnostic,
+        );
+        for party in parties {
+            b = b.party(party.0.clone());
+        }
+        for domain in got(domains)? {
+            b = b.domain(domain);
+        }
+        for stake in stakes {
+            b = b.stake(stake.0.clone());
+        }
+        for objective in objectives {
+            b = b.objective(objective.0.clone());
+        }
+        for sheet in action_sheets {
+            b = match sheet.cast::<PyActionSheet>() {
+                Ok(sheet) => b.action_sheet(sheet.get().0.clone()),
+                Err(_) => b.next_action_sheet(sheet.extract::<String>().map_err(|_| {
+                    pyo3::exceptions::PyTypeError::new_err(format!(
+                        "action_sheets items are ActionSheet or str (a title), not {}",
+                        convert::type_name(&sheet)
+                    ))
+                })?),
+            };
+        }
+        let has_funding = beneficiaries.is_some() || allocations.is_some() || declared.is_some();
+        for beneficiary in beneficiaries.unwrap_or_default() {
+            b = b.beneficiary(beneficiary.0.clone());
+        }
+        for allocation in allocations.unwrap_or_default() {
+            b = b.allocation(allocation.0.clone());
+        }
+        if declare_totals {
+            b = b.declare_totals_from_allocations();
+        } else if has_funding {
+            let declared = declared.map(|d| d.0.clone()).unwrap_or_default();
+            b = b.declared(declared);
+        }
+        for body in governance {
+            b = b.governance(body.0.clone());
+        }
+        for amendment in amendments {
+            b = b.amendment(amendment.0.clone());
+        }
+        for source in sources {
+            b = b.source(source);
+        }
+        b = with(b, notes, ConventionBuilder::notes);
+        edited(py, b.build())
+    }
+
+    /// The number the next action sheet would take: one more than the largest (1 when there is
+    /// none).
+    fn next_action_sheet_number(&self) -> u32 {
+        self.0.next_action_sheet_number()
+    }
+
+    /// A new convention with the amount of one funding line for one ``year`` set, or removed
+    /// with ``amount=None``. The line is its ``beneficiary``, ``facility_kind``, ``domain`` and
+    /// ``label`` (a line not there yet is added). With ``restate_totals=True`` the declared
+    /// totals are recomputed from the allocations (as an amendment restates them); without, a
+    /// change that breaks them raises ``ctg.ValidationError`` (``change.breaks_convention``):
+    /// nothing is changed silently. The original is never changed.
+    #[pyo3(signature = (
+        beneficiary, facility_kind, year, amount, *, domain = None, label = None,
+        restate_totals = false
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn with_amount(
+        &self,
+        py: Python<'_>,
+        beneficiary: String,
+        facility_kind: &str,
+        year: Year,
+        amount: Option<&Bound<'_, PyAny>>,
+        domain: Option<&str>,
+        label: Option<String>,
+        restate_totals: bool,
+    ) -> PyResult<PyConvention> {
+        let mut args = Args::new();
+        let facility_kind = args.parse(at("facility_kind"), facility_kind);
+        let domain = args.parse_opt(at("domain"), domain);
+        let amount = args.amount_opt(at("amount"), amount)?;
+        args.finish(py)?;
+        let key = ctg_core::AllocationKey {
+            beneficiary,
+            facility_kind: got(facility_kind)?,
+            domain: got(domain)?,
+            label,
+        };
+        let amount = got(amount)?;
+        let conv = &self.0;
+        edited(
+            py,
+            py.detach(|| {
+                if restate_totals {
+                    conv.with_amount_and_totals(&key, year, amount)
+                } else {
+                    conv.with_amount(&key, year, amount)
+                }
+            }),
+        )
+    }
+
+    /// A new convention with this action sheet added, or replacing the sheet of the same
+    /// number; ``ctg.ValidationError`` when the result breaks a rule.
+    fn with_action_sheet(
+        &self,
+        py: Python<'_>,
+        sheet: PyRef<'_, PyActionSheet>,
+    ) -> PyResult<PyConvention> {
+        let sheet = sheet.0.clone();
+        edited(py, py.detach(|| self.0.with_action_sheet(sheet)))
+    }
+
+    /// A new convention without the action sheet of this number (``ctg.ValidationError``
+    /// ``change.cannot_apply`` when there is none).
+    fn without_action_sheet(&self, py: Python<'_>, number: u32) -> PyResult<PyConvention> {
+        edited(py, py.detach(|| self.0.without_action_sheet(number)))
+    }
+
+    /// A new convention with this party added, or replacing the party of the same id.
+    fn with_party(&self, py: Python<'_>, party: PyRef<'_, PyParty>) -> PyResult<PyConvention> {
+        let party = party.0.clone();
+        edited(py, py.detach(|| self.0.with_party(party)))
+    }
+
+    /// A new convention without the party of this id (what refers to it must go first:
+    /// validation says so).
+    fn without_party(&self, py: Python<'_>, id: &str) -> PyResult<PyConvention> {
+        edited(py, py.detach(|| self.0.without_party(id)))
+    }
+
+    /// A new convention with another period (a year added or taken away; funding outside it is
+    /// then reported).
+    fn with_period(&self, py: Python<'_>, period: PyRef<'_, PyPeriod>) -> PyResult<PyConvention> {
+        let period = period.0;
+        edited(py, py.detach(|| self.0.with_period(period)))
+    }
+
+    /// A new convention with ``changes`` applied in order, validated: ``ctg.ValidationError``
+    /// with ``change.cannot_apply`` at ``changes[i]`` when the convention does not hold what a
+    /// change says was there, or ``change.breaks_convention`` (the rule broken and where) when
+    /// the result breaks a rule. The original is never changed.
+    fn apply(&self, py: Python<'_>, changes: Vec<PyRef<'_, PyChange>>) -> PyResult<PyConvention> {
+        let changes = crate::change::changes(&changes);
+        edited(py, py.detach(|| self.0.apply(&changes)))
+    }
+
+    /// The convention in force on ``date`` (default: ``datetime.date.today()``): the amendments
+    /// dated on or before it applied in the order of their dates, then numbers.
+    #[pyo3(signature = (date = None))]
+    fn as_of(&self, py: Python<'_>, date: Option<NaiveDate>) -> PyResult<crate::life::PyInForce> {
+        let date = self::today(py, date)?;
+        match py.detach(|| self.0.as_of(date)) {
+            Ok(in_force) => Ok(crate::life::PyInForce::new(in_force)),
+            Err(report) => Err(crate::report::validation_error(
+                py,
+                crate::report::PyReport::new(report),
+            )),
+        }
+    }
+
+    /// What differs from this convention to ``other`` (see ``Diff``).
+    fn diff(&self, py: Python<'_>, other: PyRef<'_, PyConvention>) -> crate::life::PyDiff {
+        let other = &other.0;
+        crate::life::PyDiff::new(py.detach(|| self.0.diff(other)))
+    }
+
+    /// What this convention, renewing ``previous``, keeps, starts and stops, and how the
+    /// envelope moved (see ``Renewal``).
+    fn renewal_of(
+        &self,
+        py: Python<'_>,
+        previous: PyRef<'_, PyConvention>,
+    ) -> crate::life::PyRenewal {
+        let previous = &previous.0;
+        crate::life::PyRenewal::new(py.detach(|| self.0.renewal_of(previous)))
+    }
+
+    /// The day the convention ends: its termination, or the last day of its period.
+    #[getter]
+    fn end_date(&self) -> NaiveDate {
+        self.0.end_date()
+    }
+
+    /// Whole months from ``date`` (default: ``datetime.date.today()``) until the convention
+    /// ends (``end_date``); negative once it has ended.
+    #[pyo3(signature = (date = None))]
+    fn months_before_expiry(&self, py: Python<'_>, date: Option<NaiveDate>) -> PyResult<i32> {
+        Ok(self.0.months_before_expiry(self::today(py, date)?))
     }
 
     /// The canonical JSON form as a ``dict`` (money as ``"241801.00"`` strings, dates as ISO
@@ -1128,23 +2463,201 @@ impl PyConvention {
         })
     }
 
-    /// Progress of every indicator that has a baseline, a target and a measurement:
-    /// ``[{"action_sheet": int, "indicator": str, "latest": Decimal, "progress": Decimal}]``.
-    fn indicator_progress<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let rows = self
-            .0
-            .indicator_progress()
+    /// Every indicator of every action sheet, measured or not, at its latest measurement on or
+    /// before ``at`` (default: every measurement): ``IndicatorProgress`` with its ``status``
+    /// (``IndicatorStatus``); an indicator not measured yet is listed, with ``None`` values.
+    #[pyo3(signature = (at = None))]
+    fn indicator_progress(
+        &self,
+        at: Option<NaiveDate>,
+    ) -> Vec<crate::evaluation::PyIndicatorProgress> {
+        let rows = match at {
+            Some(date) => self.0.indicator_progress_at(date),
+            None => self.0.indicator_progress(),
+        };
+        rows.into_iter()
+            .map(crate::evaluation::PyIndicatorProgress::new)
+            .collect()
+    }
+
+    /// One row per indicator and measurement (an indicator not measured yet is one row without
+    /// date nor value); ``indicators_frame()`` gives them as a data frame.
+    fn indicator_rows(&self) -> Vec<crate::evaluation::PyIndicatorRow> {
+        self.0
+            .indicator_rows()
             .into_iter()
-            .map(|p| {
-                let dict = PyDict::new(py);
-                dict.set_item("action_sheet", p.action_sheet)?;
-                dict.set_item("indicator", p.indicator)?;
-                dict.set_item("latest", p.latest)?;
-                dict.set_item("progress", p.progress)?;
-                Ok(dict)
-            })
-            .collect::<PyResult<Vec<_>>>()?;
-        Ok(pyo3::types::PyList::new(py, rows)?.into_any())
+            .map(crate::evaluation::PyIndicatorRow::new)
+            .collect()
+    }
+
+    /// Funding executed against planned: each line and year with what was planned and what was
+    /// paid (when the allocation records it), and the same per year; ``None`` without a funding
+    /// section.
+    fn execution(&self) -> Option<crate::evaluation::PyExecution> {
+        self.0.execution().map(crate::evaluation::PyExecution::new)
+    }
+
+    /// The evaluation of ``year``, judged on the end of the year or ``today`` (default:
+    /// ``datetime.date.today()``) when earlier: sheets by status, the late ones, every
+    /// indicator, the year's funding planned against paid (see ``Evaluation``).
+    #[pyo3(signature = (year, today = None))]
+    fn evaluation(
+        &self,
+        py: Python<'_>,
+        year: Year,
+        today: Option<NaiveDate>,
+    ) -> PyResult<crate::evaluation::PyEvaluation> {
+        let today = self::today(py, today)?;
+        Ok(crate::evaluation::PyEvaluation::new(
+            self.0.evaluation(year, today),
+        ))
+    }
+
+    /// The indicator rows as columns (``Convention.indicator_rows``); a convention without
+    /// indicators has one row of its id and nulls. Used by ``indicators_frame``.
+    fn _indicator_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let rows = self.0.indicator_rows();
+        let dict = PyDict::new(py);
+        if rows.is_empty() {
+            return empty_columns(
+                py,
+                self.0.id(),
+                &[
+                    "action_sheet",
+                    "action_sheet_title",
+                    "indicator",
+                    "unit",
+                    "baseline",
+                    "target",
+                    "date",
+                    "value",
+                    "progress",
+                ],
+            );
+        }
+        dict.set_item("convention_id", vec![self.0.id(); rows.len()])?;
+        dict.set_item(
+            "action_sheet",
+            rows.iter().map(|r| r.action_sheet).collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "action_sheet_title",
+            rows.iter()
+                .map(|r| r.action_sheet_title.as_str())
+                .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "indicator",
+            rows.iter()
+                .map(|r| r.indicator.as_str())
+                .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "unit",
+            rows.iter().map(|r| r.unit.as_deref()).collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "baseline",
+            rows.iter().map(|r| r.baseline).collect::<Vec<_>>(),
+        )?;
+        dict.set_item("target", rows.iter().map(|r| r.target).collect::<Vec<_>>())?;
+        dict.set_item("date", rows.iter().map(|r| r.date).collect::<Vec<_>>())?;
+        dict.set_item("value", rows.iter().map(|r| r.value).collect::<Vec<_>>())?;
+        dict.set_item(
+            "progress",
+            rows.iter().map(|r| r.progress).collect::<Vec<_>>(),
+        )?;
+        Ok(dict)
+    }
+
+    /// The execution rows as columns (``Convention.execution``); a convention without funding
+    /// lines has one row of its id and nulls. Used by ``execution_frame``.
+    fn _execution_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let rows = self.0.execution().map(|e| e.rows).unwrap_or_default();
+        let dict = PyDict::new(py);
+        if rows.is_empty() {
+            return empty_columns(
+                py,
+                self.0.id(),
+                &[
+                    "beneficiary_id",
+                    "beneficiary",
+                    "facility_kind",
+                    "domain",
+                    "label",
+                    "year",
+                    "planned",
+                    "paid",
+                    "gap",
+                ],
+            );
+        }
+        dict.set_item("convention_id", vec![self.0.id(); rows.len()])?;
+        dict.set_item(
+            "beneficiary_id",
+            rows.iter()
+                .map(|r| r.beneficiary.as_str())
+                .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "beneficiary",
+            rows.iter()
+                .map(|r| r.beneficiary_name.as_str())
+                .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "facility_kind",
+            rows.iter()
+                .map(|r| r.facility_kind.code())
+                .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "domain",
+            rows.iter()
+                .map(|r| r.domain.as_ref().map(|d| d.code()))
+                .collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "label",
+            rows.iter().map(|r| r.label.as_deref()).collect::<Vec<_>>(),
+        )?;
+        dict.set_item("year", rows.iter().map(|r| r.year).collect::<Vec<_>>())?;
+        dict.set_item(
+            "planned",
+            rows.iter().map(|r| money(r.planned)).collect::<Vec<_>>(),
+        )?;
+        dict.set_item(
+            "paid",
+            rows.iter().map(|r| r.paid.map(money)).collect::<Vec<_>>(),
+        )?;
+        dict.set_item("gap", rows.iter().map(|r| r.gap).collect::<Vec<_>>())?;
+        Ok(dict)
+    }
+
+    /// One row per indicator and measurement as a data frame (see ``ctg.frame``,
+    /// ``table="indicators"``).
+    #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
+    fn indicators_frame<'py>(
+        slf: &Bound<'py, Self>,
+        backend: &str,
+        decimal: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("ctg._frames")?
+            .call_method1("indicators_frame", (slf, backend, decimal))
+    }
+
+    /// One row per funding line and year, planned against paid, as a data frame (see
+    /// ``ctg.frame``, ``table="execution"``).
+    #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
+    fn execution_frame<'py>(
+        slf: &Bound<'py, Self>,
+        backend: &str,
+        decimal: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("ctg._frames")?
+            .call_method1("execution_frame", (slf, backend, decimal))
     }
 
     /// The funding in long format, as columns: one row per allocation and year (core's
@@ -1291,32 +2804,61 @@ impl PyConvention {
 
     /// A summary table in HTML (core's), in ``lang`` (default: the current language), with the
     /// status on ``today`` (default: ``datetime.date.today()``); everything shown is escaped.
-    #[pyo3(signature = (lang = None, today = None))]
+    /// With ``geography`` (``ctg.geography()``, or ``True``), followed by the coverage's table.
+    #[pyo3(signature = (lang = None, today = None, *, geography = None))]
     fn to_html(
         &self,
         py: Python<'_>,
         lang: Option<&str>,
         today: Option<NaiveDate>,
+        geography: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
         let lang = lang::resolve(py, lang)?;
-        Ok(self.0.to_html(lang, self::today(py, today)?))
+        let gazetteer = crate::geo::argument(geography)?.map(|g| g as &dyn ctg_core::Gazetteer);
+        Ok(self
+            .0
+            .to_html_with(lang, self::today(py, today)?, gazetteer))
     }
 
     /// A summary as text (core's, as ``ctg report`` prints it), in ``lang`` (default: the
     /// current language), with the status on ``today`` (default: ``datetime.date.today()``).
-    #[pyo3(signature = (lang = None, today = None))]
+    /// With ``geography`` (``ctg.geography()``, or ``True``), followed by the coverage's lines
+    /// (territory, inhabitants, funding per inhabitant).
+    #[pyo3(signature = (lang = None, today = None, *, geography = None))]
     fn to_text(
         &self,
         py: Python<'_>,
         lang: Option<&str>,
         today: Option<NaiveDate>,
+        geography: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
         let lang = lang::resolve(py, lang)?;
-        Ok(self.0.to_summary_text(lang, self::today(py, today)?))
+        let gazetteer = crate::geo::argument(geography)?.map(|g| g as &dyn ctg_core::Gazetteer);
+        Ok(self
+            .0
+            .to_summary_text_with(lang, self::today(py, today)?, gazetteer))
+    }
+
+    /// What the convention covers in the official geography (core's ``coverage``):
+    /// ``geography`` is ``ctg.geography()`` (the default, ``None``, is that one too).
+    #[pyo3(signature = (geography = None))]
+    fn coverage(
+        &self,
+        py: Python<'_>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<crate::coverage::PyCoverage> {
+        let geo = match crate::geo::argument(geography)? {
+            Some(geo) => geo,
+            None => crate::geo::embedded()?,
+        };
+        let conv = &self.0;
+        Ok(crate::coverage::PyCoverage::new(
+            py.detach(|| conv.coverage(geo)),
+        ))
     }
 
     fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
-        self.to_html(py, None, None)
+        self.to_html(py, None, None, None)
     }
 
     fn __repr__(&self) -> String {

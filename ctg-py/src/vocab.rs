@@ -3,8 +3,8 @@
 //! come from core.
 
 use ctg_core::{
-    ActionStatus, ConventionStatus, FacilityKind, GovernanceKind, Lang, PartyKind, PartyRole,
-    ThematicDomain,
+    ActionStatus, ChangeKind, ConventionStatus, FacilityKind, GovernanceKind, IndicatorStatus,
+    Lang, PartyKind, PartyRole, ThematicDomain,
 };
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -18,6 +18,8 @@ static PARTY_ROLE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static ACTION_STATUS: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static GOVERNANCE_KIND: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static CONVENTION_STATUS: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static CHANGE_KIND: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static INDICATOR_STATUS: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 fn member<'py>(
     py: Python<'py>,
@@ -68,6 +70,14 @@ pub(crate) fn convention_status(py: Python<'_>, s: ConventionStatus) -> PyResult
     member(py, &CONVENTION_STATUS, "ConventionStatus", s.code())
 }
 
+pub(crate) fn change_kind(py: Python<'_>, k: ChangeKind) -> PyResult<Bound<'_, PyAny>> {
+    member(py, &CHANGE_KIND, "ChangeKind", k.code())
+}
+
+pub(crate) fn indicator_status(py: Python<'_>, s: IndicatorStatus) -> PyResult<Bound<'_, PyAny>> {
+    member(py, &INDICATOR_STATUS, "IndicatorStatus", s.code())
+}
+
 /// `(code, French label, English label)` of every member of a vocabulary, from core.
 #[pyfunction]
 pub(crate) fn _vocabulary(name: &str) -> PyResult<Vec<(String, String, String)>> {
@@ -111,6 +121,12 @@ pub(crate) fn _vocabulary(name: &str) -> PyResult<Vec<(String, String, String)>>
             ConventionStatus::ALL,
             ConventionStatus::code,
             ConventionStatus::label,
+        ),
+        "change_kind" => rows(ChangeKind::ALL, ChangeKind::code, ChangeKind::label),
+        "indicator_status" => rows(
+            IndicatorStatus::ALL,
+            IndicatorStatus::code,
+            IndicatorStatus::label,
         ),
         other => {
             return Err(PyValueError::new_err(format!(

@@ -487,7 +487,6 @@ def test_loads_rejects_non_text() -> None:
 
 def test_indicator_progress_and_misc() -> None:
     conv = ctg.sample()
-    for row in conv.indicator_progress():
-        assert isinstance(row["progress"], Decimal)
+    assert conv.indicator_progress() == []  # the sample has no indicator (test_life.py has some)
     assert ctg.FORMAT_VERSION == conv.format_version == 1
     assert ctg.sample_json() == THORE.read_text(encoding="utf-8")

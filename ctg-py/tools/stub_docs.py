@@ -111,8 +111,14 @@ def write() -> None:
                 assert line.rstrip().endswith(": ..."), line
                 lines[end : end + 1] = [line.rstrip()[: -len(" ...")], *new]
             elif isinstance(node, ast.FunctionDef) and len(node.body) == 1 and isinstance(first, ast.Expr):
-                # A signature over several lines, then `...` on its own line.
-                lines[first.lineno - 1 : first.end_lineno] = new
+                line = lines[first.lineno - 1]
+                if line.strip() == "...":
+                    # A signature over several lines, then `...` on its own line.
+                    lines[first.lineno - 1 : first.end_lineno] = new
+                else:
+                    # A signature over several lines ending `) -> T: ...`.
+                    assert line.rstrip().endswith(": ..."), line
+                    lines[first.lineno - 1 : first.lineno] = [line.rstrip()[: -len(" ...")], *new]
             else:
                 # A class: the docstring goes first in its body (before any decorator).
                 decorators = getattr(first, "decorator_list", [])

@@ -1,8 +1,11 @@
-// The demo editor: every check, total, amount format, status, summary and message comes from the
-// wasm module (ctg-core); this file only wires the page (select, file, textarea, language) and
-// draws the results. One `check()` per edit gives the report, the canonical convention and its
-// totals.
-import init, { check, conventionHtml, formatAmount, getLanguage, setLanguage, status } from "./pkg/index.web.js";
+// The demo editor: every check, total, amount format, status, summary, evaluation, comparison and
+// message comes from the wasm module (ctg-core); this file only wires the page (select, file,
+// textarea, language) and draws the results. One `check()` per edit gives the report, the
+// canonical convention and its totals; the yearly evaluation and the comparison with another file
+// are core's texts. "Check with the official geography" loads the geography module on demand
+// (`loadGeography()`, the first time it is ticked): then `geo.check()` runs the geo.* rules too,
+// and the territory (core's coverage) is shown.
+import init, { CtgError, check, conventionHtml, diff, evaluation, formatAmount, getLanguage, loadGeography, setLanguage, status } from "./pkg/index.web.js";
 
 const $ = (id) => document.getElementById(id);
 const textarea = $("json");
@@ -26,12 +29,22 @@ const UI = {
     statusOn: "Statut aujourd’hui :",
     chart: "Financements par année",
     ready: "prêt",
+    noEvaluation: "Évaluation indisponible : le document contient des erreurs.",
+    noComparison: "Ouvrez une autre version (ou la convention suivante) pour voir ce qui change, du document à ce fichier.",
+    otherInvalid: "L’autre fichier n’est pas valide :",
+    loadingGeography: "chargement de la géographie…",
+    geographyFailed: "géographie indisponible :",
     headings: {
+      "h-coverage": "Territoire",
+      "t-geo": "vérifier avec la géographie officielle",
       "h-json": "Document JSON",
       "h-issues": "Problèmes",
       "h-summary": "Convention",
       "h-funding": "Financements par bénéficiaire et par année",
       "h-chart": "Financements par année",
+      "h-evaluation": "Évaluation annuelle",
+      "h-compare": "Comparer",
+      "l-compare": "avec un autre fichier…",
       "h-json-hint": "(modifiable ; déposez un fichier ici)",
     },
   },
@@ -51,12 +64,22 @@ const UI = {
     statusOn: "Status today:",
     chart: "Funding per year",
     ready: "ready",
+    noEvaluation: "Evaluation unavailable: the document has errors.",
+    noComparison: "Open another version (or the next convention) to see what changes, from the document to that file.",
+    otherInvalid: "The other file is not valid:",
+    loadingGeography: "loading the geography…",
+    geographyFailed: "geography unavailable:",
     headings: {
+      "h-coverage": "Territory",
+      "t-geo": "check with the official geography",
       "h-json": "JSON document",
       "h-issues": "Problems",
       "h-summary": "Convention",
       "h-funding": "Funding per beneficiary and year",
       "h-chart": "Funding per year",
+      "h-evaluation": "Yearly evaluation",
+      "h-compare": "Compare",
+      "l-compare": "with another file…",
       "h-json-hint": "(editable; drop a file here)",
     },
   },
@@ -271,19 +294,75 @@ function clearFunding(message) {
   $("chart").replaceChildren();
 }
 
+/**
+ * The yearly evaluation of a valid convention: the years of its period to choose from (today's
+ * year, or the nearest, at first), core's text of the year chosen.
+ */
+function renderEvaluation(conv) {
+  const select = $("year");
+  const { first_year: first, last_year: last } = conv.period;
+  const years = Array.from({ length: last - first + 1 }, (_, k) => String(first + k));
+  const kept = years.includes(select.value) ? select.value : String(Math.min(last, Math.max(first, new Date().getFullYear())));
+  if (select.options.length !== years.length || select.options[0]?.value !== years[0]) {
+    select.replaceChildren(...years.map((y) => el("option", { value: y }, y)));
+  }
+  select.value = kept;
+  select.disabled = false;
+  $("evaluation").textContent = evaluation(conv, Number(kept)).text;
+}
+
+/** What changes from the document to the other file opened: core's diff, as text. */
+let other;
+function renderComparison(conv) {
+  if (other === undefined) {
+    $("comparison").textContent = ui().noComparison;
+    return;
+  }
+  try {
+    $("comparison").textContent = diff(conv, other).text;
+  } catch (e) {
+    if (!(e instanceof CtgError)) throw e;
+    $("comparison").textContent = e.argument === "after" ? `${ui().otherInvalid}\n${e.message}` : e.message;
+  }
+}
+
+/** The geography module, once the box is ticked (loaded on demand, then kept). */
+let geo;
+const withGeography = () => $("geo").checked && geo !== undefined;
+
+/** What the convention covers in the official geography: core's coverage table. */
+function renderCoverage(conv) {
+  $("territory").hidden = !withGeography();
+  if (!withGeography()) return;
+  if (conv === undefined) {
+    $("coverage-ref").textContent = "";
+    $("coverage").replaceChildren(el("p", { class: "muted" }, ui().unavailable));
+    return;
+  }
+  const coverage = geo.coverage(conv);
+  $("coverage-ref").textContent = `(${coverage.vintage.geography})`;
+  $("coverage").innerHTML = coverage.html; // escaped by core
+}
+
 /** One validation per edit: the report always, the convention and its totals when valid. */
 function update() {
-  const result = check(textarea.value);
+  const result = withGeography() ? geo.check(textarea.value) : check(textarea.value);
   renderIssues(result.report);
+  renderCoverage(result.convention);
   if (result.convention !== undefined) {
     renderFunding(result.convention, result.totals);
     // core's summary (escaped by core) and the status on today
     $("summary").innerHTML = conventionHtml(result.convention);
     $("conv-status").textContent = `${ui().statusOn} ${status(result.convention).label}`;
+    renderEvaluation(result.convention);
+    renderComparison(result.convention);
   } else {
     clearFunding(ui().unavailable);
     $("summary").replaceChildren();
     $("conv-status").textContent = "";
+    $("year").disabled = true;
+    $("evaluation").textContent = ui().noEvaluation;
+    $("comparison").textContent = ui().noEvaluation;
   }
 }
 
@@ -311,6 +390,13 @@ async function loadFile(file) {
   load(await file.text());
 }
 $("file").addEventListener("change", (event) => loadFile(event.target.files[0]));
+$("year").addEventListener("change", update);
+$("compare").addEventListener("change", async (event) => {
+  const file = event.target.files[0];
+  if (!file) return;
+  other = await file.text();
+  update();
+});
 const drop = $("drop");
 drop.addEventListener("dragover", (event) => {
   event.preventDefault();
@@ -323,12 +409,30 @@ drop.addEventListener("drop", (event) => {
   loadFile(event.dataTransfer.files[0]);
 });
 
+$("geo").addEventListener("change", async (event) => {
+  const box = event.target;
+  if (box.checked && geo === undefined) {
+    box.disabled = true;
+    statusEl.textContent = ui().loadingGeography;
+    try {
+      geo = await loadGeography(); // fetches pkg/web/ctg_wasm_geo_bg.wasm, the first time only
+    } catch (e) {
+      box.checked = false;
+      statusEl.textContent = `${ui().geographyFailed} ${e instanceof CtgError ? e.message : e}`;
+      return;
+    } finally {
+      box.disabled = false;
+    }
+  }
+  update();
+});
+
 $("lang").addEventListener("change", (event) => {
   setLanguage(event.target.value);
   document.documentElement.lang = getLanguage();
   for (const [id, text] of Object.entries(ui().headings)) {
     const node = $(id);
-    if (node.tagName === "SMALL") node.textContent = text;
+    if (node.tagName === "SMALL" || node.tagName === "SPAN") node.textContent = text;
     else node.firstChild.textContent = `${text} `;
   }
   update();

@@ -17,6 +17,8 @@ export class CtgError extends Error {
     this.path = error.path;
     /** Every issue found (errors, warnings, informations). */
     this.issues = error.issues;
+    /** For a call that takes two conventions (`diff`, `renewal`): which one the issues are about. */
+    if (error.argument !== undefined) this.argument = error.argument;
   }
 }
 
@@ -41,21 +43,36 @@ export function initFailed(error) {
   );
 }
 
+/** wasm-bindgen's `{module_or_path}` / `{module}` object, or the bare input. */
+export function bare(input, key) {
+  return input !== null && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype && key in input
+    ? input[key]
+    : input;
+}
+
+// The modules instantiated so far (the base module, the geography module: each a whole core
+// with its own language), and the language set last: `setLanguage` sets it in every one, and a
+// module instantiated later gets it when it registers.
+const modules = new Set();
+let language;
+
+/** Says that a raw module is instantiated: it takes the language set so far. */
+export function register(raw) {
+  if (language !== undefined) raw.setLanguage(language);
+  modules.add(raw);
+}
+
 /**
- * Builds the API over the raw exports. `ready()` says whether the wasm module is instantiated.
- * A failure inside the wasm module (which would be a bug: it has no panic path by design and
- * reads every value of the caller through calls that catch) is rethrown as a `CtgError` with
- * code `internal`, never as a bare string or a RuntimeError.
+ * The calls into one raw module. `ready()` says whether it is instantiated; `what` names it in
+ * the error thrown before (`init()`, or `loadGeography()`). A failure inside the wasm module
+ * (which would be a bug: it has no panic path by design and reads every value of the caller
+ * through calls that catch) is rethrown as a `CtgError` with code `internal`, never as a bare
+ * string or a RuntimeError.
  */
-export function makeApi(raw, ready = () => true) {
+export function makeRunner(raw, ready = () => true, what = "call and await init() before using ctg (web build)") {
   const call = (name, args) => {
     if (!ready()) {
-      throw new CtgError({
-        code: "init.required",
-        path: "",
-        message: "call and await init() before using ctg (web build)",
-        issues: [],
-      });
+      throw new CtgError({ code: "init.required", path: "", message: what, issues: [] });
     }
     let outcome;
     try {
@@ -65,7 +82,20 @@ export function makeApi(raw, ready = () => true) {
     }
     return outcome;
   };
-  const run = (name, ...args) => unwrap(call(name, args));
+  return { call, run: (name, ...args) => unwrap(call(name, args)) };
+}
+
+/** Sets the language in every module instantiated (core reads the name in the first of them). */
+function setLanguageEverywhere(own, ready, lang) {
+  const home = ready() ? own : modules.values().next().value;
+  const set = makeRunner(home ?? own, home ? () => true : ready).run("setLanguage", lang);
+  language = set;
+  for (const raw of modules) if (raw !== home) raw.setLanguage(set);
+}
+
+/** Builds the API over the raw exports. `ready()` says whether the wasm module is instantiated. */
+export function makeApi(raw, ready = () => true) {
+  const { call, run } = makeRunner(raw, ready);
   return {
     validate: (input, options) => run("validate", input, options),
     check: (input, options) => run("check", input, options),
@@ -73,6 +103,25 @@ export function makeApi(raw, ready = () => true) {
     totals: (input, options) => run("totals", input, options),
     status: (input, today, options) => run("status", input, today, options),
     indicatorProgress: (input, options) => run("indicatorProgress", input, options),
+    indicatorRows: (input, options) => run("about", "indicatorRows", input, undefined, options),
+    execution: (input, options) => run("about", "execution", input, undefined, options),
+    evaluation: (input, year, options) => run("about", "evaluation", input, year, options),
+    monthsBeforeExpiry: (input, date, options) => run("about", "monthsBeforeExpiry", input, date, options),
+    expiries: (inputs, date, options) => run("expiries", inputs, date, options),
+    build: (parts, options) => run("build", parts, options),
+    declaredTotalsFrom: (allocations, period, options) => run("declaredTotalsFrom", allocations, period, options),
+    spreadAmount: (amount, period, options) => run("spreadAmount", amount, period, options),
+    nextActionSheetNumber: (input, options) => run("about", "nextActionSheetNumber", input, undefined, options),
+    withAmount: (input, line, options) => run("edit", "withAmount", input, line, options),
+    withActionSheet: (input, sheet, options) => run("edit", "withActionSheet", input, sheet, options),
+    withoutActionSheet: (input, number, options) => run("edit", "withoutActionSheet", input, number, options),
+    withParty: (input, party, options) => run("edit", "withParty", input, party, options),
+    withoutParty: (input, id, options) => run("edit", "withoutParty", input, id, options),
+    withPeriod: (input, period, options) => run("edit", "withPeriod", input, period, options),
+    applyChanges: (input, changes, options) => run("edit", "applyChanges", input, changes, options),
+    asOf: (input, date, options) => run("about", "asOf", input, date, options),
+    diff: (before, after, options) => run("diff", before, after, options),
+    renewal: (previous, next, options) => run("renewal", previous, next, options),
     conventionHtml: (input, options) => run("conventionHtml", input, options),
     conventionText: (input, options) => run("conventionText", input, options),
     reportHtml: (input, options) => run("reportHtml", input, options),
@@ -80,8 +129,7 @@ export function makeApi(raw, ready = () => true) {
     formatAmount: (value, langOrOptions) => run("formatAmount", value, langOrOptions),
     split: (amount, weights, options) => run("split", amount, weights, options),
     splitEvenly: (amount, parts, options) => run("splitEvenly", amount, parts, options),
-    setLanguage: (lang) => void run("setLanguage", lang),
-    getLanguage: () => call("getLanguage", []),
-    schema: () => call("schema", []),
+    setLanguage: (lang) => setLanguageEverywhere(raw, ready, lang),
+    getLanguage: () => (ready() || modules.size === 0 ? call("getLanguage", []) : modules.values().next().value.getLanguage()),
   };
 }

@@ -1,15 +1,33 @@
 import type {
+  ActionSheetInput,
+  AllocationInput,
   AmountInput,
+  AmountLine,
+  AmountOptions,
+  BuildOptions,
+  ChangeInput,
   CheckResult,
   Convention,
+  ConventionInput,
   CtgErrorData,
   CtgInput,
+  DeclaredTotals,
+  DiffResult,
+  EvaluationResult,
+  Execution,
+  Expiry,
   IndicatorProgress,
+  IndicatorRow,
+  InForce,
   Issue,
   JsonSchema,
   Lang,
   Money,
   Options,
+  PartyInput,
+  PeriodInput,
+  ProgressOptions,
+  RenewalResult,
   Report,
   StatusResult,
   Totals,
@@ -28,6 +46,8 @@ export declare class CtgError extends Error {
   readonly path: string;
   /** Every issue found (errors, warnings, informations); empty for `argument.invalid` and `init.*`. */
   readonly issues: Issue[];
+  /** For `diff` and `renewal`, which of the two conventions the issues are about (absent otherwise). */
+  readonly argument?: CtgErrorData["argument"];
 }
 
 /** Validates a convention and reports every problem at once. Never throws on data (only on bad options). */
@@ -48,8 +68,84 @@ export declare function totals(input: CtgInput, options?: Options): Totals | nul
 /** The status of a valid convention on `today` (`"YYYY-MM-DD"` or a `Date`; default `options.today`, else today). */
 export declare function status(input: CtgInput, today?: string | Date | null, options?: Options): StatusResult;
 
-/** The progress of every indicator that has a baseline, a target and a measurement. */
-export declare function indicatorProgress(input: CtgInput, options?: Options): IndicatorProgress[];
+/**
+ * Where every indicator of every action sheet stands, measured or not (`status`), at its latest
+ * measurement or as it stood on `options.at`.
+ */
+export declare function indicatorProgress(input: CtgInput, options?: ProgressOptions): IndicatorProgress[];
+
+/** One row per indicator and measurement (an indicator not measured yet: one row without date nor value), for tables. */
+export declare function indicatorRows(input: CtgInput, options?: Options): IndicatorRow[];
+
+/** Funding planned against paid, per line and year and per year; `null` without a funding section (absent, not zero). */
+export declare function execution(input: CtgInput, options?: Options): Execution | null;
+
+/**
+ * The evaluation of `year`, judged on its last day or on `options.today` when earlier (default:
+ * today): sheets by status, late sheets, every indicator, the year's funding planned against
+ * paid, and core's text of it in the language of the call.
+ */
+export declare function evaluation(input: CtgInput, year: number, options?: Options): EvaluationResult;
+
+/** Whole months from `date` (default: `options.today`, else today) until the convention ends; negative once it has ended. */
+export declare function monthsBeforeExpiry(input: CtgInput, date?: string | Date | null, options?: Options): number;
+
+/** When each convention of a list ends, seen from `date` (default: today), in the order given; an invalid one has its report and no end. Never throws on data. */
+export declare function expiries(inputs: ReadonlyArray<CtgInput>, date?: string | Date | null, options?: Options): Expiry[];
+
+/**
+ * A convention from its parts: a document without `format_version` (written for you), validated
+ * like any document. `options.declare_totals` declares the totals the allocations add up to.
+ * Throws a `CtgError` listing every issue.
+ */
+export declare function build(parts: ConventionInput, options?: BuildOptions): Convention;
+
+/** The totals allocations add up to over a period, as a convention declares them: `{yearly: {"2024": …}, total}`. */
+export declare function declaredTotalsFrom(allocations: ReadonlyArray<AllocationInput>, period: PeriodInput | string, options?: Options): DeclaredTotals;
+
+/** An amount spread evenly over the years of a period, to the cent (the first years get the extra cents): the `amounts` of an allocation. */
+export declare function spreadAmount(amount: AmountInput, period: PeriodInput | string, options?: Options): Record<string, Money>;
+
+/** The number the next action sheet would take: one more than the largest, 1 when there is none. */
+export declare function nextActionSheetNumber(input: CtgInput, options?: Options): number;
+
+/**
+ * A new convention with the amount of one funding line for one year set (or removed with
+ * `amount: null`). A declared total it breaks is refused (`change.breaks_convention`) unless
+ * `options.restate_totals` restates them. The input is never changed.
+ */
+export declare function withAmount(input: CtgInput, line: AmountLine, options?: AmountOptions): Convention;
+
+/** A new convention with this action sheet added, or replacing the sheet of its number. */
+export declare function withActionSheet(input: CtgInput, sheet: ActionSheetInput, options?: Options): Convention;
+
+/** A new convention without the action sheet of this number (`change.cannot_apply` when there is none). */
+export declare function withoutActionSheet(input: CtgInput, number: number, options?: Options): Convention;
+
+/** A new convention with this party added, or replacing the party of its id. */
+export declare function withParty(input: CtgInput, party: PartyInput, options?: Options): Convention;
+
+/** A new convention without the party of this id (what refers to it must go first: `change.breaks_convention` says what). */
+export declare function withoutParty(input: CtgInput, id: string, options?: Options): Convention;
+
+/** A new convention over another period (`{first_year, last_year}` or `"2024-2027"`); funding outside it is refused. */
+export declare function withPeriod(input: CtgInput, period: PeriodInput | string, options?: Options): Convention;
+
+/**
+ * A new convention with `changes` applied in order, each `{kind, before?, after?}` as an
+ * amendment holds them. A change whose *before* the convention does not hold is
+ * `change.cannot_apply` at `changes[i]`; a result that breaks a rule is `change.breaks_convention`.
+ */
+export declare function applyChanges(input: CtgInput, changes: ReadonlyArray<ChangeInput>, options?: Options): Convention;
+
+/** The convention in force on `date` (default: `options.today`, else today): its amendments of that day or before applied, in order. */
+export declare function asOf(input: CtgInput, date?: string | Date | null, options?: Options): InForce;
+
+/** What changed from `before` to `after`, as data and as text in the language of the call. A `CtgError` says which one is invalid (`argument`). */
+export declare function diff(before: CtgInput, after: CtgInput, options?: Options): DiffResult;
+
+/** `next` as the renewal of `previous`: sheets continued, new and stopped, parties, domains, envelope, and core's text. */
+export declare function renewal(previous: CtgInput, next: CtgInput, options?: Options): RenewalResult;
 
 /** Core's HTML summary of a valid convention (everything escaped): identity, period, status on `options.today`, parties, funding. */
 export declare function conventionHtml(input: CtgInput, options?: Options): string;
@@ -78,5 +174,5 @@ export declare function setLanguage(lang: Lang): void;
 /** The language of the calls that give none. */
 export declare function getLanguage(): Lang;
 
-/** The JSON Schema of the canonical format, to generate forms. */
+/** The JSON Schema (draft 2020-12) of the canonical format, to generate forms: a fresh object each call, there before `init()`. */
 export declare function schema(): JsonSchema;

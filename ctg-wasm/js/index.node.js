@@ -1,10 +1,11 @@
 // Node.js entry point: loads the wasm module synchronously (wasm-bindgen `--target nodejs`).
 import { createRequire } from "node:module";
-import { CtgError, makeApi } from "./api.js";
+import { CtgError, initFailed, makeApi, register } from "./api.js";
 
 const require = createRequire(import.meta.url);
 const raw = require("./node/ctg_wasm.js");
 const api = makeApi(raw);
+register(raw);
 
 export const {
   validate,
@@ -13,6 +14,25 @@ export const {
   totals,
   status,
   indicatorProgress,
+  indicatorRows,
+  execution,
+  evaluation,
+  monthsBeforeExpiry,
+  expiries,
+  build,
+  declaredTotalsFrom,
+  spreadAmount,
+  nextActionSheetNumber,
+  withAmount,
+  withActionSheet,
+  withoutActionSheet,
+  withParty,
+  withoutParty,
+  withPeriod,
+  applyChanges,
+  asOf,
+  diff,
+  renewal,
   conventionHtml,
   conventionText,
   reportHtml,
@@ -22,10 +42,25 @@ export const {
   splitEvenly,
   setLanguage,
   getLanguage,
-  schema,
 } = api;
 export { CtgError };
 export { ISSUE_CODES, ISSUE_SEVERITIES, DEFAULT_LIMITS } from "./catalogue.js";
+export { schema } from "./schema.js";
+
+/**
+ * The official geography (the COG 2026, in its own module `@ctg/wasm/geo`, loaded on the first
+ * call): lookups, names as people write them, validation with the `geo.*` rules, coverage.
+ * Rejects with a `CtgError` of code `init.failed` when the module cannot be loaded.
+ */
+export async function loadGeography() {
+  let geo;
+  try {
+    geo = await import("./index.geo.node.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  return geo.geography();
+}
 
 /** Nothing to do in Node (the module is ready on import); kept so code can be shared with the web build. */
 export default async function init() {}

@@ -1,3 +1,5 @@
+import type { Geography } from "./geo-types.js";
+
 export * from "./index.js";
 
 /**
@@ -25,3 +27,13 @@ export default function init(input?: InitInput | Promise<InitInput>): Promise<vo
  * `CtgError` (`"init.failed"`) when they are not the module.
  */
 export declare function initSync(module: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module }): void;
+
+/**
+ * The official geography (the COG 2026), in its own module (`@ctg/wasm/geo`: about 1 MB
+ * gzipped, fetched on this first call): lookups, names as people write them, validation with the
+ * `geo.*` rules, coverage. `input` says where its `.wasm` is, as for `init` (default:
+ * `web/ctg_wasm_geo_bg.wasm` next to the module; with esbuild, the URL of
+ * `@ctg/wasm/ctg_wasm_geo_bg.wasm`). Rejects with a `CtgError` of code `"init.failed"` when it
+ * cannot be loaded; it can then be called again.
+ */
+export declare function loadGeography(input?: InitInput | Promise<InitInput>): Promise<Geography>;

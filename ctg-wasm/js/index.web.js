@@ -1,7 +1,7 @@
 // Browser / bundler entry point (wasm-bindgen `--target web`): call `await init()` once first.
 import wbgInit, { initSync as wbgInitSync } from "./web/ctg_wasm.js";
 import * as raw from "./web/ctg_wasm.js";
-import { CtgError, initFailed, makeApi } from "./api.js";
+import { CtgError, bare, initFailed, makeApi, register } from "./api.js";
 
 let ready = false;
 const api = makeApi(raw, () => ready);
@@ -13,6 +13,25 @@ export const {
   totals,
   status,
   indicatorProgress,
+  indicatorRows,
+  execution,
+  evaluation,
+  monthsBeforeExpiry,
+  expiries,
+  build,
+  declaredTotalsFrom,
+  spreadAmount,
+  nextActionSheetNumber,
+  withAmount,
+  withActionSheet,
+  withoutActionSheet,
+  withParty,
+  withoutParty,
+  withPeriod,
+  applyChanges,
+  asOf,
+  diff,
+  renewal,
   conventionHtml,
   conventionText,
   reportHtml,
@@ -22,17 +41,10 @@ export const {
   splitEvenly,
   setLanguage,
   getLanguage,
-  schema,
 } = api;
 export { CtgError };
 export { ISSUE_CODES, ISSUE_SEVERITIES, DEFAULT_LIMITS } from "./catalogue.js";
-
-/** wasm-bindgen's `{module_or_path}` / `{module}` object, or the bare input. */
-function bare(input, key) {
-  return input !== null && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype && key in input
-    ? input[key]
-    : input;
-}
+export { schema } from "./schema.js";
 
 /**
  * Loads the wasm module. Idempotent. `input` is where it is: a URL or URL string (what esbuild's
@@ -52,6 +64,7 @@ export default async function init(input) {
     throw initFailed(error);
   }
   ready = true;
+  register(raw);
 }
 
 /**
@@ -66,4 +79,25 @@ export function initSync(module) {
     throw initFailed(error);
   }
   ready = true;
+  register(raw);
+}
+
+/**
+ * The official geography (the COG 2026), in its own module (`@ctg/wasm/geo`: its JS and its
+ * `.wasm`, about 1 MB gzipped, fetched on this first call, not before): lookups, names as people
+ * write them, validation with the `geo.*` rules, coverage. `input` says where its `.wasm` is, as
+ * for `init` (default: `web/ctg_wasm_geo_bg.wasm` next to the module; with esbuild, the URL of
+ * `@ctg/wasm/ctg_wasm_geo_bg.wasm`). Needs no `init()` of this module. Rejects with a `CtgError`
+ * of code `init.failed` when the module cannot be loaded; it can then be called again.
+ * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
+ */
+export async function loadGeography(input) {
+  let geo;
+  try {
+    geo = await import("./index.geo.web.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  await geo.default(input);
+  return geo.geography();
 }

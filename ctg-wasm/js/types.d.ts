@@ -5,12 +5,23 @@
 // catalogue.d.ts; the shapes below are the ones the binding returns around them. Every data
 // object has snake_case keys, as in the canonical format.
 
-import type { Convention, FacilityKind, ThematicDomain } from "./convention.js";
-import type { ConventionStatusCode, IssueCode } from "./catalogue.js";
+import type {
+  ActionStatus,
+  Amendment,
+  Change,
+  Convention,
+  Decimal,
+  FacilityKind,
+  Period,
+  ThematicDomain,
+} from "./convention.js";
+import type { ConventionStatusCode, IndicatorStatus, IssueCode } from "./catalogue.js";
 
 export type { Convention } from "./convention.js";
 export type * from "./convention.js";
-export type { ConventionStatusCode, IssueCode } from "./catalogue.js";
+export type * from "./convention-input.js";
+export type * from "./geo-types.js";
+export type { ConventionStatusCode, IndicatorStatus, IssueCode } from "./catalogue.js";
 
 /** Money as an exact decimal string with a dot and two decimals: `"241801.00"`. Never a JS number. */
 export type Money = string;
@@ -103,16 +114,205 @@ export interface StatusResult {
   label: string;
 }
 
-/** How far one indicator has gone from its baseline toward its target. */
+/**
+ * Where one indicator of an action sheet stands, at its latest measurement or on a day: every
+ * indicator is listed, measured or not (absent values are `null`, never zero).
+ */
 export interface IndicatorProgress {
   /** Number of the action sheet. */
   action_sheet: number;
   /** Name of the indicator. */
   indicator: string;
-  /** The latest measured value, as a canonical decimal string (`"59"`, `"12.5"`). */
-  latest: string;
-  /** `(latest − baseline) / (target − baseline)`, 4 decimals (`"0.4000"`): 0 at the baseline, 1 at the target. */
-  progress: string;
+  /** Its unit, when it has one. */
+  unit?: string;
+  /** Its baseline (a decimal string), `null` when it has none. */
+  baseline: Decimal | null;
+  /** Its target, `null` when it has none. */
+  target: Decimal | null;
+  /** The date of the measurement used (`"2024-06-30"`), `null` when not measured yet. */
+  measured_on: string | null;
+  /** The value measured then (`"59"`, `"12.5"`), `null` when not measured yet. */
+  latest: Decimal | null;
+  /** `(latest − baseline) / (target − baseline)`, 4 decimals (`"0.4000"`): 0 at the baseline, 1 at the target; `null` without a measurement, a baseline or a target. */
+  progress: string | null;
+  /** `"not_measured"`, `"no_target"`, `"in_progress"` or `"reached"`. */
+  status: IndicatorStatus;
+}
+
+/** One indicator and one measurement, for tables (an indicator not measured yet is one row without date nor value). */
+export interface IndicatorRow {
+  action_sheet: number;
+  action_sheet_title: string;
+  indicator: string;
+  unit: string | null;
+  baseline: Decimal | null;
+  target: Decimal | null;
+  /** The date of the measurement, `null` for an indicator not measured yet. */
+  date: string | null;
+  value: Decimal | null;
+  /** Progress at that measurement (4 decimals), `null` when it cannot be computed. */
+  progress: string | null;
+}
+
+/** One funding line and year, planned against paid. */
+export interface ExecutionRow {
+  /** Id of the beneficiary. */
+  beneficiary: string;
+  beneficiary_name: string;
+  facility_kind: FacilityKind;
+  /** The line's domain, when it has one. */
+  domain?: ThematicDomain;
+  /** The line's label, when it has one (what tells two lines of one beneficiary and kind apart). */
+  label?: string;
+  year: number;
+  planned: Money;
+  /** What was paid, `null` when not known (absent is not zero). */
+  paid: Money | null;
+  /** `planned − paid` in euros, signed (`"1800.00"`, `"-200.00"`), `null` when paid is not known. */
+  gap: string | null;
+}
+
+/** One year, planned against paid. */
+export interface YearExecution {
+  /** What was planned that year. */
+  planned: Money;
+  /** What was paid on the lines that say, `null` when no line says. */
+  paid: Money | null;
+  /** How many lines have a planned amount that year. */
+  lines: number;
+  /** How many of them say what was paid. */
+  lines_paid_known: number;
+  /** `planned − paid` on the lines where paid is known (signed), `null` when none is. */
+  gap: string | null;
+}
+
+/** Funding planned against paid, by line and year and by year (`execution()`). */
+export interface Execution {
+  rows: ExecutionRow[];
+  /** Per year of the period (`"2024"`). */
+  by_year: Record<string, YearExecution>;
+}
+
+/** An action sheet whose schedule has ended without it being done or abandoned. */
+export interface LateSheet {
+  number: number;
+  title: string;
+  /** The end of its schedule. */
+  end: string;
+  status: ActionStatus;
+}
+
+/** The yearly evaluation of a convention, and core's text of it (`evaluation()`). */
+export interface EvaluationResult {
+  /** The convention's id. */
+  convention: string;
+  /** The year evaluated. */
+  year: number;
+  /** The day things are judged on: the end of the year, or `today` when earlier. */
+  as_of: string;
+  /** The sheet numbers by status (only the statuses that have sheets). */
+  sheets_by_status: Partial<Record<ActionStatus, number[]>>;
+  /** The sheets late on `as_of`. */
+  late: LateSheet[];
+  /** Every indicator on `as_of`. */
+  indicators: IndicatorProgress[];
+  /** The year's funding, planned against paid; `null` without a funding section. */
+  funding: YearExecution | null;
+  /** The year's funding lines. */
+  funding_rows: ExecutionRow[];
+  /** The evaluation in words, in the language of the call (core's `Evaluation::to_text`). */
+  text: string;
+}
+
+/** When one convention of `expiries()` ends: its report, and when it is valid its end. */
+export type Expiry =
+  | {
+      report: Report;
+      id: string;
+      title: string;
+      /** The day it ends: its termination, or the last day of its period. */
+      end_date: string;
+      /** Whole months from the day asked until `end_date`; negative once it has ended. */
+      months_before_expiry: number;
+    }
+  | { report: Report; id?: undefined; title?: undefined; end_date?: undefined; months_before_expiry?: undefined };
+
+/** A change found by `diff()`: core's change, and for an amount its `difference` (`after − before`, signed, absent counting as zero). */
+export type DiffChange = Exclude<Change, { kind: "amount" }> | (Extract<Change, { kind: "amount" }> & { difference: string });
+
+/** What `diff()` returns: the changes that turn the first convention into the second, the other fields that differ, and core's text. */
+export interface DiffResult {
+  /** In the order: period, parties, domains, stakes, objectives, action sheets, beneficiaries, amounts, declared totals. */
+  changes: DiffChange[];
+  /** The other top-level fields that differ, by name (`"title"`, `"signature"`…). */
+  fields: string[];
+  /** One line per change in the language of the call (`Diff::to_text`); "no difference" when the two are the same. */
+  text: string;
+}
+
+/** An action sheet by number and title. */
+export interface SheetRef {
+  number: number;
+  title: string;
+}
+
+/** How the envelope moved from one convention to the next (`null` when a convention has no funding). */
+export interface Envelope {
+  previous_total: Money | null;
+  next_total: Money | null;
+  /** The total over the years of the period, to the cent. */
+  previous_yearly_average: Money | null;
+  next_yearly_average: Money | null;
+  /** New average minus previous average, in euros, signed. */
+  yearly_average_change: string | null;
+}
+
+/** What `renewal()` returns: core's `Renewal` and its text. */
+export interface RenewalResult {
+  /** The previous convention: its id and period. */
+  previous: [string, Period];
+  /** The new convention: its id and period. */
+  next: [string, Period];
+  /** The sheets that continue (matched by title): their numbers before and after. */
+  continued: Array<{ previous: number; next: number; title: string }>;
+  /** The new sheets. */
+  started: SheetRef[];
+  /** The sheets that stopped. */
+  stopped: SheetRef[];
+  /** The parties that joined, by name. */
+  joined: string[];
+  /** The parties that left, by name. */
+  left: string[];
+  domains_added: ThematicDomain[];
+  domains_removed: ThematicDomain[];
+  envelope: Envelope;
+  /** The new convention lists no action sheet (its source may not give them). */
+  next_has_no_sheets: boolean;
+  /** The renewal in words, in the language of the call (`Renewal::to_text`). */
+  text: string;
+}
+
+/** The convention in force on a day (`asOf()`): its text with the amendments of that day or before applied (and no amendment of its own), those amendments, and the later ones. */
+export interface InForce {
+  convention: Convention;
+  /** The amendments applied, in the order of their dates, then numbers. */
+  applied: Amendment[];
+  /** The amendments dated after the day. */
+  pending: Amendment[];
+}
+
+/**
+ * The funding line and year `withAmount()` sets: the line is found by its beneficiary, facility
+ * kind, domain and label (as `AllocationKey` in core); `amount: null` removes the amount of that
+ * year (a line left empty is removed).
+ */
+export interface AmountLine {
+  beneficiary: string;
+  facility_kind: FacilityKind;
+  domain?: ThematicDomain;
+  label?: string;
+  year: number;
+  amount: AmountInput | null;
 }
 
 /** What validation reads at most; see `DEFAULT_LIMITS` and docs/format.md "Limits". */
@@ -133,8 +333,26 @@ export interface Options {
   lang?: Lang;
   /** Limits over core's defaults (`DEFAULT_LIMITS`), each an integer from 0 to 2³²−1. */
   limits?: Partial<Limits>;
-  /** The day of `status` and of the summaries: `"YYYY-MM-DD"` or a `Date` (its day in local time); default: today. */
+  /** The day of `status`, of the summaries, of `asOf`, `evaluation` and the expiries: `"YYYY-MM-DD"` or a `Date` (its day in local time); default: today. */
   today?: string | Date;
+}
+
+/** The options of `build()`. */
+export interface BuildOptions extends Options {
+  /** Declare the totals the allocations add up to (each year of the period and the whole); the parts must then declare none. */
+  declare_totals?: boolean;
+}
+
+/** The options of `withAmount()`. */
+export interface AmountOptions extends Options {
+  /** Restate the declared totals from the allocations (as the text of an amendment would); without it a changed amount that breaks a declared total is refused. */
+  restate_totals?: boolean;
+}
+
+/** The options of `indicatorProgress()`. */
+export interface ProgressOptions extends Options {
+  /** Read the indicators as they stood on this day (later measurements not counted); default: every measurement. */
+  at?: string | Date;
 }
 
 /** What a `CtgError` carries. */
@@ -147,6 +365,8 @@ export interface CtgErrorData {
   path: string;
   message: string;
   issues: Issue[];
+  /** For `diff` and `renewal`, which convention the issues are about. */
+  argument?: "before" | "after" | "previous" | "next";
 }
 
 /** The raw result of the wasm exports (the public API unwraps it). */

@@ -139,8 +139,16 @@ pub fn thrown(error: &JsValue) -> String {
             (None, None) => "object".to_owned(),
         };
     }
-    if let Some(n) = error.as_f64() {
-        return n.to_string();
+    if error.as_f64().is_some() {
+        // JavaScript's own writing of the number (`1.5`, `NaN`, `Infinity`).
+        if let Some(text) = error
+            .unchecked_ref::<js_sys::Number>()
+            .to_string_with_radix(10)
+            .ok()
+            .and_then(|t| t.as_string())
+        {
+            return text;
+        }
     }
     error.js_typeof().as_string().unwrap_or_default()
 }

@@ -29,12 +29,16 @@ use wasm_bindgen::JsCast;
 
 pub mod bridge;
 pub mod convert;
+#[cfg(feature = "geo")]
+pub mod geo;
+#[cfg(feature = "geo")]
+mod geo_exports;
 
 use bridge::{Failure, Options, Outcome};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { CheckResult, Convention, IndicatorProgress, JsonSchema, Lang, Outcome, Report, StatusResult, Totals } from "../types.js";
+import type { CheckResult, Convention, DeclaredTotals, DiffResult, EvaluationResult, Execution, Expiry, IndicatorProgress, IndicatorRow, InForce, Lang, Money, Outcome, RenewalResult, Report, StatusResult, Totals } from "../types.js";
 "#;
 
 thread_local! {
@@ -45,7 +49,13 @@ thread_local! {
 /// An outcome as a plain JS object, through JSON text: JavaScript sees exactly the canonical JSON
 /// (money as strings, year keys as `"2024"`, fields in core's order).
 fn respond<T: serde::Serialize>(outcome: Outcome<T>) -> JsValue {
-    js_sys::JSON::parse(&bridge::outcome_text(&outcome)).unwrap_or(JsValue::NULL)
+    json(&bridge::outcome_text(&outcome))
+}
+
+/// JSON text as a JS value (`null` if it were not JSON, which core's serialisation never gives).
+#[inline(never)]
+fn json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).unwrap_or(JsValue::NULL)
 }
 
 /// A value of core's as a plain JS value (`"fr"`, the catalogue…).
@@ -151,8 +161,9 @@ fn day(value: &JsValue, what: &str) -> Result<NaiveDate, Failure> {
                     c.is_ascii_digit()
                 }
             });
+        // The shape checked here, the calendar by core's date reader.
         return iso
-            .then(|| NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+            .then(|| ctg_core::parse_date(&text).ok())
             .flatten()
             .ok_or_else(invalid);
     }
@@ -175,18 +186,30 @@ fn today() -> Result<NaiveDate, Failure> {
     day(&js_sys::Date::new_0().into(), "today")
 }
 
+/// The options every call takes.
+const COMMON: [&str; 3] = ["lang", "limits", "today"];
+
 /// The options argument `{lang, limits, today}` (all optional), over the defaults.
 fn read_options(value: &JsValue) -> Result<Options, Failure> {
+    read_options_with(value, &[])
+}
+
+/// The options argument: `{lang, limits, today}` and the options of one call (`extra`: `at`,
+/// `declare_totals`, `restate_totals`), all optional, over the defaults; any other is refused.
+#[inline(never)]
+fn read_options_with(value: &JsValue, extra: &[&str]) -> Result<Options, Failure> {
     let mut options = Options::new(LANGUAGE.with(Cell::get));
     if value.is_undefined() || value.is_null() {
         return Ok(options);
     }
+    let known: Vec<&str> = COMMON.iter().chain(extra).copied().collect();
     if !value.is_object() || convert::array(value) != Ok(false) {
-        return Err(Failure::argument(
-            "options must be an object {lang, limits, today}",
-        ));
+        return Err(Failure::argument(format!(
+            "options must be an object {{{}}}",
+            known.join(", ")
+        )));
     }
-    check_keys(value, "option", &["lang", "limits", "today"])?;
+    check_keys(value, "option", &known)?;
     let lang = property(value, "lang")?;
     if !lang.is_undefined() {
         options.lang = language(&lang)?;
@@ -196,7 +219,27 @@ fn read_options(value: &JsValue) -> Result<Options, Failure> {
     if !today.is_undefined() {
         options.today = Some(day(&today, "today")?);
     }
+    for &name in extra {
+        let given = property(value, name)?;
+        if given.is_undefined() {
+            continue;
+        }
+        match name {
+            "at" => options.at = Some(day(&given, "at")?),
+            "declare_totals" => options.declare_totals = flag(&given, name)?,
+            "restate_totals" => options.restate_totals = flag(&given, name)?,
+            // The options of the geography module's lookups, read by the caller.
+            _ => {}
+        }
+    }
     Ok(options)
+}
+
+/// A boolean option.
+fn flag(value: &JsValue, what: &str) -> Result<bool, Failure> {
+    value
+        .as_bool()
+        .ok_or_else(|| Failure::argument(format!("{what} must be true or false")))
 }
 
 /// The day of `options.today`, or today.
@@ -210,10 +253,94 @@ fn with_input<T: serde::Serialize>(
     options_value: &JsValue,
     f: impl FnOnce(&bridge::Input, &Options) -> Outcome<T>,
 ) -> JsValue {
-    respond(read_options(options_value).and_then(|options| {
+    with_input_and(input, options_value, &[], f)
+}
+
+/// [`with_input`] for a call that takes the options `extra` besides the common ones.
+fn with_input_and<T: serde::Serialize>(
+    input: &JsValue,
+    options_value: &JsValue,
+    extra: &[&str],
+    f: impl FnOnce(&bridge::Input, &Options) -> Outcome<T>,
+) -> JsValue {
+    respond(read_options_with(options_value, extra).and_then(|options| {
         let input = convert::input(input, &options.limits);
         f(&input, &options)
     }))
+}
+
+/// The day argument of a call (`date`), else `options.today`, else today.
+fn day_or_today(value: &JsValue, what: &str, options: &Options) -> Result<NaiveDate, Failure> {
+    if value.is_undefined() || value.is_null() {
+        day_of(options)
+    } else {
+        day(value, what)
+    }
+}
+
+/// A year argument: an integer number.
+fn year(value: &JsValue, what: &str) -> Result<i32, Failure> {
+    value
+        .as_f64()
+        .filter(|&n| {
+            convert::is_safe_integer(n) && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX)
+        })
+        .map(|n| n as i32)
+        .ok_or_else(|| Failure::argument(format!("{what} must be a year, an integer such as 2024")))
+}
+
+/// A string argument.
+fn text(value: &JsValue, what: &str) -> Result<String, Failure> {
+    value
+        .as_string()
+        .ok_or_else(|| Failure::argument(format!("{what} must be a string")))
+}
+
+/// An optional string argument (`undefined` or `null`: absent).
+fn optional_text(value: &JsValue, what: &str) -> Result<Option<String>, Failure> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    text(value, what).map(Some)
+}
+
+/// `withAmount`'s second argument: `{beneficiary, facility_kind, domain?, label?, year, amount}`,
+/// `amount: null` to remove the amount of that year.
+fn amount_edit(value: &JsValue, limits: &Limits) -> Result<bridge::AmountEdit, Failure> {
+    const FIELDS: [&str; 6] = [
+        "beneficiary",
+        "facility_kind",
+        "domain",
+        "label",
+        "year",
+        "amount",
+    ];
+    if !value.is_object() || convert::array(value) != Ok(false) {
+        return Err(Failure::argument(format!(
+            "the funding line must be an object {{{}}}",
+            FIELDS.join(", ")
+        )));
+    }
+    check_keys(value, "field of the funding line", &FIELDS)?;
+    let amount = property(value, "amount")?;
+    if amount.is_undefined() {
+        return Err(Failure::argument(
+            "amount must be given: an amount, or null to remove the amount of that year",
+        ));
+    }
+    Ok(bridge::AmountEdit {
+        beneficiary: text(&property(value, "beneficiary")?, "beneficiary")?,
+        facility_kind: text(&property(value, "facility_kind")?, "facility_kind")?,
+        domain: optional_text(&property(value, "domain")?, "domain")?,
+        label: optional_text(&property(value, "label")?, "label")?,
+        year: year(&property(value, "year")?, "year")?,
+        amount: (!amount.is_null()).then(|| convert::tree(&amount, limits)),
+    })
+}
+
+/// A part argument (an action sheet, a party, a period, changes…) as core's host tree.
+fn part(value: &JsValue, options: &Options) -> ctg_core::input::Value {
+    convert::tree(value, &options.limits)
 }
 
 /// A value handed to an amount function, as core's host tree (default limits).
@@ -260,10 +387,154 @@ pub fn status(input: JsValue, today: JsValue, options: JsValue) -> JsValue {
     })
 }
 
-/// The progress of every measured indicator of a valid convention.
+/// Where every indicator of a valid convention stands (at its latest measurement, or on
+/// `options.at`).
 #[wasm_bindgen(js_name = indicatorProgress, unchecked_return_type = "Outcome<IndicatorProgress[]>")]
 pub fn indicator_progress(input: JsValue, options: JsValue) -> JsValue {
-    with_input(&input, &options, bridge::indicator_progress)
+    with_input_and(&input, &options, &["at"], bridge::indicator_progress)
+}
+
+/// What is read from one valid convention, one export for all (the JS wrapper names them):
+/// `what` is `"indicatorRows"`, `"execution"`, `"evaluation"` (`arg`: the year),
+/// `"monthsBeforeExpiry"` and `"asOf"` (`arg`: the day, else `options.today`, else today) or
+/// `"nextActionSheetNumber"`.
+#[wasm_bindgen(unchecked_return_type = "Outcome<unknown>")]
+pub fn about(what: &str, input: JsValue, arg: JsValue, options: JsValue) -> JsValue {
+    let o = match read_options(&options) {
+        Ok(o) => o,
+        Err(f) => return respond::<()>(Err(f)),
+    };
+    let input = convert::input(&input, &o.limits);
+    let on = |o: &Options| day_or_today(&arg, "date", o);
+    match what {
+        "indicatorRows" => respond(bridge::indicator_rows(&input, &o)),
+        "execution" => respond(bridge::execution(&input, &o)),
+        "evaluation" => {
+            respond(year(&arg, "year").and_then(|y| bridge::evaluation(&input, y, day_of(&o)?, &o)))
+        }
+        "monthsBeforeExpiry" => {
+            respond(on(&o).and_then(|d| bridge::months_before_expiry(&input, d, &o)))
+        }
+        "asOf" => respond(on(&o).and_then(|d| bridge::as_of(&input, d, &o))),
+        "nextActionSheetNumber" => respond(bridge::next_action_sheet_number(&input, &o)),
+        _ => respond::<()>(Err(Failure::argument(format!(
+            "nothing to read named {what:?}"
+        )))),
+    }
+}
+
+/// When each convention of a list ends, seen from a day; each with its report (never throws on
+/// data).
+#[wasm_bindgen(unchecked_return_type = "Outcome<Expiry[]>")]
+pub fn expiries(inputs: JsValue, date: JsValue, options: JsValue) -> JsValue {
+    respond(read_options(&options).and_then(|o| {
+        let date = day_or_today(&date, "date", &o)?;
+        let invalid = || {
+            Failure::argument(format!(
+                "inputs must be an array of at most {} conventions",
+                o.limits.max_values
+            ))
+        };
+        if convert::array(&inputs) != Ok(true) {
+            return Err(invalid());
+        }
+        let length = convert::array_length(&inputs).map_err(|_| invalid())?;
+        if length as usize > o.limits.max_values {
+            return Err(invalid());
+        }
+        let mut out = Vec::with_capacity(length as usize);
+        for i in 0..length {
+            let item = Reflect::get_u32(&inputs, i).map_err(|e| {
+                Failure::argument(format!(
+                    "reading inputs[{i}] threw: {}",
+                    convert::thrown(&e)
+                ))
+            })?;
+            out.push(bridge::expiry(&convert::input(&item, &o.limits), date, &o));
+        }
+        Ok(out)
+    }))
+}
+
+/// A convention from its parts (a document without `format_version`), validated; with
+/// `options.declare_totals`, its declared totals are the ones its allocations add up to.
+#[wasm_bindgen(unchecked_return_type = "Outcome<Convention>")]
+pub fn build(parts: JsValue, options: JsValue) -> JsValue {
+    respond(
+        read_options_with(&options, &["declare_totals"])
+            .and_then(|o| bridge::build(part(&parts, &o), &o)),
+    )
+}
+
+/// The totals allocations add up to over a period, as a convention declares them.
+#[wasm_bindgen(js_name = declaredTotalsFrom, unchecked_return_type = "Outcome<DeclaredTotals>")]
+pub fn declared_totals_from(allocations: JsValue, period: JsValue, options: JsValue) -> JsValue {
+    respond(read_options(&options).and_then(|o| {
+        bridge::declared_totals_from(&part(&allocations, &o), &part(&period, &o), &o)
+    }))
+}
+
+/// An amount spread evenly over the years of a period, to the cent.
+#[wasm_bindgen(js_name = spreadAmount, unchecked_return_type = "Outcome<Record<string, Money>>")]
+pub fn spread_amount(amount: JsValue, period: JsValue, options: JsValue) -> JsValue {
+    respond(
+        read_options(&options)
+            .and_then(|o| bridge::spread_amount(&host_value(&amount), &part(&period, &o), &o)),
+    )
+}
+
+/// The copy-with edits, one export for all (the JS wrapper names them): `what` is the name of
+/// the edit (`"withAmount"`, `"withActionSheet"`, `"withoutActionSheet"`, `"withParty"`,
+/// `"withoutParty"`, `"withPeriod"`, `"applyChanges"`), `arg` its argument. A new convention, or
+/// the issues that stop it.
+#[wasm_bindgen(unchecked_return_type = "Outcome<Convention>")]
+pub fn edit(what: &str, input: JsValue, arg: JsValue, options: JsValue) -> JsValue {
+    let extra: &[&str] = if what == "withAmount" {
+        &["restate_totals"]
+    } else {
+        &[]
+    };
+    with_input_and(&input, &options, extra, |input, o| match what {
+        "withAmount" => bridge::with_amount(input, &amount_edit(&arg, &o.limits)?, o),
+        "withActionSheet" => bridge::with_action_sheet(input, &part(&arg, o), o),
+        "withoutActionSheet" => {
+            let n = count(&arg, "number")?;
+            let n = u32::try_from(n)
+                .map_err(|_| Failure::argument(format!("number must be at most {}", u32::MAX)))?;
+            bridge::without_action_sheet(input, n, o)
+        }
+        "withParty" => bridge::with_party(input, &part(&arg, o), o),
+        "withoutParty" => bridge::without_party(input, &text(&arg, "id")?, o),
+        "withPeriod" => bridge::with_period(input, &part(&arg, o), o),
+        "applyChanges" => bridge::apply_changes(input, &part(&arg, o), o),
+        _ => Err(Failure::argument(format!("no edit {what:?}"))),
+    })
+}
+
+/// Reads the options, then two documents with their limits, and runs `f`.
+fn with_two<T: serde::Serialize>(
+    first: &JsValue,
+    second: &JsValue,
+    options_value: &JsValue,
+    f: impl FnOnce(&bridge::Input, &bridge::Input, &Options) -> Outcome<T>,
+) -> JsValue {
+    respond(read_options(options_value).and_then(|o| {
+        let a = convert::input(first, &o.limits);
+        let b = convert::input(second, &o.limits);
+        f(&a, &b, &o)
+    }))
+}
+
+/// The changes from one convention to another, with their text.
+#[wasm_bindgen(unchecked_return_type = "Outcome<DiffResult>")]
+pub fn diff(before: JsValue, after: JsValue, options: JsValue) -> JsValue {
+    with_two(&before, &after, &options, bridge::diff)
+}
+
+/// A convention seen as the renewal of another, with its text.
+#[wasm_bindgen(unchecked_return_type = "Outcome<RenewalResult>")]
+pub fn renewal(previous: JsValue, next: JsValue, options: JsValue) -> JsValue {
+    with_two(&previous, &next, &options, bridge::renewal)
 }
 
 /// Core's HTML summary of a valid convention.
@@ -375,17 +646,4 @@ pub fn set_language(lang: JsValue) -> JsValue {
 #[wasm_bindgen(js_name = getLanguage, unchecked_return_type = "Lang")]
 pub fn get_language() -> JsValue {
     plain(&LANGUAGE.with(Cell::get))
-}
-
-/// The JSON Schema (draft 2020-12) of the canonical format.
-#[wasm_bindgen(unchecked_return_type = "JsonSchema")]
-pub fn schema() -> JsValue {
-    js_sys::JSON::parse(bridge::SCHEMA_JSON).unwrap_or(JsValue::NULL)
-}
-
-/// Core's issue codes with their severities, convention statuses and default limits (what the
-/// build writes into `catalogue.js`).
-#[wasm_bindgen]
-pub fn catalogue() -> JsValue {
-    plain(&bridge::catalogue())
 }

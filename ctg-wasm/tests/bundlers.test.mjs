@@ -2,7 +2,9 @@
 // a scratch project, examples/bundler/ is bundled with esbuild (the README's recipe: the .wasm
 // through the `file` loader) and with Vite (no configuration), and each page runs in headless
 // Debian Chromium (playwright-core, no downloaded browser): a wrong wasm URL makes init() reject
-// with a CtgError, then the sample validates and its total shows. Bundle sizes are printed.
+// with a CtgError, then the sample validates and its total shows; then loadGeography() fetches the
+// geography module (not fetched before), which looks names up, validates with the geo.* rules and
+// gives the coverage. Bundle sizes are printed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -53,7 +55,7 @@ after(async () => {
   if (project) fs.rmSync(project, { recursive: true, force: true });
 });
 
-/** Sizes of the files of a built site, by extension: {js: [bytes, gzipped], wasm: […]}. */
+/** Sizes of the files of a built site, by extension and for each .wasm: {js: [bytes, gzipped], wasm: […], "ctg_wasm_bg…": […]}. */
 function sizes(dir) {
   const out = {};
   const walk = (d) => {
@@ -63,8 +65,10 @@ function sizes(dir) {
       else {
         const ext = path.extname(p).slice(1);
         const bytes = fs.readFileSync(p);
+        const gzipped = zlib.gzipSync(bytes, { level: 9 }).length;
         const [raw, gz] = out[ext] ?? [0, 0];
-        out[ext] = [raw + bytes.length, gz + zlib.gzipSync(bytes, { level: 9 }).length];
+        out[ext] = [raw + bytes.length, gz + gzipped];
+        if (ext === "wasm") out[entry.name] = [bytes.length, gzipped];
       }
     }
   };
@@ -85,11 +89,17 @@ async function check(dist, name) {
   assert.equal(data.valid, "true");
   assert.equal(data.total, "725\u202f403\u00a0€");
   assert.equal(data.firstIssue, "field.empty title true");
+  assert.equal(data.geoFetchedBefore, "false", "the geography module is fetched on demand");
+  assert.equal(data.geoFetchedAfter, "true");
+  assert.equal(data.geoLookup, "81202 81238 81209", "Parisot in the Tarn, St for Saint, an apostrophe");
+  assert.equal(data.geoIssues, "geo.commune_outside_epci geo.commune_outside_epci");
+  assert.equal(data.geoPopulation, "9538");
   assert.deepEqual(pageErrors.slice(errorsBefore), []);
   await page.screenshot({ path: path.join(artifacts, `bundle-${name}.png`) });
   const s = sizes(dist);
   const kb = ([raw, gz]) => `${(raw / 1024).toFixed(1)} KB (${(gz / 1024).toFixed(1)} KB gzipped)`;
-  console.log(`${name} bundle: JS ${kb(s.js)}, wasm ${kb(s.wasm)} (gzip: zlib level 9)`);
+  const wasm = Object.keys(s).filter((k) => k.endsWith(".wasm")).sort().map((k) => `${k} ${kb(s[k])}`);
+  console.log(`${name} bundle: JS ${kb(s.js)}; ${wasm.join("; ")} (gzip: zlib level 9)`);
   return s;
 }
 
@@ -112,6 +122,7 @@ test("esbuild: the README recipe (file loader for the .wasm) builds and runs in 
   assert.deepEqual(result.warnings, []);
   const outputs = Object.keys(result.metafile.outputs).map((f) => path.basename(f));
   assert.ok(outputs.some((f) => /^ctg_wasm_bg-[A-Z0-9]+\.wasm$/.test(f)), outputs.join(", "));
+  assert.ok(outputs.some((f) => /^ctg_wasm_geo_bg-[A-Z0-9]+\.wasm$/.test(f)), outputs.join(", "));
   fs.copyFileSync(path.join(project, "esbuild.html"), path.join(dist, "esbuild.html"));
   fs.writeFileSync(
     path.join(dist, "esbuild.html"),
@@ -146,4 +157,7 @@ test("Vite: no configuration, init() finds the emitted .wasm, runs in Chromium",
   });
   const s = await check(dist, "vite");
   assert.ok(s.wasm[0] > 100_000, JSON.stringify(s));
+  // the geography's JS is a chunk of its own, loaded by loadGeography()
+  const chunks = fs.readdirSync(path.join(dist, "assets")).filter((f) => f.endsWith(".js"));
+  assert.ok(chunks.length >= 2, chunks.join(", "));
 });

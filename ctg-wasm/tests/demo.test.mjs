@@ -1,5 +1,6 @@
 // End to end: the demo page (demo/site, served by demo/serve.mjs) in headless Debian Chromium,
-// driven by playwright-core (no downloaded browser). Screenshots go to artifacts/ at the repo root.
+// driven by playwright-core (no downloaded browser), the geography module loaded on demand by its
+// box. Screenshots go to artifacts/ at the repo root.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -14,6 +15,7 @@ const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const artifacts = path.join(repoDir, "artifacts");
 let server, url, context, page, userDataDir;
 const pageErrors = [];
+const requests = [];
 
 before(async () => {
   ({ server, url } = await startServer({ root: path.join(wasmDir, "demo", "site") }));
@@ -28,6 +30,7 @@ before(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  page.on("request", (r) => requests.push(r.url()));
   fs.mkdirSync(artifacts, { recursive: true });
 });
 
@@ -130,6 +133,34 @@ test("without a funding section the page says there are no totals (absent, not z
   assert.match(await page.locator("#status").textContent(), /valide/);
 });
 
+test("the yearly evaluation and the comparison with another file are core's texts", async () => {
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  const text = await page.inputValue("#json");
+  assert.deepEqual(await page.$$eval("#year option", (o) => o.map((x) => x.value)), ["2023", "2024", "2025"]);
+  await page.selectOption("#year", "2024");
+  await page.waitForFunction(() => document.querySelector("#evaluation").textContent.startsWith("Évaluation 2024"));
+  assert.equal(await page.locator("#evaluation").textContent(), ctg.evaluation(text, 2024).text);
+  // another version of the convention: what changes, as core writes it
+  const vector = JSON.parse(fs.readFileSync(path.join(vectorsDir, "life", "diff-thore-edited.json"), "utf8"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctg-demo-"));
+  const edited = path.join(dir, "thore-edited.json");
+  fs.writeFileSync(edited, JSON.stringify(vector.after, null, 2));
+  await page.fill("#json", JSON.stringify(vector.before, null, 2));
+  await page.setInputFiles("#compare", edited);
+  const expected = ctg.diff(vector.before, vector.after).text;
+  await page.waitForFunction((t) => document.querySelector("#comparison").textContent === t, expected);
+  assert.match(expected, /La Petite Loco/);
+  // an invalid other file: core's issues, said to be the other file's
+  const broken = path.join(dir, "broken.json");
+  fs.writeFileSync(broken, "{}");
+  await page.setInputFiles("#compare", broken);
+  await page.waitForFunction(() => /^L’autre fichier n’est pas valide/.test(document.querySelector("#comparison").textContent));
+  await page.screenshot({ path: path.join(artifacts, "demo-evaluation-comparison.png"), fullPage: true });
+  assert.deepEqual(pageErrors, []);
+});
+
 test("the language switch gives core's English messages, labels and amounts", async () => {
   const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
   await page.selectOption("#sample", option);
@@ -152,5 +183,60 @@ test("the language switch gives core's English messages, labels and amounts", as
   await page.screenshot({ path: path.join(artifacts, "demo-thore-english.png"), fullPage: true });
   await page.selectOption("#lang", "fr");
   await page.waitForFunction(() => /valide/.test(document.querySelector("#status").textContent));
+  assert.deepEqual(pageErrors, []);
+});
+
+test("the official geography: fetched only when its box is ticked, then the geo.* rules and the territory (core's coverage)", async () => {
+  const geoWasm = (u) => u.endsWith("/ctg_wasm_geo_bg.wasm");
+  assert.deepEqual(requests.filter(geoWasm), [], "not fetched before it is asked for");
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  assert.equal(await page.locator("#territory").isHidden(), true);
+  const text = await page.inputValue("#json");
+  await page.check("#geo");
+  await page.waitForSelector("#coverage table", { timeout: 30_000 });
+  assert.equal(requests.filter(geoWasm).length, 1);
+  const geo = await ctg.loadGeography();
+  // the two signing communes outside the CC: informations, the convention stays valid
+  const shown = await page.$$eval("#issues li.issue", (items) => items.map((li) => [li.dataset.path, li.dataset.code]));
+  assert.deepEqual(shown, geo.validate(text).issues.map((i) => [i.path, i.code]));
+  assert.deepEqual(shown, [["parties[11]", "geo.commune_outside_epci"], ["parties[12]", "geo.commune_outside_epci"]]);
+  assert.match(await page.locator("#status").textContent(), /valide/);
+  assert.equal(await page.locator("#coverage-ref").textContent(), "(COG 2026)");
+  assert.equal(await page.locator("#coverage").innerHTML(), await normalized(geo.coverage(text).html));
+  assert.match(await page.locator("#coverage").textContent(), /25,35/);
+  await page.screenshot({ path: path.join(artifacts, "demo-geography.png"), fullPage: true });
+
+  // a code no commune has: an error of the geography, at its path
+  const doc = JSON.parse(text);
+  doc.parties[5].insee = "82999";
+  await page.fill("#json", JSON.stringify(doc, null, 2));
+  await page.waitForSelector('#issues li.issue[data-code="geo.insee_unknown"][data-path="parties[5].insee"]');
+  assert.match(await page.locator("#status").textContent(), /erreur/);
+  assert.equal(await page.locator("#territory").isHidden(), false);
+
+  // in English: the geography module follows the language switch
+  await page.fill("#json", text);
+  await page.waitForSelector("#coverage table");
+  await page.selectOption("#lang", "en");
+  await page.waitForFunction(() => /inhabitants/.test(document.querySelector("#coverage").textContent));
+  assert.equal(await page.locator("#coverage").innerHTML(), await normalized(geo.coverage(text, { lang: "en" }).html));
+  assert.equal(
+    await page.locator('#issues li.issue[data-path="parties[11]"] .message').textContent(),
+    geo.validate(text, { lang: "en" }).issues[0].message,
+  );
+  assert.match(await page.locator("#h-coverage").textContent(), /^Territory/);
+  await page.selectOption("#lang", "fr");
+  await page.waitForFunction(() => /habitants/.test(document.querySelector("#coverage").textContent));
+
+  // unticked: validation as before, no territory; ticked again: the module is not fetched again
+  await page.uncheck("#geo");
+  await page.waitForFunction(() => document.querySelector("#territory").hidden);
+  assert.equal(await page.locator("#issues li.issue").count(), 0);
+  await page.check("#geo");
+  await page.waitForSelector('#issues li.issue[data-code="geo.commune_outside_epci"]');
+  assert.equal(requests.filter(geoWasm).length, 1);
+  await page.uncheck("#geo");
   assert.deepEqual(pageErrors, []);
 });

@@ -23,7 +23,7 @@ let instances = 0;
 async function fresh() {
   const dir = path.join(scratch, String(++instances));
   fs.mkdirSync(path.join(dir, "web"), { recursive: true });
-  for (const file of ["index.web.js", "api.js", "catalogue.js", "package.json"]) fs.copyFileSync(path.join(wasmDir, "pkg", file), path.join(dir, file));
+  for (const file of ["index.web.js", "api.js", "catalogue.js", "schema.js", "package.json"]) fs.copyFileSync(path.join(wasmDir, "pkg", file), path.join(dir, file));
   for (const file of fs.readdirSync(path.join(wasmDir, "pkg", "web"))) {
     fs.copyFileSync(path.join(wasmDir, "pkg", "web", file), path.join(dir, "web", file));
   }
@@ -51,11 +51,25 @@ function assertInitFailed(error, what) {
   assert.match(error.message, /WebAssembly module/);
 }
 
-test("before init, calls throw CtgError(init.required); the catalogue constants are there already", async () => {
+test("before init, calls throw CtgError(init.required); the catalogue constants and schema() are there already", async () => {
   const ctg = await fresh();
-  for (const call of [() => ctg.validate("{}"), () => ctg.check("{}"), () => ctg.getLanguage(), () => ctg.setLanguage("en"), () => ctg.formatAmount("1")]) {
-    assert.throws(call, (e) => e instanceof ctg.CtgError && e.code === "init.required");
+  const calls = [
+    () => ctg.validate("{}"),
+    () => ctg.check("{}"),
+    () => ctg.getLanguage(),
+    () => ctg.setLanguage("en"),
+    () => ctg.formatAmount("1"),
+    () => ctg.build({}),
+    () => ctg.withoutActionSheet("{}", 1),
+    () => ctg.asOf("{}", "2024-01-01"),
+    () => ctg.diff("{}", "{}"),
+    () => ctg.evaluation("{}", 2024),
+    () => ctg.expiries([]),
+  ];
+  for (const call of calls) {
+    assert.throws(call, (e) => e instanceof ctg.CtgError && e.code === "init.required", String(call));
   }
+  assert.equal(ctg.schema().title, "Convention");
   assert.ok(ctg.ISSUE_CODES.includes("json.syntax"));
   assert.equal(ctg.ISSUE_SEVERITIES["report.truncated"], "info");
   assert.equal(ctg.DEFAULT_LIMITS.max_depth, 64);

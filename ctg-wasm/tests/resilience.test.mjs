@@ -287,6 +287,89 @@ test("bad input of every kind gets a report or a CtgError, and the module keeps 
   }
 });
 
+test("the life functions on bad arguments: a CtgError, never a raw exception, and the module keeps working", () => {
+  const valid = JSON.parse(thore.text);
+  const hostile = [
+    undefined,
+    null,
+    0,
+    -1,
+    1.5,
+    Number.NaN,
+    2n ** 100n,
+    "",
+    "nope",
+    "{",
+    true,
+    [],
+    [null],
+    {},
+    () => 1,
+    Symbol("x"),
+    new Map([[1, 2]]),
+    new Date(Number.NaN),
+    new Proxy({}, { ownKeys: explode }),
+    new Proxy({}, { get: explode }),
+    new Proxy([], { get: explode }),
+    Object.defineProperty({}, "number", { enumerable: true, get: explode }),
+    new Array(2 ** 32 - 1),
+    Array.from({ length: 100 }).reduce((inner) => [inner], []),
+  ];
+  /** Every function of issue #9, each given `x` in one argument place. */
+  const calls = (x) => [
+    ["build", () => ctg.build(x)],
+    ["build options", () => ctg.build(valid, x)],
+    ["declaredTotalsFrom allocations", () => ctg.declaredTotalsFrom(x, "2023-2025")],
+    ["declaredTotalsFrom period", () => ctg.declaredTotalsFrom([], x)],
+    ["spreadAmount amount", () => ctg.spreadAmount(x, "2023-2025")],
+    ["spreadAmount period", () => ctg.spreadAmount("100", x)],
+    ["nextActionSheetNumber", () => ctg.nextActionSheetNumber(x)],
+    ["withAmount input", () => ctg.withAmount(x, { beneficiary: "la-petite-loco", facility_kind: "eaje", domain: "petite_enfance", year: 2025, amount: null })],
+    ["withAmount line", () => ctg.withAmount(valid, x)],
+    ["withAmount amount", () => ctg.withAmount(valid, { beneficiary: "la-petite-loco", facility_kind: "eaje", year: 2025, amount: x })],
+    ["withAmount options", () => ctg.withAmount(valid, { beneficiary: "a", facility_kind: "eaje", year: 2025, amount: null }, x)],
+    ["withActionSheet", () => ctg.withActionSheet(valid, x)],
+    ["withActionSheet input", () => ctg.withActionSheet(x, { number: 17, title: "x" })],
+    ["withoutActionSheet", () => ctg.withoutActionSheet(valid, x)],
+    ["withParty", () => ctg.withParty(valid, x)],
+    ["withoutParty", () => ctg.withoutParty(valid, x)],
+    ["withPeriod", () => ctg.withPeriod(valid, x)],
+    ["applyChanges", () => ctg.applyChanges(valid, x)],
+    ["applyChanges item", () => ctg.applyChanges(valid, [x])],
+    ["asOf date", () => ctg.asOf(valid, x === undefined || x === null ? "bad" : x)],
+    ["asOf input", () => ctg.asOf(x, "2024-01-01")],
+    ["diff before", () => ctg.diff(x, valid)],
+    ["diff after", () => ctg.diff(valid, x)],
+    ["renewal", () => ctg.renewal(x, valid)],
+    ["indicatorProgress options", () => ctg.indicatorProgress(valid, { at: x ?? "bad" })],
+    ["indicatorRows", () => ctg.indicatorRows(x)],
+    ["execution", () => ctg.execution(x)],
+    ["evaluation year", () => ctg.evaluation(valid, x)],
+    ["evaluation input", () => ctg.evaluation(x, 2024)],
+    ["monthsBeforeExpiry", () => ctg.monthsBeforeExpiry(valid, x ?? "bad")],
+    ["expiries", () => ctg.expiries(x)],
+  ];
+  let thrown = 0;
+  for (const [k, x] of hostile.entries()) {
+    for (const [name, call] of calls(x)) {
+      try {
+        call();
+      } catch (e) {
+        // (hostile values are named by their place: describing a Proxy would run its traps)
+        assert.ok(e instanceof ctg.CtgError, `${name}(hostile[${k}]): ${e}`);
+        assert.notEqual(e.code, "internal", `${name}(hostile[${k}]): ${e.message}`);
+        assert.equal(typeof e.message, "string");
+        thrown++;
+      }
+    }
+    stillWorks();
+  }
+  assert.ok(thrown > hostile.length * 20, `${thrown} errors`);
+  // expiries never throws on data: hostile items each get their report
+  const list = ctg.expiries(hostile.filter((x) => x !== undefined && typeof x !== "symbol"), "2025-01-01");
+  assert.ok(list.every((e) => e.report.valid === false && e.id === undefined));
+});
+
 test("thousands of calls do not leak the module into a bad state", () => {
   for (let i = 0; i < 3000; i++) {
     ctg.validate(i % 2 ? "{" : { title: i, notes: new Proxy({}, { get: explode }) });

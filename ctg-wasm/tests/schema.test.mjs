@@ -51,6 +51,24 @@ test("every fixture satisfies both schemas and ctg", () => {
   }
 });
 
+test("a document with amendments holding changes and allocations with what was paid satisfies both schemas", () => {
+  const { input } = JSON.parse(fs.readFileSync(path.join(repoDir, "tests", "vectors", "life", "as-of-two-amendments.json"), "utf8"));
+  input.funding.allocations[1].paid = { 2023: "39000.00" };
+  assert.ok(input.amendments.some((a) => a.changes.length > 0));
+  assert.equal(ctg.validate(input).valid, true);
+  assert.equal(ajvInput(input), true, describe(ajvInput.errors));
+  const written = ctg.parse(input);
+  assert.equal(ajvOutput(written), true, describe(ajvOutput.errors));
+  // every kind of change ctg writes, as a diff gives them, is a Change of the written schema
+  const kinds = new Set(written.amendments.flatMap((a) => a.changes.map((c) => c.kind)));
+  assert.ok(kinds.has("amount") && kinds.size >= 2, [...kinds].join(", "));
+  // a change of an unknown kind is refused by both
+  const bad = structuredClone(input);
+  bad.amendments[0].changes[0].kind = "colour";
+  assert.equal(ajvInput(bad), false);
+  assert.equal(ctg.validate(bad).valid, false);
+});
+
 /** Applies a JSON Patch (RFC 6902) of add, replace and remove operations. */
 function apply(doc, patch) {
   for (const { op, path: pointer, value } of patch) {

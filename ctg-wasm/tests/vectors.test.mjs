@@ -3,19 +3,31 @@
 // every `ctx` key given, and totals (`null`: absent), whether the input is given as JSON text, as
 // UTF-8 bytes, as a plain object, or — for the host vectors naming "js" — as the JavaScript values
 // their tags describe (BigInt, NaN, lone surrogates, a Set, a throwing getter, deep and huge
-// arrays).
+// arrays). A vector with `"gazetteer": "cog-2026"` is validated through the geography module
+// (`loadGeography()`: `geo.validate`, `geo.check`), as the Rust harness does with
+// `Validator::gazetteer` and Python with `geography=ctg.geography()`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as ctg from "../pkg/index.node.js";
 import { hostValue, issueTuples, jsonFiles, losesFloatTokens, rawMember, vectorsDir } from "./helpers.mjs";
 
 const vectors = jsonFiles(vectorsDir);
+const geo = await ctg.loadGeography();
 const ISSUE_KEYS = ["code", "ctx", "message", "message_en", "message_fr", "path", "severity"];
 
-test("there are vectors to run, host vectors for JavaScript among them", () => {
+/** The validation a vector names: the base module's, or the geography module's for "cog-2026". */
+function validatorOf(vector) {
+  if (!("gazetteer" in vector)) return { validate: ctg.validate, check: ctg.check, geography: false };
+  assert.equal(vector.gazetteer, "cog-2026", `unknown gazetteer ${vector.gazetteer}`);
+  return { validate: geo.validate, check: geo.check, geography: true };
+}
+
+test("there are vectors to run, host vectors for JavaScript and vectors with the geography among them", () => {
   assert.ok(vectors.length >= 100, `only ${vectors.length} vectors found in ${vectorsDir}`);
   const js = vectors.filter(({ text }) => JSON.parse(text).hosts?.includes("js"));
   assert.ok(js.length >= 9, `only ${js.length} host vectors for js`);
+  const withGeography = vectors.filter(({ text }) => "gazetteer" in JSON.parse(text));
+  assert.ok(withGeography.length >= 20, `only ${withGeography.length} vectors with the geography`);
 });
 
 /** Issues sorted by (path, code, severity), each with its ctx, for the ctx comparison. */
@@ -29,7 +41,8 @@ function check(name, input, vector) {
   const { expect } = vector;
   const limits = vector.limits;
   const lang = "en";
-  const report = ctg.validate(input, { limits, lang });
+  const v = validatorOf(vector);
+  const report = v.validate(input, { limits, lang });
   assert.equal(report.valid, expect.valid, `${name}: valid`);
   assert.deepEqual(issueTuples(report.issues), issueTuples(expect.issues), `${name}: issues`);
   const got = sorted(report.issues);
@@ -50,9 +63,19 @@ function check(name, input, vector) {
     }
   }
 
-  const checked = ctg.check(input, { limits });
+  const checked = v.check(input, { limits });
   assert.deepEqual(checked.report.issues.map((i) => [i.path, i.code]), report.issues.map((i) => [i.path, i.code]), `${name}: check() = validate()`);
   assert.ok(checked.report.issues.every((i) => i.message === i.message_fr), `${name}: French by default`);
+  if (v.geography) {
+    // Every geo.* issue carries the reference; without the geography none of these rules runs.
+    for (const issue of report.issues.filter((i) => i.code.startsWith("geo."))) {
+      assert.equal(issue.ctx.geography, "COG 2026", `${name}: ${issue.code} ctx.geography`);
+      assert.equal(issue.ctx.effective, "2026-01-01", `${name}: ${issue.code} ctx.effective`);
+    }
+    const without = ctg.validate(input, { limits });
+    assert.ok(!without.issues.some((i) => i.code.startsWith("geo.")), `${name}: no geo.* issue without the geography`);
+    assert.deepEqual(without.issues.map((i) => [i.path, i.code]), report.issues.filter((i) => !i.code.startsWith("geo.")).map((i) => [i.path, i.code]), `${name}: the other issues are the base module's`);
+  }
   if (expect.valid) {
     const conv = ctg.parse(input, { limits });
     assert.deepEqual(checked.convention, conv, `${name}: check().convention = parse()`);
@@ -60,10 +83,12 @@ function check(name, input, vector) {
   } else {
     assert.equal(checked.convention, undefined, `${name}: no convention when invalid`);
     assert.equal(checked.totals, undefined, `${name}: no totals when invalid`);
-    assert.throws(
-      () => ctg.parse(input, { limits }),
-      (e) => e instanceof ctg.CtgError && e.issues.length === report.issues.length && e.issues.some((i) => i.code === e.code && i.path === e.path),
-    );
+    if (!v.geography || !ctg.validate(input, { limits }).valid) {
+      assert.throws(
+        () => ctg.parse(input, { limits }),
+        (e) => e instanceof ctg.CtgError && e.issues.length === ctg.validate(input, { limits }).issues.length && e.issues.some((i) => i.code === e.code && i.path === e.path),
+      );
+    }
   }
   if (expect.totals === null) {
     assert.equal(checked.totals, null, `${name}: totals absent (no funding section), not zero`);

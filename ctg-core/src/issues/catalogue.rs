@@ -441,6 +441,284 @@ issue_codes! {
     ChangeBreaksConvention = "change.breaks_convention", Error,
         fr: "après ce changement la convention n’est plus valide : [{code}] en {at}",
         en: "after this change the convention is no longer valid: [{code}] at {at}";
+
+    // ---------------------------------------------------------------- the official geography
+    // Run only when validation is given a gazetteer (`Validator::gazetteer`). Every one carries
+    // the reference's vintage in `ctx`: `geography` ("COG 2026") and `effective` (the date it
+    // came into force). A difference that a change after the signature may explain is a
+    // warning (`timing`: `signed_before`, `not_signed` or `signed_after`, with `signed` when the
+    // convention has a signature date); its `*_when_signed` twin is an error. For a change the
+    // reference records (a former code, a former name) the twin is used when the convention was
+    // signed on or after `effective`; for a difference any change may explain (members, SIREN,
+    // category), only when it was signed during the reference's year. See docs/geography.md.
+    /// No commune, current or former, has this INSEE code. `ctx`: `value`, `geography`,
+    /// `effective`.
+    GeoInseeUnknown = "geo.insee_unknown", Error,
+        fr: "aucune commune, actuelle ou ancienne, n’a le code INSEE {value} dans la référence ({geography})",
+        en: "no commune, current or former, has the INSEE code {value} in the reference ({geography})";
+    /// The code of a former commune (merged, delegated, associated); a change after the signature
+    /// may explain it. `ctx`: `value`, `former_kind` (`delegated`, `associated`, `merged`),
+    /// `current` and `current_name` (today's commune), `former_name` when known, `timing`,
+    /// `signed`, `geography`, `effective`.
+    GeoInseeFormer = "geo.insee_former", Warning,
+        fr: "{value} est le code d’une ancienne commune ({former_kind}), aujourd’hui partie de {current_name} ({current}) dans la référence ({geography}) ; {timing}",
+        en: "{value} is the code of a former commune ({former_kind}), now part of {current_name} ({current}) in the reference ({geography}); {timing}";
+    /// The code of a former commune, in a convention signed after the reference's geography came
+    /// into force: the change came before the signature. `ctx`: as `geo.insee_former`.
+    GeoInseeFormerWhenSigned = "geo.insee_former_when_signed", Error,
+        fr: "{value} est le code d’une ancienne commune ({former_kind}), partie de {current_name} ({current}) dans la référence ({geography}, en vigueur le {effective}), avant la signature du {signed} : utilisez le code actuel",
+        en: "{value} is the code of a former commune ({former_kind}), part of {current_name} ({current}) in the reference ({geography}, in force from {effective}), before the signature of {signed}: use the current code";
+    /// The code of a former commune that the reference puts under more than one current commune:
+    /// it does not say which. `ctx`: `value`, `current` (the candidates, `Name (code)`),
+    /// `geography`, `effective`.
+    GeoInseeFormerAmbiguous = "geo.insee_former_ambiguous", Warning,
+        fr: "{value} est le code d’une ancienne commune que la référence ({geography}) rattache à plusieurs communes actuelles : {current} ; indiquez laquelle",
+        en: "{value} is the code of a former commune that the reference ({geography}) puts under several current communes: {current}; say which";
+    /// The INSEE code designates one commune, while the party's name and SIREN both designate
+    /// another: the code is the odd one out. `ctx`: `value`, `official` (the code's commune),
+    /// `other`, `other_name`, `geography`, `effective`.
+    GeoInseeMismatch = "geo.insee_mismatch", Error,
+        fr: "le code INSEE {value} est celui de {official}, mais le nom et le SIREN de la partie désignent {other_name} ({other}) dans la référence ({geography})",
+        en: "the INSEE code {value} is that of {official}, but the party's name and SIREN designate {other_name} ({other}) in the reference ({geography})";
+    /// No commune or EPCI has this SIREN (on a commune or an EPCI); a change after the signature
+    /// may explain it (a commune nouvelle gets a new SIREN). `ctx`: `value`, `expected` (the
+    /// SIREN the reference gives the party's INSEE code, when it has one), `timing`, `signed`,
+    /// `geography`, `effective`.
+    GeoSirenUnknown = "geo.siren_unknown", Warning,
+        fr: "aucune commune ni aucun EPCI n’a le SIREN {value} dans la référence ({geography}) ; {timing}",
+        en: "no commune or EPCI has the SIREN {value} in the reference ({geography}); {timing}";
+    /// No commune or EPCI has this SIREN, in a convention signed under the reference's
+    /// geography. `ctx`: as `geo.siren_unknown`.
+    GeoSirenUnknownWhenSigned = "geo.siren_unknown_when_signed", Error,
+        fr: "aucune commune ni aucun EPCI n’a le SIREN {value} dans la référence ({geography}, en vigueur le {effective}), sous laquelle la convention a été signée le {signed}",
+        en: "no commune or EPCI has the SIREN {value} in the reference ({geography}, in force from {effective}), under which the convention was signed on {signed}";
+    /// The SIREN is another commune's than the one the INSEE code designates. `ctx`: `value`,
+    /// `other`, `other_name` (whose SIREN it is), `insee`, `official` (the code's commune),
+    /// `expected` (its SIREN), `geography`, `effective`.
+    GeoSirenMismatch = "geo.siren_mismatch", Error,
+        fr: "le SIREN {value} est celui de {other_name} ({other}) ; {official}, que désigne le code INSEE {insee}, a le SIREN {expected} dans la référence ({geography})",
+        en: "SIREN {value} is that of {other_name} ({other}); {official}, which the INSEE code {insee} designates, has the SIREN {expected} in the reference ({geography})";
+    /// The party's département contradicts its commune's. `ctx`: `value`, `expected`, `insee`,
+    /// `official`, `geography`, `effective`.
+    GeoDepartementMismatch = "geo.departement_mismatch", Error,
+        fr: "département {value}, mais {official} ({insee}) est dans le département {expected} selon la référence ({geography})",
+        en: "département {value}, but {official} ({insee}) lies in the département {expected} according to the reference ({geography})";
+    /// An identifier designates a collectivity of another kind than the party's: an EPCI's SIREN
+    /// on a commune, a commune's SIREN on an EPCI or a syndicate, an arrondissement's code on a
+    /// commune. `ctx`: `value`, `kind` (the party's), `found` (`commune`, `epci`,
+    /// `arrondissement`), `official`, `geography`, `effective`.
+    GeoKindMismatch = "geo.kind_mismatch", Error,
+        fr: "{value} est, dans la référence ({geography}), {found} : {official} — pas une partie de type « {kind} »",
+        en: "{value} is, in the reference ({geography}), {found}: {official} — not a party of kind \"{kind}\"";
+    /// An EPCI party's kind (`cc`, `ca`, `cu`, `metropole`) differs from the reference's; an
+    /// EPCI that changes category keeps its SIREN, so a change after the signature may explain
+    /// it. `ctx`: `value` (SIREN), `kind`, `expected`, `official`, `timing`, `signed`,
+    /// `geography`, `effective`.
+    GeoEpciKindDiffers = "geo.epci_kind_differs", Warning,
+        fr: "EPCI de type « {kind} », mais {official} est de type « {expected} » dans la référence ({geography}) ; {timing}",
+        en: "EPCI of kind \"{kind}\", but {official} is of kind \"{expected}\" in the reference ({geography}); {timing}";
+    /// An EPCI party's kind differs from the reference's, in a convention signed under the
+    /// reference's geography. `ctx`: as `geo.epci_kind_differs`.
+    GeoEpciKindDiffersWhenSigned = "geo.epci_kind_differs_when_signed", Error,
+        fr: "EPCI de type « {kind} », mais {official} est de type « {expected} » dans la référence ({geography}, en vigueur le {effective}), sous laquelle la convention a été signée le {signed}",
+        en: "EPCI of kind \"{kind}\", but {official} is of kind \"{expected}\" in the reference ({geography}, in force from {effective}), under which the convention was signed on {signed}";
+    /// The party's name designates another collectivity than its identifier does (and not the
+    /// identifier's). `ctx`: `name`, `official` (the identifier's collectivity), `other`
+    /// (`Name (code)` of what the name designates), `geography`, `effective`.
+    GeoNameOther = "geo.name_other", Error,
+        fr: "le nom « {name} » désigne {other}, pas {official} que désigne l’identifiant, dans la référence ({geography})",
+        en: "the name \"{name}\" designates {other}, not {official}, which the identifier designates, in the reference ({geography})";
+    /// The party's name matches neither its identifier's official name (beyond writing
+    /// differences) nor any other name of the reference. `ctx`: `name`, `official`,
+    /// `geography`, `effective`.
+    GeoNameMismatch = "geo.name_mismatch", Warning,
+        fr: "le nom « {name} » ne correspond pas au nom officiel « {official} » dans la référence ({geography})",
+        en: "the name \"{name}\" does not match the official name \"{official}\" in the reference ({geography})";
+    /// The party's name is a former name of its commune (a delegated or associated commune, an
+    /// older name); a change after the signature may explain it. `ctx`: `name`, `official`,
+    /// `timing`, `signed`, `geography`, `effective`.
+    GeoNameFormer = "geo.name_former", Warning,
+        fr: "« {name} » est un ancien nom : la commune s’appelle « {official} » dans la référence ({geography}) ; {timing}",
+        en: "\"{name}\" is a former name: the commune is called \"{official}\" in the reference ({geography}); {timing}";
+    /// The party's name is a former name of its commune, in a convention signed after the
+    /// reference's geography came into force. `ctx`: as `geo.name_former`.
+    GeoNameFormerWhenSigned = "geo.name_former_when_signed", Error,
+        fr: "« {name} » est un ancien nom : la commune s’appelle « {official} » dans la référence ({geography}, en vigueur le {effective}), avant la signature du {signed} ; écrivez le nom officiel (l’ancien peut aller dans aliases)",
+        en: "\"{name}\" is a former name: the commune is called \"{official}\" in the reference ({geography}, in force from {effective}), before the signature of {signed}; write the official name (the former one may go in aliases)";
+    /// A commune listed among an EPCI's members is not a member in the reference; a change after
+    /// the signature may explain it. `ctx`: `value`, `official` (the commune), `epci_name`,
+    /// `member_of` (the EPCI it belongs to, when any), `timing`, `signed`, `geography`,
+    /// `effective`.
+    GeoMemberNotMember = "geo.member_not_member", Warning,
+        fr: "{official} ({value}) n’est pas membre de {epci_name} dans la référence ({geography}) ; {timing}",
+        en: "{official} ({value}) is not a member of {epci_name} in the reference ({geography}); {timing}";
+    /// A listed member is not a member in the reference, in a convention signed under the
+    /// reference's geography. `ctx`: as `geo.member_not_member`.
+    GeoMemberNotMemberWhenSigned = "geo.member_not_member_when_signed", Error,
+        fr: "{official} ({value}) n’est pas membre de {epci_name} dans la référence ({geography}, en vigueur le {effective}), sous laquelle la convention a été signée le {signed}",
+        en: "{official} ({value}) is not a member of {epci_name} in the reference ({geography}, in force from {effective}), under which the convention was signed on {signed}";
+    /// Members of the EPCI in the reference are missing from its list (one issue for the list);
+    /// a change after the signature may explain it. `ctx`: `count`, `missing` (`Name (code)`, at
+    /// most 20), `epci_name`, `timing`, `signed`, `geography`, `effective`.
+    GeoMembersMissing = "geo.members_missing", Warning,
+        fr: "{count} membre(s) de {epci_name} dans la référence ({geography}) absent(s) de la liste : {missing} ; {timing}",
+        en: "{count} member(s) of {epci_name} in the reference ({geography}) missing from the list: {missing}; {timing}";
+    /// Members are missing from the list, in a convention signed under the reference's
+    /// geography. `ctx`: as `geo.members_missing`.
+    GeoMembersMissingWhenSigned = "geo.members_missing_when_signed", Error,
+        fr: "{count} membre(s) de {epci_name} dans la référence ({geography}, en vigueur le {effective}), sous laquelle la convention a été signée le {signed}, absent(s) de la liste : {missing}",
+        en: "{count} member(s) of {epci_name} in the reference ({geography}, in force from {effective}), under which the convention was signed on {signed}, missing from the list: {missing}";
+    /// A commune is listed twice among an EPCI's or a syndicate's members. `ctx`: `value`,
+    /// `first` (its first index in the list), `geography`, `effective`.
+    GeoMemberDuplicate = "geo.member_duplicate", Error,
+        fr: "la commune {value} est déjà listée (members[{first}])",
+        en: "commune {value} is listed twice (first at members[{first}])";
+    /// A commune that signs is not a member of any EPCI that signs (it happens: Saint-Amans-Soult
+    /// and Pont-de-Larn in the CTG of the CC Thoré Montagne Noire). `ctx`: `insee`, `official`,
+    /// `epci` (the signing EPCI), `member_of` (the EPCI it belongs to, when any), `geography`,
+    /// `effective`.
+    GeoCommuneOutsideEpci = "geo.commune_outside_epci", Info,
+        fr: "{official} ({insee}) signe sans être membre de {epci} dans la référence ({geography})",
+        en: "{official} ({insee}) signs without being a member of {epci} in the reference ({geography})";
+    /// An action sheet names a commune outside the convention's territory: the communes that
+    /// sign and the members of the EPCI that sign, in the reference. `ctx`: `value`, `official`,
+    /// `geography`, `effective`.
+    GeoSheetCommuneOutside = "geo.sheet_commune_outside", Warning,
+        fr: "{official} ({value}) est hors du territoire de la convention (communes signataires et membres des EPCI signataires dans la référence, {geography})",
+        en: "{official} ({value}) lies outside the convention's territory (the signing communes and the members of the signing EPCI in the reference, {geography})";
+
+    // ---------------------------------------------------------------- tables (ctg-tables)
+    // Every issue found in a spreadsheet carries `sheet` (the sheet, or the file's name for a
+    // CSV), and where it applies `row` (1-based, as the spreadsheet shows it) and `column` (its
+    // letter, `"C"`); `Issue::cell` writes them as `Financement!C7`. The value codes above
+    // (`amount.*`, `siret.*`, `date.invalid`…) are reused for cells, with the same three.
+    /// A file is neither text nor a workbook that can be read. `ctx`: `sheet`, `detail`.
+    TableUnreadable = "table.unreadable", Error,
+        fr: "fichier illisible : {detail}",
+        en: "unreadable file: {detail}";
+    /// Bytes of a text table are neither UTF-8 nor Windows-1252: nothing is guessed. `ctx`:
+    /// `sheet`, `row`, `column`, `byte` (`"0x81"`).
+    TableEncoding = "table.encoding", Error,
+        fr: "l’octet {byte} n’est ni de l’UTF-8 ni du Windows-1252 : enregistrez le fichier en UTF-8",
+        en: "byte {byte} is neither UTF-8 nor Windows-1252: save the file as UTF-8";
+    /// A table is larger than the limit. `ctx`: `sheet`, `limit`, `unit`.
+    TableTooLarge = "table.too_large", Error,
+        fr: "tableau trop grand : plus de {limit} {unit} (limite réglable)",
+        en: "table too large: more than {limit} {unit} (the limit can be raised)";
+    /// No row of the first ones looks like the header of a known table. `ctx`: `sheet`, `rows`,
+    /// `expected`.
+    TableNoHeader = "table.no_header", Error,
+        fr: "aucune ligne d’en-tête reconnue dans les {rows} premières lignes (colonnes attendues : {expected})",
+        en: "no header row found in the first {rows} rows (expected columns: {expected})";
+    /// A required column is absent from the header. `ctx`: `sheet`, `row`, `field`.
+    TableHeaderMissing = "table.header_missing", Error,
+        fr: "colonne « {field} » absente de l’en-tête",
+        en: "column \"{field}\" is missing from the header";
+    /// A column header is not one this table knows: the column is not read. `ctx`: `sheet`,
+    /// `row`, `column`, `text`, `known`.
+    TableHeaderUnknown = "table.header_unknown", Warning,
+        fr: "colonne « {text} » inconnue, non lue (colonnes connues : {known})",
+        en: "unknown column \"{text}\", not read (known columns: {known})";
+    /// Two columns of the header name the same field. `ctx`: `sheet`, `row`, `column`, `text`,
+    /// `field`, `first` (the first column's letter).
+    TableHeaderDuplicate = "table.header_duplicate", Error,
+        fr: "la colonne « {text} » est encore « {field} », déjà en colonne {first} : une des deux serait perdue",
+        en: "column \"{text}\" is \"{field}\" again, already in column {first}: one of them would be lost";
+    /// Rows above the header were read as titles, not data. `ctx`: `sheet`, `row` (the header's),
+    /// `count`, `text` (their text).
+    TableTitleRows = "table.title_rows", Info,
+        fr: "{count} ligne(s) au-dessus de l’en-tête lue(s) comme titre : « {text} »",
+        en: "{count} row(s) above the header read as a title: \"{text}\"";
+    /// A cell that must be filled is empty. `ctx`: `sheet`, `row`, `column`, `field`.
+    TableCellMissing = "table.cell_missing", Error,
+        fr: "cellule vide : {field} attendu(e)",
+        en: "empty cell: {field} expected";
+    /// A cell holds a value of a kind that cannot be read there (an Excel error, a boolean…).
+    /// `ctx`: `sheet`, `row`, `column`, `text`, `expected`.
+    TableCellUnreadable = "table.cell_unreadable", Error,
+        fr: "cellule illisible « {text} » : {expected} attendu(e)",
+        en: "unreadable cell \"{text}\": {expected} expected";
+    /// A cell of the total row differs from the sum of its column. `ctx`: `sheet`, `row`,
+    /// `column`, `text`, `declared`, `computed`.
+    TableTotalRowMismatch = "table.total_row_mismatch", Error,
+        fr: "la ligne de total indique {declared}, mais la colonne fait {computed}",
+        en: "the total row says {declared}, but the column adds up to {computed}";
+    /// A cell of the total column differs from the sum of its row. `ctx`: `sheet`, `row`,
+    /// `column`, `text`, `declared`, `computed`.
+    TableTotalColumnMismatch = "table.total_column_mismatch", Error,
+        fr: "la colonne de total indique {declared}, mais la ligne fait {computed}",
+        en: "the total column says {declared}, but the row adds up to {computed}";
+    /// A row repeats an earlier one (same beneficiary and facility, same year…): one of the two
+    /// would be lost. `ctx`: `sheet`, `row`, `column`, `text`, `first` (the earlier row).
+    TableDuplicateRow = "table.duplicate_row", Error,
+        fr: "« {text} » répète la ligne {first} : une des deux serait perdue",
+        en: "\"{text}\" repeats row {first}: one of the two would be lost";
+    /// A number in a date column was read as an Excel serial date. `ctx`: `sheet`, `row`,
+    /// `column`, `text`, `date`.
+    TableDateSerial = "table.date_serial", Info,
+        fr: "{text} lu comme le numéro de série Excel de la date du {date}",
+        en: "{text} read as the Excel serial number of the date {date}";
+    /// A table has a header and no data row. `ctx`: `sheet`, `row`.
+    TableEmpty = "table.empty", Warning,
+        fr: "en-tête sans aucune ligne de données",
+        en: "header without any data row";
+    /// A sheet of a workbook holds no known table and was not read. `ctx`: `sheet`.
+    TableSheetSkipped = "table.sheet_skipped", Info,
+        fr: "feuille sans tableau reconnu, non lue",
+        en: "sheet without a known table, not read";
+    /// A name names several places or bodies: none is chosen. `ctx`: `sheet`, `row`, `column`,
+    /// `text`, `candidates`.
+    TableNameAmbiguous = "table.name_ambiguous", Warning,
+        fr: "« {text} » peut désigner {candidates} : aucun n’est choisi, donnez le code",
+        en: "\"{text}\" may name {candidates}: none is chosen, give the code";
+    /// A name is not found in the reference. `ctx`: `sheet`, `row`, `column`, `text`.
+    TableNameNotFound = "table.name_not_found", Warning,
+        fr: "« {text} » introuvable dans le référentiel : codes non complétés",
+        en: "\"{text}\" not found in the reference: codes not filled in";
+    /// A row below the total row was read as a note, not as data. `ctx`: `sheet`, `row`,
+    /// `text`.
+    TableNoteRow = "table.note_row", Info,
+        fr: "ligne sous le total lue comme une note, pas comme une donnée : « {text} »",
+        en: "row below the total read as a note, not as data: \"{text}\"";
+    /// A name was completed from the reference (its official name and codes). `ctx`: `sheet`,
+    /// `row`, `column`, `text`, `name`, `code`.
+    TableNameResolved = "table.name_resolved", Info,
+        fr: "« {text} » lu comme {name} ({code}) d’après le référentiel : codes complétés",
+        en: "\"{text}\" read as {name} ({code}) from the reference: codes filled in";
+
+    // ---------------------------------------------------------------- open data (SCDL Subventions)
+    /// An RNA number (*Répertoire national des associations*) is not `W` and 9 digits. `ctx`:
+    /// `value`.
+    RnaInvalid = "rna.invalid", Error,
+        fr: "numéro RNA invalide : « {value} » (attendu : W suivi de 9 chiffres)",
+        en: "invalid RNA number: \"{value}\" (expected W followed by 9 digits)";
+    /// The convention is not signed: its grants have no `dateConvention` and cannot be published.
+    ScdlNotSigned = "scdl.not_signed", Error,
+        fr: "convention non signée : sans date de signature, ses subventions ne peuvent pas être publiées (dateConvention)",
+        en: "unsigned convention: without a signature date its grants cannot be published (dateConvention)";
+    /// The Caf has no SIRET, required as `idAttribuant`. `ctx`: `name`.
+    ScdlAttribuantSiretMissing = "scdl.attribuant_siret_missing", Error,
+        fr: "la Caf « {name} » n’a pas de SIRET, obligatoire pour publier (idAttribuant)",
+        en: "the Caf \"{name}\" has no SIRET, required to publish (idAttribuant)";
+    /// A beneficiary has neither SIRET nor RNA number (`idBeneficiaire` or `rnaBeneficiaire`).
+    /// `ctx`: `name`.
+    ScdlBeneficiaryIdMissing = "scdl.beneficiary_id_missing", Error,
+        fr: "le bénéficiaire « {name} » n’a ni SIRET ni numéro RNA : l’un des deux est obligatoire pour publier (idBeneficiaire, rnaBeneficiaire)",
+        en: "beneficiary \"{name}\" has neither a SIRET nor an RNA number: one of them is required to publish (idBeneficiaire, rnaBeneficiaire)";
+    /// A grant's `objet` was cut to the standard's 256 characters. `ctx`: `text`, `max`.
+    ScdlObjetShortened = "scdl.objet_shortened", Warning,
+        fr: "objet raccourci à {max} caractères, la limite du standard : « {text} »",
+        en: "objet shortened to {max} characters, the standard's limit: \"{text}\"";
+    /// A cell of an SCDL file breaks the standard's schema. `ctx`: `sheet`, `row`, `column`,
+    /// `field`, `value`, `expected`.
+    ScdlValueInvalid = "scdl.value_invalid", Error,
+        fr: "{field} « {value} » invalide : {expected}",
+        en: "invalid {field} \"{value}\": {expected}";
+    /// A row of an SCDL file has neither `idBeneficiaire` nor `rnaBeneficiaire` (the standard's
+    /// `one-of-required` check). `ctx`: `sheet`, `row`.
+    ScdlOneOfRequired = "scdl.one_of_required", Error,
+        fr: "ni idBeneficiaire ni rnaBeneficiaire : l’un des deux est obligatoire",
+        en: "neither idBeneficiaire nor rnaBeneficiaire: one of them is required";
 }
 
 impl Serialize for IssueCode {

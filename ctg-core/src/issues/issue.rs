@@ -118,7 +118,44 @@ impl Issue {
         }
     }
 
-    /// One line in `lang`: `erreur [code] chemin (élément) : message`.
+    /// Where the issue is in a spreadsheet, when it was found in one (its `sheet`, `row` and
+    /// `column` parameters, as `ctg-tables` sets them), in spreadsheet notation: a cell
+    /// `Financement!C7`, a whole row `Financement!7:7`, a sheet `Financement`. A sheet name with
+    /// other characters than letters, digits and `_` is quoted as spreadsheets do
+    /// (`'Plan d''actions'!B3`).
+    ///
+    /// ```
+    /// use ctg_core::{Issue, IssueCode, Params, Path};
+    /// let at = |params: Params| Issue::new(IssueCode::TableCellMissing, Path::root(), params).cell();
+    /// let cell = Params::new().with("sheet", "Financement").with("row", 7).with("column", "C");
+    /// assert_eq!(at(cell).as_deref(), Some("Financement!C7"));
+    /// let row = Params::new().with("sheet", "Plan d'actions").with("row", 3);
+    /// assert_eq!(at(row).as_deref(), Some("'Plan d''actions'!3:3"));
+    /// assert_eq!(at(Params::new()), None);
+    /// ```
+    pub fn cell(&self) -> Option<String> {
+        let sheet = match self.params.get("sheet") {
+            Some(Param::Text(s)) => s,
+            _ => return None,
+        };
+        let plain = !sheet.is_empty() && sheet.chars().all(|c| c.is_alphanumeric() || c == '_');
+        let mut out = if plain {
+            sheet.clone()
+        } else {
+            format!("'{}'", sheet.replace('\'', "''"))
+        };
+        match (self.params.get("row"), self.params.get("column")) {
+            (Some(Param::Int(row)), Some(Param::Text(column))) => {
+                out.push_str(&format!("!{column}{row}"));
+            }
+            (Some(Param::Int(row)), _) => out.push_str(&format!("!{row}:{row}")),
+            _ => {}
+        }
+        Some(out)
+    }
+
+    /// One line in `lang`: `erreur [code] chemin (élément) : message`, the cell first when the
+    /// issue was found in a spreadsheet (`erreur [code] Financement!C7 chemin : message`).
     ///
     /// ```
     /// use ctg_core::Lang;
@@ -127,10 +164,11 @@ impl Issue {
     ///     "error [field.type] (document): wrong type: expected an object, found a list");
     /// ```
     pub fn to_text(&self, lang: Lang) -> String {
-        let mut path = if self.path.is_root() {
-            "(document)".to_owned()
-        } else {
-            self.path.to_string()
+        let mut path = match (self.cell(), self.path.is_root()) {
+            (Some(cell), true) => cell,
+            (Some(cell), false) => format!("{cell} {}", self.path),
+            (None, true) => "(document)".to_owned(),
+            (None, false) => self.path.to_string(),
         };
         if let Some(item) = self.item() {
             path.push_str(&format!(" ({item})"));

@@ -141,6 +141,42 @@ impl Word {
         "is already in the convention",
     );
 
+    // The official geography (`geo.*`).
+    /// Signed before the reference's geography came into force (`timing`).
+    pub const SIGNED_BEFORE: Word = Word::new(
+        "signed_before",
+        "la convention a été signée avant l’entrée en vigueur de cette géographie : un changement postérieur à la signature peut l’expliquer",
+        "the convention was signed before this geography came into force: a change after the signature may explain it",
+    );
+    /// No signature date (`timing`).
+    pub const NOT_SIGNED: Word = Word::new(
+        "not_signed",
+        "la convention n’a pas de date de signature : un changement postérieur peut l’expliquer",
+        "the convention has no signature date: a later change may explain it",
+    );
+    /// Signed after the year of the reference's geography (`timing`).
+    pub const SIGNED_AFTER: Word = Word::new(
+        "signed_after",
+        "la convention a été signée après l’année de cette géographie : un changement plus récent que la référence peut l’expliquer",
+        "the convention was signed after this geography's year: a change more recent than the reference may explain it",
+    );
+    /// A commune of the reference (`found`).
+    pub const A_COMMUNE: Word = Word::new("commune", "une commune", "a commune");
+    /// An EPCI of the reference (`found`).
+    pub const AN_EPCI: Word = Word::new("epci", "un EPCI", "an EPCI");
+    /// A municipal arrondissement (`found`).
+    pub const AN_ARRONDISSEMENT: Word = Word::new(
+        "arrondissement",
+        "un arrondissement municipal",
+        "a municipal arrondissement",
+    );
+    /// A delegated commune (`former_kind`).
+    pub const DELEGATED: Word = Word::new("delegated", "commune déléguée", "delegated commune");
+    /// An associated commune (`former_kind`).
+    pub const ASSOCIATED: Word = Word::new("associated", "commune associée", "associated commune");
+    /// A merged commune (`former_kind`).
+    pub const MERGED: Word = Word::new("merged", "commune fusionnée", "merged commune");
+
     /// Hint of `siret.invalid` for `8,03E+13`.
     pub const SCIENTIFIC_NOTATION: Word = Word::new(
         "scientific_notation",

@@ -107,6 +107,97 @@ impl Convention {
     }
 }
 
+impl Convention {
+    /// [`to_html`](Convention::to_html), followed, when a gazetteer is given, by the table of the
+    /// convention's [coverage](Convention::coverage) ([`Coverage::to_html`](crate::Coverage::to_html)).
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Lang};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let today = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
+    /// let html = Convention::sample().to_html_with(Lang::En, today, Some(geo));
+    /// assert!(html.contains("Funding per inhabitant per year") && html.contains("€25.35"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_html_with(
+        &self,
+        lang: Lang,
+        today: NaiveDate,
+        gazetteer: Option<&dyn crate::Gazetteer>,
+    ) -> String {
+        let mut out = self.to_html(lang, today);
+        if let Some(gazetteer) = gazetteer {
+            out.push_str(&self.coverage(gazetteer).to_html(lang));
+        }
+        out
+    }
+}
+
+impl crate::Coverage {
+    /// The coverage as an HTML table in `lang` (everything escaped): reference, communes,
+    /// population, funding per inhabitant and per year, members that are not parties, parties
+    /// the reference cannot place.
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Lang};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let html = Convention::sample().coverage(geo).to_html(Lang::Fr);
+    /// assert!(html.contains("Territoire") && html.contains("9\u{202f}538"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_html(&self, lang: Lang) -> String {
+        let population = match self.population {
+            Some(p) => format!(
+                "{} {}",
+                super::count(p, lang),
+                Label::Inhabitants.text(lang)
+            ),
+            None => Label::PopulationUnknown.text(lang).to_owned(),
+        };
+        let mut rows = vec![
+            row(Label::Reference.text(lang), &self.vintage.to_string()),
+            row(
+                Label::CommunesCount.text(lang),
+                &self.communes.len().to_string(),
+            ),
+            row(Label::Population.text(lang), &population),
+        ];
+        if let Some(per) = &self.funding_per_inhabitant {
+            let mut text = format!(
+                "{} {}",
+                per.per_year.format(lang),
+                Label::AverageOverPeriod.text(lang)
+            );
+            for (year, amount) in &per.by_year {
+                text.push_str(&format!("; {year}: {}", amount.format(lang)));
+            }
+            text.push_str(&format!(" ({})", Label::RoundedToTheCent.text(lang)));
+            rows.push(row(Label::FundingPerInhabitant.text(lang), &text));
+        }
+        if !self.members_not_parties.is_empty() {
+            let names: Vec<String> = self
+                .members_not_parties
+                .iter()
+                .map(|m| format!("{} ({})", m.name, m.insee))
+                .collect();
+            rows.push(row(Label::MembersNotParties.text(lang), &names.join(", ")));
+        }
+        if !self.unresolved.is_empty() {
+            let parties: Vec<String> = self
+                .unresolved
+                .iter()
+                .map(|u| format!("{} ({})", u.party, u.reason.label(lang)))
+                .collect();
+            rows.push(row(Label::Unresolved.text(lang), &parties.join(", ")));
+        }
+        format!(
+            "<div><strong>{}</strong>{TABLE}{}</table></div>",
+            escape_html(Label::Territory.text(lang)),
+            rows.concat()
+        )
+    }
+}
+
 impl Report {
     /// The verdict and one row per issue in HTML: errors on red, warnings on amber; the message
     /// in `lang`, the other language in its tooltip.

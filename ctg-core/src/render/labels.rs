@@ -159,4 +159,171 @@ labels! {
     Planned = "planned", "prévu", "planned";
     /// Paid.
     Paid = "paid", "versé", "paid";
+    /// The territory (coverage).
+    Territory = "territory", "Territoire", "Territory";
+    /// Reference (the geography's vintage).
+    Reference = "reference", "référence", "reference";
+    /// Communes (after a count).
+    CommunesCount = "communes_count", "communes", "communes";
+    /// Inhabitants (after a count).
+    Inhabitants = "inhabitants", "habitants", "inhabitants";
+    /// Population.
+    Population = "population", "Population", "Population";
+    /// Unknown population.
+    PopulationUnknown = "population_unknown", "population inconnue", "population unknown";
+    /// Funding per inhabitant per year.
+    FundingPerInhabitant = "funding_per_inhabitant", "Financement par habitant et par an", "Funding per inhabitant per year";
+    /// On average over the period.
+    AverageOverPeriod = "average_over_period", "en moyenne sur la période", "on average over the period";
+    /// How the figures per inhabitant are rounded.
+    RoundedToTheCent = "rounded_to_the_cent", "arrondi au centime, la moitié en s’éloignant de zéro", "rounded to the cent, half away from zero";
+    /// Member communes of the signing EPCI that are not parties.
+    MembersNotParties = "members_not_parties", "Communes membres des EPCI signataires qui ne sont pas parties", "Member communes of the signing EPCI that are not parties";
+    /// Parties the reference could not place.
+    Unresolved = "unresolved", "Parties que la référence ne permet pas de situer", "Parties the reference cannot place";
+    /// Reason: unknown INSEE code.
+    UnknownInsee = "unknown_insee", "code INSEE inconnu", "unknown INSEE code";
+    /// Reason: a former code under several communes.
+    FormerAmbiguous = "former_ambiguous", "ancien code rattaché à plusieurs communes", "former code under several communes";
+    /// Reason: unknown SIREN.
+    UnknownSiren = "unknown_siren", "SIREN inconnu", "unknown SIREN";
+    /// Reason: not a commune's identifier.
+    NotACommune = "not_a_commune", "identifiant qui n’est pas celui d’une commune", "not a commune's identifier";
+    /// Reason: not an EPCI's SIREN.
+    NotAnEpci = "not_an_epci", "SIREN qui n’est pas celui d’un EPCI", "not an EPCI's SIREN";
+    /// Reason: no identifier.
+    NoIdentifier = "no_identifier", "ni code INSEE ni SIREN", "no INSEE code nor SIREN";
+    /// Outside the context (a lookup's candidate).
+    OutsideContext = "outside_context", "hors du contexte", "outside the context";
+    /// Score (of a candidate).
+    Score = "score", "score", "score";
+    /// Values filled in from the reference.
+    ValuesFilled = "values_filled", "Valeurs ajoutées d’après la référence", "Values filled in from the reference";
+    /// Left alone, and why.
+    LeftAlone = "left_alone", "Laissé tel quel", "Left alone";
+    /// Nothing to fill in.
+    NothingToFill = "nothing_to_fill", "rien à compléter", "nothing to fill in";
+    /// Written to (a file).
+    WrittenTo = "written_to", "écrit dans", "written to";
+    /// A portfolio as of (a date).
+    PortfolioAsOf = "portfolio_as_of", "Portefeuille au", "Portfolio as of";
+    /// Documents (after a count).
+    Documents = "documents", "documents", "documents";
+    /// Document (after a count of 0 or 1).
+    Document = "document", "document", "document";
+    /// Valid (after a count of several).
+    ValidMany = "valid_many", "valides", "valid";
+    /// Invalid (after a count of several).
+    InvalidMany = "invalid_many", "invalides", "invalid";
+    /// Unreadable (after a count of 0 or 1).
+    Unreadable = "unreadable", "illisible", "unreadable";
+    /// Unreadable (after a count of several).
+    UnreadableMany = "unreadable_many", "illisibles", "unreadable";
+    /// Valid conventions (by status).
+    ValidConventions = "valid_conventions", "Conventions valides", "Valid conventions";
+    /// Conventions in force that end in (a year).
+    EndingIn = "ending_in", "En vigueur, à échéance en", "In force, ending in";
+    /// Convention (after a count of 0 or 1).
+    ConventionOne = "convention_one", "convention", "convention";
+    /// Conventions (after a count of several).
+    ConventionsMany = "conventions_many", "conventions", "conventions";
+    /// Valid conventions without a funding section.
+    WithoutFunding = "without_funding", "sans section de financement", "without a funding section";
+    /// Documents that are not valid, left out.
+    NotValidLeftOut = "not_valid_left_out", "documents non valides laissés de côté", "documents not valid, left out";
+    /// Conventions left out because a sum would pass the largest amount.
+    OverflowLeftOut = "overflow_left_out", "laissées de côté : la somme dépasserait le plus grand montant", "left out: the sum would pass the largest amount";
+    /// By year.
+    ByYear = "by_year", "Par année", "By year";
+    /// By domain.
+    ByDomain = "by_domain", "Par domaine", "By domain";
+    /// By facility kind.
+    ByFacilityKind = "by_facility_kind", "Par type d’équipement", "By facility kind";
+    /// By département.
+    ByDepartement = "by_departement", "Par département", "By département";
+    /// By région.
+    ByRegion = "by_region", "Par région", "By région";
+    /// Not assigned (a département, région or EPCI that is not known).
+    Unassigned = "unassigned", "non attribué", "unassigned";
+    /// Allocations without a domain.
+    NoDomain = "no_domain", "Sans domaine", "No domain";
+    /// Coverage.
+    Coverage = "coverage", "Couverture", "Coverage";
+    /// The whole reference.
+    Overall = "overall", "Ensemble", "Overall";
+    /// Of (a whole).
+    Of = "of", "sur", "of";
+    /// In force (column).
+    InForce = "in_force", "En vigueur", "In force";
+    /// Communes covered (column).
+    CommunesCovered = "communes_covered", "Communes couvertes", "Communes covered";
+    /// Population covered (column).
+    PopulationCovered = "population_covered", "Population couverte", "Population covered";
+    /// Communes covered by several conventions in force.
+    Overlaps = "overlaps", "Communes couvertes par plusieurs conventions en vigueur", "Communes covered by several conventions in force";
+    /// Conventions in force whose territory cannot be placed whole.
+    IncompleteTerritory = "incomplete_territory", "Conventions en vigueur dont la référence ne situe pas tout le territoire", "Conventions in force whose territory the reference cannot place whole";
+    /// Reason: identifiers that contradict each other.
+    Contradictory = "contradictory", "identifiants contradictoires", "contradictory identifiers";
+
+
+    // Tables (ctg-tables): sheet names and column headers, as the writers print them.
+    /// The sheet of a funding table.
+    FundingSheet = "funding_sheet", "Financement", "Funding";
+    /// The sheet of an action plan.
+    ActionPlan = "action_plan", "Plan d’actions", "Action plan";
+    /// An identifier column (a beneficiary's, a party's id).
+    Identifier = "identifier", "Identifiant", "Id";
+    /// Name.
+    Name = "name", "Nom", "Name";
+    /// SIRET.
+    Siret = "siret", "SIRET", "SIRET";
+    /// SIREN.
+    Siren = "siren", "SIREN", "SIREN";
+    /// RNA number of an association.
+    Rna = "rna", "RNA", "RNA";
+    /// INSEE code.
+    Insee = "insee", "Code INSEE", "INSEE code";
+    /// Département.
+    Departement = "departement", "Département", "Département";
+    /// The party a beneficiary is.
+    Party = "party", "Partie", "Party";
+    /// Facility kind.
+    FacilityKind = "facility_kind", "Équipement", "Facility kind";
+    /// One thematic domain.
+    Domain = "domain", "Domaine", "Domain";
+    /// A free label.
+    Label = "label", "Libellé", "Label";
+    /// Year.
+    Year = "year", "Année", "Year";
+    /// Amount.
+    Amount = "amount", "Montant", "Amount";
+    /// Action sheet number.
+    Number = "number", "N°", "No.";
+    /// Objectives (ids) of an action sheet.
+    ObjectiveIds = "objective_ids", "Objectifs", "Objectives";
+    /// Lead of an action sheet.
+    Lead = "lead", "Pilote", "Lead";
+    /// Partners.
+    Partners = "partners", "Partenaires", "Partners";
+    /// Target public.
+    TargetPublic = "target_public", "Public cible", "Target public";
+    /// Communes concerned.
+    Communes = "communes", "Communes", "Communes";
+    /// Start date.
+    Start = "start", "Début", "Start";
+    /// End date.
+    End = "end", "Fin", "End";
+    /// Budget.
+    Budget = "budget", "Budget", "Budget";
+    /// Kind of a party.
+    Kind = "kind", "Type", "Kind";
+    /// Role of a party.
+    Role = "role", "Rôle", "Role";
+    /// Member communes (column).
+    Members = "members", "Communes membres", "Member communes";
+    /// Date of the council's deliberation.
+    DeliberationDate = "deliberation_date", "Date de délibération", "Deliberation date";
+    /// Other spellings of a name.
+    Aliases = "aliases", "Autres noms", "Other names";
 }

@@ -7,13 +7,7 @@ use chrono::NaiveDate;
 use super::Label;
 use crate::{Amount, Convention, Lang, Report};
 
-/// ` :` in French, `:` in English.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " :",
-        Lang::En => ":",
-    }
-}
+use super::colon;
 
 impl Report {
     /// The report of one named file: a verdict line with the counts, then one indented line per
@@ -45,7 +39,7 @@ impl Report {
 }
 
 /// A right-aligned table; widths count characters, not bytes.
-fn table(rows: &[Vec<String>]) -> String {
+pub(crate) fn table(rows: &[Vec<String>]) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -197,6 +191,36 @@ impl Convention {
         out
     }
 
+    /// [`to_summary_text`](Convention::to_summary_text), followed, when a gazetteer is given, by
+    /// the convention's [coverage](Convention::coverage): its territory, population and funding
+    /// per inhabitant and per year in that reference ([`Coverage::to_text`](crate::Coverage::to_text)).
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Lang};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let today = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
+    /// let text = Convention::sample().to_summary_text_with(Lang::Fr, today, Some(geo));
+    /// assert!(text.contains("Territoire (référence COG 2026)"));
+    /// assert!(text.contains("11 communes, 9\u{202f}538 habitants"));
+    /// assert!(text.contains("25,35\u{a0}€"));
+    /// assert_eq!(Convention::sample().to_summary_text_with(Lang::Fr, today, None),
+    ///            Convention::sample().to_summary_text(Lang::Fr, today));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_summary_text_with(
+        &self,
+        lang: Lang,
+        today: NaiveDate,
+        gazetteer: Option<&dyn crate::Gazetteer>,
+    ) -> String {
+        let mut out = self.to_summary_text(lang, today);
+        if let Some(gazetteer) = gazetteer {
+            out.push('\n');
+            out.push_str(&self.coverage(gazetteer).to_text(lang));
+        }
+        out
+    }
+
     fn funding_text(&self, out: &mut String, lang: Lang) {
         let (Some(funding), Some(totals)) = (self.funding(), self.totals()) else {
             let _ = writeln!(
@@ -256,5 +280,123 @@ impl Convention {
                 money(&total)
             );
         }
+    }
+}
+
+/// A whole number with its thousands grouped: `9 538` (narrow no-break space) in French, `9,538`
+/// in English.
+///
+/// ```
+/// use ctg_core::Lang;
+/// assert_eq!(ctg_core::render::count(2_103_778, Lang::Fr), "2\u{202f}103\u{202f}778");
+/// assert_eq!(ctg_core::render::count(9_538, Lang::En), "9,538");
+/// assert_eq!(ctg_core::render::count(63, Lang::En), "63");
+/// ```
+pub fn count(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let separator = match lang {
+        Lang::Fr => '\u{202f}',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl crate::Coverage {
+    /// The coverage as terminal text in `lang`: the reference, the number of communes and their
+    /// population, the funding per inhabitant and per year (on average and year by year, with
+    /// how it is rounded), the member communes of the signing EPCI that are not parties, and the
+    /// parties the reference cannot place.
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Lang};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let text = Convention::sample().coverage(geo).to_text(Lang::En);
+    /// assert!(text.starts_with("Territory (reference COG 2026)\n  11 communes, 9,538 inhabitants"));
+    /// assert!(text.contains("Funding per inhabitant per year: €25.35 on average over the period"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_text(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} ({} {})",
+            Label::Territory.text(lang),
+            Label::Reference.text(lang),
+            self.vintage.geography
+        );
+        let population = match self.population {
+            Some(p) => format!("{} {}", count(p, lang), Label::Inhabitants.text(lang)),
+            None => Label::PopulationUnknown.text(lang).to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}, {population}",
+            self.communes.len(),
+            Label::CommunesCount.text(lang)
+        );
+        if let Some(per) = &self.funding_per_inhabitant {
+            let _ = writeln!(
+                out,
+                "  {}{} {} {} ({})",
+                Label::FundingPerInhabitant.text(lang),
+                colon(lang),
+                per.per_year.format(lang),
+                Label::AverageOverPeriod.text(lang),
+                Label::RoundedToTheCent.text(lang)
+            );
+            let years: Vec<String> = per
+                .by_year
+                .iter()
+                .map(|(year, amount)| format!("{year}{} {}", colon(lang), amount.format(lang)))
+                .collect();
+            let _ = writeln!(out, "    {}", years.join(" ; "));
+        }
+        if !self.members_not_parties.is_empty() {
+            let names: Vec<String> = self
+                .members_not_parties
+                .iter()
+                .map(|m| format!("{} ({})", m.name, m.insee))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {} ({}){} {}",
+                Label::MembersNotParties.text(lang),
+                names.len(),
+                colon(lang),
+                names.join(", ")
+            );
+        }
+        if !self.unresolved.is_empty() {
+            let parties: Vec<String> = self
+                .unresolved
+                .iter()
+                .map(|u| match &u.value {
+                    Some(value) => {
+                        format!(
+                            "{} ({value}{} {})",
+                            u.party,
+                            colon(lang),
+                            u.reason.label(lang)
+                        )
+                    }
+                    None => format!("{} ({})", u.party, u.reason.label(lang)),
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {}{} {}",
+                Label::Unresolved.text(lang),
+                colon(lang),
+                parties.join(", ")
+            );
+        }
+        out
     }
 }

@@ -41,11 +41,16 @@ pub(crate) struct SheetRefs {
     pub(crate) objectives: Listed<String>,
     /// The party that leads it.
     pub(crate) lead: Option<String>,
+    /// Its communes with their index, kept only when the rules of the geography will run.
+    pub(crate) communes: Vec<(usize, InseeCode)>,
 }
 
 impl super::slot::Facts for SheetRefs {
     fn is_empty(&self) -> bool {
-        self.domains.is_empty() && self.objectives.is_empty() && self.lead.is_none()
+        self.domains.is_empty()
+            && self.objectives.is_empty()
+            && self.lead.is_none()
+            && self.communes.is_empty()
     }
 }
 
@@ -148,8 +153,14 @@ pub(crate) fn action_sheet<'a>(
             }
             7 => {
                 let mut complete = true;
-                let listed = r.list(tok, |r, _, tok| match r.identifier::<InseeCode>(tok) {
-                    Some(code) => d.communes.push(code),
+                let geo = r.wants_geography();
+                let listed = r.list(tok, |r, j, tok| match r.identifier::<InseeCode>(tok) {
+                    Some(code) => {
+                        if geo {
+                            d.refs.communes.push((j, code.clone()));
+                        }
+                        d.communes.push(code);
+                    }
                     None => complete = false,
                 });
                 listed && complete
@@ -198,7 +209,12 @@ pub(crate) fn action_sheet<'a>(
                 budget: d.budget,
                 indicators: d.indicators,
             };
-            Item::built(index, sheet, SheetRefs::default()).with_number(Some(number))
+            // The communes the rules of the geography check (an empty list when they do not run).
+            let refs = SheetRefs {
+                communes: d.refs.communes,
+                ..SheetRefs::default()
+            };
+            Item::built(index, sheet, refs).with_number(Some(number))
         }
         (_, number, title) => Item::unbuilt(index, None, title, d.refs).with_number(number),
     }

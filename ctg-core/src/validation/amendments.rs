@@ -33,15 +33,7 @@ pub(crate) fn amendments<'a>(
             0 => number = r.positive_int(tok),
             1 => date = r.date(tok),
             2 => summary = r.text(tok),
-            _ => {
-                let mut read = Vec::new();
-                let mut complete = true;
-                let listed = r.list(tok, |r, _, tok| match change(r, tok) {
-                    Some(c) => read.push(c),
-                    None => complete = false,
-                });
-                changes = (listed && complete).then_some(read);
-            }
+            _ => changes = self::changes(r, tok),
         });
         if let Some(n) = number.filter(|n| !numbers.insert(*n)) {
             r.issue_at(
@@ -125,6 +117,17 @@ struct ChangeDraft {
     domain: Option<Option<crate::ThematicDomain>>,
     label: Option<Option<String>>,
     year: Option<Option<Year>>,
+}
+
+/// Reads a list of changes, each as an amendment holds it; `None` when one cannot be read.
+pub(crate) fn changes<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Vec<Change>> {
+    let mut read = Vec::new();
+    let mut complete = true;
+    let listed = r.list(tok, |r, _, tok| match change(r, tok) {
+        Some(c) => read.push(c),
+        None => complete = false,
+    });
+    (listed && complete).then_some(read)
 }
 
 /// Reads one change; `None` when it cannot be read (its problems recorded).

@@ -205,8 +205,13 @@ fn id_set<T: Model, X>(items: &Slot<List<T, X>>) -> Option<references::IdSet<'_>
     items.get().map(references::id_set)
 }
 
-/// The rules across sections, then the convention when the document has no error.
-pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
+/// The rules across sections (and those of the geography, when a gazetteer is given), then the
+/// convention when the document has no error.
+pub(crate) fn check(
+    r: &mut Reader<'_, '_>,
+    d: Draft,
+    gazetteer: Option<&dyn crate::Gazetteer>,
+) -> Option<Convention> {
     let period = d.period.get().copied();
     let signed = d.signature.get().map(|s| s.date);
     if let (Some(date), Some(period)) = (signed, period) {
@@ -312,6 +317,16 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, d: Draft) -> Option<Convention> {
                 );
             }
         }
+    }
+    // Without the `geography` feature no gazetteer can be given, and the rules are left out of
+    // the binary.
+    if let Some(gazetteer) = gazetteer.filter(|_| cfg!(feature = "geography")) {
+        let drafts = super::geography::Drafts {
+            parties: d.parties.get(),
+            sheets: d.action_sheets.get(),
+            signed,
+        };
+        super::geography::check(r, gazetteer, &drafts);
     }
     let funding = match d.funding {
         Slot::Absent => Some(None),

@@ -113,6 +113,18 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<FundingDr
     is_object.then_some(d)
 }
 
+/// Reads a list of allocations on its own (the checks against a period and the references are
+/// not run); `None` when one cannot be read.
+pub(crate) fn allocations<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Vec<Allocation>> {
+    let mut items = List::default();
+    let mut scratch = Scratch::default();
+    let listed = r.list(tok, |r, i, tok| {
+        items.keep(allocation(r, i, tok, &mut scratch));
+    });
+    // An item left out of the list had an error, which the caller sees in the report.
+    listed.then(|| items.into_built()).flatten()
+}
+
 const BENEFICIARY: Fields = Fields {
     names: &["id", "name", "siret", "party"],
     required: &["id", "name"],

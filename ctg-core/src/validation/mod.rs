@@ -10,6 +10,7 @@ mod calendar;
 mod document;
 mod domains;
 mod funding;
+mod geography;
 mod governance;
 mod parties;
 mod reader;
@@ -18,13 +19,15 @@ mod sink;
 mod slot;
 mod strategy;
 
-use crate::input::{self, JsonSource, Limits, SerdeSource, Stop, TreeSource};
-use crate::{Issue, IssueCode, Params, Path, Report, Validation, Word};
+use crate::input::{self, JsonSource, Limits, SerdeSource, Stop, Tok, TreeSource};
+use crate::{Gazetteer, Issue, IssueCode, Params, Path, Report, Validation, Word};
 
 use reader::Reader;
 
-/// Validation with options: the [`Limits`] of what is read. The functions [`validate_str`],
-/// [`validate_slice`], [`validate_value`] and [`validate_host`] use the default options.
+/// Validation with options: the [`Limits`] of what is read, and the official geography to check
+/// collectivities against ([`Validator::gazetteer`]). The functions [`validate_str`],
+/// [`validate_slice`], [`validate_value`] and [`validate_host`] use the default options (no
+/// gazetteer).
 ///
 /// ```
 /// use ctg_core::{Limits, Validator};
@@ -32,18 +35,31 @@ use reader::Reader;
 /// let report = validator.validate_str(ctg_core::Convention::sample_json()).into_report();
 /// assert_eq!(report.issues()[0].code.as_str(), "input.too_large");
 /// ```
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Validator {
+#[derive(Clone, Copy, Default)]
+pub struct Validator<'g> {
     limits: Limits,
+    gazetteer: Option<&'g dyn Gazetteer>,
 }
 
-impl Validator {
+impl std::fmt::Debug for Validator<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Validator")
+            .field("limits", &self.limits)
+            .field(
+                "gazetteer",
+                &self.gazetteer.map(|g| g.vintage().to_string()),
+            )
+            .finish()
+    }
+}
+
+impl<'g> Validator<'g> {
     /// A validator with the default limits.
     ///
     /// ```
     /// assert!(ctg_core::Validator::new().validate_str(ctg_core::Convention::sample_json()).is_valid());
     /// ```
-    pub fn new() -> Validator {
+    pub fn new() -> Validator<'g> {
         Validator::default()
     }
 
@@ -55,9 +71,59 @@ impl Validator {
     /// let report = strict.validate_str(r#"{"a": {"b": {}}}"#).into_report();
     /// assert_eq!(report.issues()[0].code.as_str(), "json.too_deep");
     /// ```
-    pub fn limits(mut self, limits: Limits) -> Validator {
+    pub fn limits(mut self, limits: Limits) -> Validator<'g> {
         self.limits = limits;
         self
+    }
+
+    /// The same validator, checking collectivities against an official geography: INSEE codes
+    /// and SIRENs that the reference does not know, names, départements and kinds that contradict
+    /// it, EPCI member lists that differ from it, signatory communes outside the signatory EPCI,
+    /// action-sheet communes outside the convention's territory (the `geo.*` codes of
+    /// [`IssueCode`](crate::IssueCode)). Without a gazetteer none of these rules run.
+    ///
+    /// Every issue of these rules carries the reference's vintage in `ctx` (`geography`,
+    /// `effective`). Memberships and names change every year: a difference that a change after
+    /// the signature may explain is a warning; it is an error only when the convention was signed
+    /// under the reference's geography (see `docs/geography.md`).
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Severity, Validator};
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let validator = Validator::new().gazetteer(geo);
+    ///
+    /// // Saint-Amans-Soult and Pont-de-Larn sign the CTG of the CC Thoré Montagne Noire without
+    /// // being members of it: two informations, the convention stays valid.
+    /// let report = validator.validate_str(Convention::sample_json()).into_report();
+    /// assert!(report.is_valid());
+    /// let infos: Vec<String> = report.infos().map(|i| i.path.to_string()).collect();
+    /// assert_eq!(infos, ["parties[11]", "parties[12]"]);
+    ///
+    /// // 82999 is no commune's code, and never was.
+    /// let mut doc = Convention::sample().to_value();
+    /// doc["parties"][5]["insee"] = "82999".into();
+    /// let report = validator.validate_value(&doc).into_report();
+    /// let issue = report.errors().next().unwrap();
+    /// assert_eq!((issue.code.as_str(), issue.path.to_string()), ("geo.insee_unknown", "parties[5].insee".into()));
+    /// assert_eq!(issue.params.get("geography").unwrap().render(ctg_core::Lang::En), "COG 2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// Needs the `geography` feature (on by default).
+    #[cfg(feature = "geography")]
+    pub fn gazetteer(mut self, gazetteer: &'g dyn Gazetteer) -> Validator<'g> {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
+    /// The gazetteer in use, if any.
+    ///
+    /// ```
+    /// assert!(ctg_core::Validator::new().get_gazetteer().is_none());
+    /// ```
+    #[cfg(feature = "geography")]
+    pub fn get_gazetteer(&self) -> Option<&'g dyn Gazetteer> {
+        self.gazetteer
     }
 
     /// The limits in use.
@@ -125,10 +191,11 @@ impl Validator {
 
     fn run<'s, 'a: 's>(&self, source: impl Into<reader::Pull<'s, 'a>>, unit: Word) -> Validation {
         let mut r = Reader::new(source, &self.limits);
+        r.set_geography(self.gazetteer.is_some());
         let tok = r.next();
         let draft = document::read(&mut r, tok);
         r.finish();
-        let convention = draft.and_then(|d| document::check(&mut r, d));
+        let convention = draft.and_then(|d| document::check(&mut r, d, self.gazetteer));
         let (stop, sink) = r.into_parts();
         if let Some(stop) = stop {
             return self.fatal(stop, unit);
@@ -161,6 +228,142 @@ impl Validator {
             Stop::TooLarge => self.limits.too_large(unit),
         };
         Validation::new(Report::from(vec![issue]), None)
+    }
+
+    /// Reads an action sheet on its own from a host value, with the validation it gets inside a
+    /// document (the checks across sections excepted: references, numbering; those run on the
+    /// convention it goes into). Issues are at `action_sheet.…` (`action_sheet.title`), named
+    /// after the argument of the bindings' `with_action_sheet`, which reads it so.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::Validator;
+    /// let text = |s: &str| Value::Text(s.to_owned());
+    /// let sheet = Value::Map(vec![
+    ///     (Key::Text("number".into()), Value::Int(17)),
+    ///     (Key::Text("title".into()), text("Soutenir la parentalité")),
+    /// ]);
+    /// assert_eq!(Validator::new().read_action_sheet(&sheet)?.number(), 17);
+    /// let untitled = Value::Map(vec![(Key::Text("number".into()), Value::Int(17))]);
+    /// let report = Validator::new().read_action_sheet(&untitled).unwrap_err();
+    /// assert_eq!(report.issues()[0].path.to_string(), "action_sheet.title");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_action_sheet(&self, value: &input::Value) -> Result<crate::ActionSheet, Report> {
+        self.read_part(value, "action_sheet", |r, tok| {
+            action_sheets::action_sheet(r, 0, tok).built
+        })
+    }
+
+    /// Reads a party on its own from a host value, with the validation it gets inside a document
+    /// (the checks across parties excepted). Issues are at `party.…`.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::Validator;
+    /// let field = |k: &str, v: &str| (Key::Text(k.into()), Value::Text(v.into()));
+    /// let msa = Value::Map(vec![field("id", "msa"), field("name", "MSA Midi-Pyrénées Nord"),
+    ///     field("kind", "msa"), field("role", "co_funder")]);
+    /// assert_eq!(Validator::new().read_party(&msa)?.id(), "msa");
+    /// let report = Validator::new().read_party(&Value::Map(vec![field("id", "x")])).unwrap_err();
+    /// assert_eq!(report.issues()[0].code.as_str(), "field.missing");
+    /// assert_eq!(report.issues()[0].path.to_string(), "party.name");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_party(&self, value: &input::Value) -> Result<crate::Party, Report> {
+        self.read_part(value, "party", |r, tok| {
+            parties::party(r, 0, tok, &mut parties::Identities::default()).built
+        })
+    }
+
+    /// Reads a period on its own (`{first_year, last_year}` or `"2023-2025"`), with its rules.
+    /// Issues are at `period…`.
+    ///
+    /// ```
+    /// use ctg_core::input::Value;
+    /// use ctg_core::Validator;
+    /// let period = Validator::new().read_period(&Value::Text("2024-2027".into()))?;
+    /// assert_eq!(period.len(), 4);
+    /// let report = Validator::new().read_period(&Value::Text("2027-2024".into())).unwrap_err();
+    /// assert_eq!(report.issues()[0].code.as_str(), "period.reversed");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_period(&self, value: &input::Value) -> Result<crate::Period, Report> {
+        self.read_part(value, "period", calendar::period)
+    }
+
+    /// Reads a list of allocations on its own (the checks against a period and the references
+    /// excepted). Issues are at `allocations[i]…`.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::Validator;
+    /// let line = |amount: &str| Value::Map(vec![
+    ///     (Key::Text("beneficiary".into()), Value::Text("mjc".into())),
+    ///     (Key::Text("facility_kind".into()), Value::Text("jeunesse".into())),
+    ///     (Key::Text("amounts".into()), Value::Map(vec![(Key::Int(2024), Value::Text(amount.into()))])),
+    /// ]);
+    /// let lines = Validator::new().read_allocations(&Value::List(vec![line("3 000 €")]))?;
+    /// assert_eq!(lines[0].amounts()[&2024].to_string(), "3000.00");
+    /// let report = Validator::new().read_allocations(&Value::List(vec![line("-3")])).unwrap_err();
+    /// assert_eq!(report.issues()[0].path.to_string(), "allocations[0].amounts.2024");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_allocations(&self, value: &input::Value) -> Result<Vec<crate::Allocation>, Report> {
+        self.read_part(value, "allocations", funding::allocations)
+    }
+
+    /// Reads a list of changes as an amendment holds them (objects with a `kind`), with the same
+    /// validation. Issues are at `changes[i]…`, where [`Convention::apply`](crate::Convention::apply)
+    /// reports a change that cannot apply.
+    ///
+    /// ```
+    /// use ctg_core::input::{Key, Value};
+    /// use ctg_core::{Convention, Validator};
+    /// let add = Value::Map(vec![
+    ///     (Key::Text("kind".into()), Value::Text("domain".into())),
+    ///     (Key::Text("after".into()), Value::Text("parentalite".into())),
+    /// ]);
+    /// let changes = Validator::new().read_changes(&Value::List(vec![add]))?;
+    /// assert!(Convention::sample().apply(&changes).is_ok());
+    /// let unknown = Value::Map(vec![(Key::Text("kind".into()), Value::Text("colour".into()))]);
+    /// let report = Validator::new().read_changes(&Value::List(vec![unknown])).unwrap_err();
+    /// assert_eq!(report.issues()[0].path.to_string(), "changes[0].kind");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_changes(&self, value: &input::Value) -> Result<Vec<crate::Change>, Report> {
+        self.read_part(value, "changes", amendments::changes)
+    }
+
+    /// Reads one part from a host value with `read`, as if it stood at field `at`; the part only
+    /// when no error was found.
+    fn read_part<T>(
+        &self,
+        value: &input::Value,
+        at: &'static str,
+        read: impl for<'s, 'b> FnOnce(&mut Reader<'s, 'b>, input::Tok<'b>) -> Option<T>,
+    ) -> Result<T, Report> {
+        let mut source = TreeSource::new(value, self.limits.max_depth);
+        let mut r = Reader::new(&mut source, &self.limits).at_field(at);
+        let tok = r.next();
+        let part = read(&mut r, tok);
+        r.finish();
+        let report = self.part_report(r);
+        match part {
+            Some(part) if report.is_valid() => Ok(part),
+            _ => Err(report),
+        }
+    }
+
+    /// The report of a part read on its own: its issues in the order read, all under the one
+    /// field the part is read at (ranked as a document's sections are, which keeps that order and
+    /// one copy of the sorting code in the WebAssembly module; not generic either).
+    fn part_report(&self, r: Reader<'_, '_>) -> Report {
+        let (stop, sink) = r.into_parts();
+        match stop {
+            Some(stop) => self.fatal(stop, Word::VALUES).into_report(),
+            None => sink.into_report(document::section_rank),
+        }
     }
 
     /// Reads one indicator (for `Indicator::from_json_str`).
@@ -199,23 +402,68 @@ impl crate::Amount {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn from_host(value: &input::Value) -> Result<crate::Amount, crate::ParseError> {
-        let limits = Limits::default();
-        let mut source = TreeSource::new(value, limits.max_depth);
-        let mut r = Reader::new(&mut source, &limits);
-        let tok = r.next();
-        let amount = r.amount(tok);
-        let (_, sink) = r.into_parts();
-        match (
-            amount,
-            sink.into_report(|_| 0).into_issues().into_iter().next(),
-        ) {
-            (Some(amount), _) => Ok(amount),
-            (None, Some(issue)) => Err(crate::ParseError::new(issue.code, issue.params)),
-            (None, None) => Err(crate::ParseError::new(
-                IssueCode::AmountInvalid,
-                Params::new().with("value", "?"),
-            )),
-        }
+        read_host(value, IssueCode::AmountInvalid, |r, tok| r.amount(tok))
+    }
+}
+
+/// Reads a decimal number from a host value by the rules of a document's decimals (an
+/// indicator's baseline, target or measured value): a text in human writing (`"12,5"`), an
+/// integer, an exact decimal by its value; a binary float (`decimal.float`), a NaN (`value.nan`)
+/// or any other type (`field.type`) is refused. The bindings' constructors of indicators go
+/// through it.
+///
+/// ```
+/// use ctg_core::{decimal_from_host, input::Value};
+/// assert_eq!(decimal_from_host(&Value::Decimal("45.50".into()))?.to_string(), "45.5");
+/// assert_eq!(decimal_from_host(&Value::Text("12,5".into()))?.to_string(), "12.5");
+/// let err = decimal_from_host(&Value::Float(45.5)).unwrap_err();
+/// assert_eq!(err.code().as_str(), "decimal.float");
+/// # Ok::<(), ctg_core::ParseError>(())
+/// ```
+pub fn decimal_from_host(value: &input::Value) -> Result<crate::Decimal, crate::ParseError> {
+    read_host(value, IssueCode::DecimalInvalid, |r, tok| r.decimal(tok))
+}
+
+/// Reads a date from a host value by the rules of a document's dates: a host date, a date-time
+/// at midnight, or a text `YYYY-MM-DD` or `DD/MM/YYYY`; anything else is `date.invalid` or
+/// `field.type`. The bindings' constructors go through it.
+///
+/// ```
+/// use ctg_core::{date_from_host, input::Value, NaiveDate};
+/// let day = NaiveDate::from_ymd_opt(2024, 3, 12).unwrap();
+/// assert_eq!(date_from_host(&Value::Text("12/03/2024".into()))?, day);
+/// assert_eq!(date_from_host(&Value::Date(day))?, day);
+/// let noon = Value::DateTime(day.and_hms_opt(12, 0, 0).unwrap());
+/// assert_eq!(date_from_host(&noon).unwrap_err().code().as_str(), "date.invalid");
+/// # Ok::<(), ctg_core::ParseError>(())
+/// ```
+pub fn date_from_host(value: &input::Value) -> Result<chrono::NaiveDate, crate::ParseError> {
+    read_host(value, IssueCode::DateInvalid, |r, tok| r.date(tok))
+}
+
+/// Reads one value of a host tree with `read`, as the same value is read in a document; the
+/// first issue is the error (`otherwise` when it gave none).
+fn read_host<'a, T>(
+    value: &'a input::Value,
+    otherwise: IssueCode,
+    read: impl for<'s> FnOnce(&mut Reader<'s, 'a>, Tok<'a>) -> Option<T>,
+) -> Result<T, crate::ParseError> {
+    let limits = Limits::default();
+    let mut source = TreeSource::new(value, limits.max_depth);
+    let mut r = Reader::new(&mut source, &limits);
+    let tok = r.next();
+    let read = read(&mut r, tok);
+    let (_, sink) = r.into_parts();
+    match (
+        read,
+        sink.into_report(|_| 0).into_issues().into_iter().next(),
+    ) {
+        (Some(read), _) => Ok(read),
+        (None, Some(issue)) => Err(crate::ParseError::new(issue.code, issue.params)),
+        (None, None) => Err(crate::ParseError::new(
+            otherwise,
+            Params::new().with("value", "?"),
+        )),
     }
 }
 

@@ -31,11 +31,13 @@ const PARTY: Fields = Fields {
 #[derive(Debug, Default)]
 pub(crate) struct PartyFacts {
     pub(crate) kind: Option<PartyKind>,
+    /// What the rules of the geography read, kept only when they will run.
+    pub(crate) geo: Option<Box<super::geography::PartyGeo>>,
 }
 
 impl super::slot::Facts for PartyFacts {
     fn is_empty(&self) -> bool {
-        self.kind.is_none()
+        self.kind.is_none() && self.geo.is_none()
     }
 }
 
@@ -116,6 +118,8 @@ struct Draft {
     siret: Option<Siret>,
     departement: Option<DepartementCode>,
     members: Vec<InseeCode>,
+    /// Where each of `members` is in the list (an unreadable code leaves a gap).
+    member_index: Vec<usize>,
     insee_seen: bool,
     deliberation_date: Option<chrono::NaiveDate>,
     aliases: Vec<String>,
@@ -168,8 +172,11 @@ pub(crate) fn party<'a>(
             }
             8 => {
                 let mut complete = true;
-                let listed = r.list(tok, |r, _, tok| match r.identifier::<InseeCode>(tok) {
-                    Some(code) => d.members.push(code),
+                let listed = r.list(tok, |r, j, tok| match r.identifier::<InseeCode>(tok) {
+                    Some(code) => {
+                        d.members.push(code);
+                        d.member_index.push(j);
+                    }
                     None => complete = false,
                 });
                 listed && complete
@@ -195,7 +202,21 @@ pub(crate) fn party<'a>(
         fits = rules(r, index, &d, seen);
     }
     r.annotate(mark, d.id.as_deref(), d.name.as_deref());
-    let facts = PartyFacts { kind: d.kind };
+    let geo = r.wants_geography().then(|| {
+        Box::new(super::geography::PartyGeo {
+            role: d.role,
+            insee: d.insee.clone(),
+            siren: d.siren.clone(),
+            departement: d.departement.clone(),
+            members: d
+                .member_index
+                .iter()
+                .copied()
+                .zip(d.members.iter().cloned())
+                .collect(),
+        })
+    });
+    let facts = PartyFacts { kind: d.kind, geo };
     let complete = is_object && fits && !d.bad;
     match (complete, d.id, d.name, d.kind, d.role) {
         (true, Some(id), Some(name), Some(kind), Some(role)) => {

@@ -112,6 +112,8 @@ pub(crate) struct Reader<'s, 'a> {
     path: Vec<Seg<'a>>,
     sink: Sink,
     limits: Limits,
+    /// Whether the rules of the geography will run: the drafts then keep what they need.
+    geography: bool,
 }
 
 impl<'s, 'a> Reader<'s, 'a> {
@@ -122,7 +124,19 @@ impl<'s, 'a> Reader<'s, 'a> {
             path: Vec::with_capacity(8),
             sink: Sink::new(limits.max_issues),
             limits: *limits,
+            geography: false,
         }
+    }
+
+    /// Says that the rules of the geography will run (a gazetteer was given).
+    pub(crate) fn set_geography(&mut self, on: bool) {
+        self.geography = on;
+    }
+
+    /// Whether the drafts must keep what the rules of the geography need (never without the
+    /// `geography` feature: the branches that keep it are then left out of the binary).
+    pub(crate) fn wants_geography(&self) -> bool {
+        cfg!(feature = "geography") && self.geography
     }
 
     /// Reads a value whole into a host tree, to be read later: for an object whose fields depend
@@ -200,6 +214,9 @@ impl<'s, 'a> Reader<'s, 'a> {
             path,
             sink: std::mem::replace(&mut self.sink, Sink::new(0)),
             limits: self.limits,
+            // What a change holds (a party an amendment adds) is not checked against the
+            // geography.
+            geography: false,
         };
         let tok = sub.next();
         let out = read(&mut sub, tok);
@@ -284,6 +301,13 @@ impl<'s, 'a> Reader<'s, 'a> {
                 return;
             }
         }
+    }
+
+    /// The same reader, reading as if at field `name` (a part read on its own, named as the
+    /// argument it is).
+    pub(crate) fn at_field(mut self, name: &'static str) -> Reader<'s, 'a> {
+        self.path.push(Seg::Field(name));
+        self
     }
 
     // ------------------------------------------------------------------ issues

@@ -28,9 +28,11 @@ from ._lang import get_language
 
 __all__ = [
     "ActionStatus",
+    "ChangeKind",
     "ConventionStatus",
     "FacilityKind",
     "GovernanceKind",
+    "IndicatorStatus",
     "IssueCode",
     "PartyKind",
     "PartyRole",
@@ -108,6 +110,16 @@ ConventionStatus = _vocabulary(
     "ConventionStatus",
     "convention_status",
     "Where a convention stands on a given day (``Convention.status(today)``).",
+)
+ChangeKind = _vocabulary(
+    "ChangeKind",
+    "change_kind",
+    "What a change is about (``Change.kind``): the period, a party, a domain, an action sheet, an amount…",
+)
+IndicatorStatus = _vocabulary(
+    "IndicatorStatus",
+    "indicator_status",
+    "Where an indicator stands at a date (``IndicatorProgress.status``).",
 )
 
 

@@ -13,9 +13,11 @@ from typing import Literal, TypeAlias, Union
 
 __all__ = [
     "ActionStatus",
+    "ChangeKind",
     "ConventionStatus",
     "FacilityKind",
     "GovernanceKind",
+    "IndicatorStatus",
     "IssueCode",
     "PartyKind",
     "PartyRole",
@@ -125,6 +127,25 @@ class ConventionStatus(_Vocabulary):
     EXPIRED = ...
     TERMINATED = ...
 
+class ChangeKind(_Vocabulary):
+    """What a change is about (``Change.kind``): the period, a party, a domain, an action sheet, an amount…"""
+    PERIOD = ...
+    PARTY = ...
+    DOMAIN = ...
+    STAKE = ...
+    OBJECTIVE = ...
+    ACTION_SHEET = ...
+    BENEFICIARY = ...
+    AMOUNT = ...
+    DECLARED = ...
+
+class IndicatorStatus(_Vocabulary):
+    """Where an indicator stands at a date (``IndicatorProgress.status``)."""
+    NOT_MEASURED = ...
+    NO_TARGET = ...
+    IN_PROGRESS = ...
+    REACHED = ...
+
 class _Code(str, enum.Enum):  # type: ignore[misc]
     """A code of core's issue catalogue (a ``str`` equal to its code)."""
     _value_: str
@@ -174,6 +195,8 @@ class IssueCode(_Code):
     AMOUNT_NEGATIVE = ...  # "amount.negative", error
     AMOUNT_TOO_PRECISE = ...  # "amount.too_precise", error
     AMOUNT_TOO_LARGE = ...  # "amount.too_large", error
+    SPLIT_NO_WEIGHTS = ...  # "split.no_weights", error
+    SPLIT_ZERO_WEIGHTS = ...  # "split.zero_weights", error
     AMOUNT_OVERFLOW = ...  # "amount.overflow", error
     INSEE_INVALID = ...  # "insee.invalid", error
     SIREN_INVALID = ...  # "siren.invalid", error
@@ -219,4 +242,54 @@ class IssueCode(_Code):
     AMENDMENT_OUT_OF_ORDER = ...  # "amendment.out_of_order", warning
     CHANGE_CANNOT_APPLY = ...  # "change.cannot_apply", error
     CHANGE_BREAKS_CONVENTION = ...  # "change.breaks_convention", error
+    GEO_INSEE_UNKNOWN = ...  # "geo.insee_unknown", error
+    GEO_INSEE_FORMER = ...  # "geo.insee_former", warning
+    GEO_INSEE_FORMER_WHEN_SIGNED = ...  # "geo.insee_former_when_signed", error
+    GEO_INSEE_FORMER_AMBIGUOUS = ...  # "geo.insee_former_ambiguous", warning
+    GEO_INSEE_MISMATCH = ...  # "geo.insee_mismatch", error
+    GEO_SIREN_UNKNOWN = ...  # "geo.siren_unknown", warning
+    GEO_SIREN_UNKNOWN_WHEN_SIGNED = ...  # "geo.siren_unknown_when_signed", error
+    GEO_SIREN_MISMATCH = ...  # "geo.siren_mismatch", error
+    GEO_DEPARTEMENT_MISMATCH = ...  # "geo.departement_mismatch", error
+    GEO_KIND_MISMATCH = ...  # "geo.kind_mismatch", error
+    GEO_EPCI_KIND_DIFFERS = ...  # "geo.epci_kind_differs", warning
+    GEO_EPCI_KIND_DIFFERS_WHEN_SIGNED = ...  # "geo.epci_kind_differs_when_signed", error
+    GEO_NAME_OTHER = ...  # "geo.name_other", error
+    GEO_NAME_MISMATCH = ...  # "geo.name_mismatch", warning
+    GEO_NAME_FORMER = ...  # "geo.name_former", warning
+    GEO_NAME_FORMER_WHEN_SIGNED = ...  # "geo.name_former_when_signed", error
+    GEO_MEMBER_NOT_MEMBER = ...  # "geo.member_not_member", warning
+    GEO_MEMBER_NOT_MEMBER_WHEN_SIGNED = ...  # "geo.member_not_member_when_signed", error
+    GEO_MEMBERS_MISSING = ...  # "geo.members_missing", warning
+    GEO_MEMBERS_MISSING_WHEN_SIGNED = ...  # "geo.members_missing_when_signed", error
+    GEO_MEMBER_DUPLICATE = ...  # "geo.member_duplicate", error
+    GEO_COMMUNE_OUTSIDE_EPCI = ...  # "geo.commune_outside_epci", info
+    GEO_SHEET_COMMUNE_OUTSIDE = ...  # "geo.sheet_commune_outside", warning
+    TABLE_UNREADABLE = ...  # "table.unreadable", error
+    TABLE_ENCODING = ...  # "table.encoding", error
+    TABLE_TOO_LARGE = ...  # "table.too_large", error
+    TABLE_NO_HEADER = ...  # "table.no_header", error
+    TABLE_HEADER_MISSING = ...  # "table.header_missing", error
+    TABLE_HEADER_UNKNOWN = ...  # "table.header_unknown", warning
+    TABLE_HEADER_DUPLICATE = ...  # "table.header_duplicate", error
+    TABLE_TITLE_ROWS = ...  # "table.title_rows", info
+    TABLE_CELL_MISSING = ...  # "table.cell_missing", error
+    TABLE_CELL_UNREADABLE = ...  # "table.cell_unreadable", error
+    TABLE_TOTAL_ROW_MISMATCH = ...  # "table.total_row_mismatch", error
+    TABLE_TOTAL_COLUMN_MISMATCH = ...  # "table.total_column_mismatch", error
+    TABLE_DUPLICATE_ROW = ...  # "table.duplicate_row", error
+    TABLE_DATE_SERIAL = ...  # "table.date_serial", info
+    TABLE_EMPTY = ...  # "table.empty", warning
+    TABLE_SHEET_SKIPPED = ...  # "table.sheet_skipped", info
+    TABLE_NAME_AMBIGUOUS = ...  # "table.name_ambiguous", warning
+    TABLE_NAME_NOT_FOUND = ...  # "table.name_not_found", warning
+    TABLE_NOTE_ROW = ...  # "table.note_row", info
+    TABLE_NAME_RESOLVED = ...  # "table.name_resolved", info
+    RNA_INVALID = ...  # "rna.invalid", error
+    SCDL_NOT_SIGNED = ...  # "scdl.not_signed", error
+    SCDL_ATTRIBUANT_SIRET_MISSING = ...  # "scdl.attribuant_siret_missing", error
+    SCDL_BENEFICIARY_ID_MISSING = ...  # "scdl.beneficiary_id_missing", error
+    SCDL_OBJET_SHORTENED = ...  # "scdl.objet_shortened", warning
+    SCDL_VALUE_INVALID = ...  # "scdl.value_invalid", error
+    SCDL_ONE_OF_REQUIRED = ...  # "scdl.one_of_required", error
 # END IssueCode

@@ -1,6 +1,10 @@
-// The Vite recipe (README): nothing to configure; Vite finds the .wasm next to the package's
-// module (`new URL("ctg_wasm_bg.wasm", import.meta.url)`) and emits it with the build.
-import init from "@ctg/wasm";
+// The Vite recipe (README): nothing to configure; Vite finds each .wasm next to the package's
+// modules (`new URL("ctg_wasm_bg.wasm", import.meta.url)`) and emits it with the build; the
+// geography module, imported by loadGeography(), becomes a chunk of its own, fetched on demand.
+import init, { loadGeography } from "@ctg/wasm";
 import { run } from "./run.js";
 
-await run(() => init());
+await run(
+  () => init(),
+  () => loadGeography(),
+);

@@ -1,0 +1,121 @@
+//! Export then import gives the same data back: the five fixtures, in French and English, as CSV
+//! (wide and long funding, action plan, parties) and as `.xlsx`.
+
+use std::path::PathBuf;
+
+use ctg_core::{Convention, Lang};
+use ctg_tables::{Exporter, Importer, Shape};
+use serde_json::Value;
+
+const FIXTURES: [&str; 5] = [
+    "thore-montagne-noire-2023-2025",
+    "terres-des-confluences-2023-2027",
+    "tarn-agout-2023-2026",
+    "saumur-loire-developpement-2023-2027",
+    "quercy-rouergue-gorges-aveyron-2022-2024",
+];
+
+fn fixture(name: &str) -> Convention {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures")
+        .join(format!("{name}.json"));
+    Convention::from_json_str(&std::fs::read_to_string(path).expect("fixture")).expect("valid")
+}
+
+/// The document without the sections tables carry.
+fn base(conv: &Convention) -> Value {
+    let mut doc = conv.to_value();
+    let map = doc.as_object_mut().expect("object");
+    for section in ["funding", "action_sheets", "parties"] {
+        map.remove(section);
+    }
+    doc
+}
+
+/// An action plan carries its indicators by name only: the rest of each indicator is dropped
+/// from the expectation.
+fn indicators_by_name(mut doc: Value) -> Value {
+    if let Some(sheets) = doc["action_sheets"].as_array_mut() {
+        for sheet in sheets {
+            if let Some(indicators) = sheet.get_mut("indicators").and_then(Value::as_array_mut) {
+                for indicator in indicators {
+                    let name = indicator["name"].clone();
+                    *indicator = serde_json::json!({ "name": name });
+                }
+            }
+        }
+    }
+    doc
+}
+
+fn back(conv: &Convention, files: &[(&str, Vec<u8>)]) -> Value {
+    let base = base(conv);
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let import = Importer::new().into_document(&base).import(&files);
+    let report = import.validate();
+    assert!(report.is_valid(), "{}: {report}", conv.id());
+    assert!(
+        import.issues.iter().all(|i| !i.is_error()),
+        "{:?}",
+        import.issues
+    );
+    let again = Convention::from_value(&import.document).expect("valid");
+    indicators_by_name(again.to_value())
+}
+
+#[test]
+fn csv_round_trips() {
+    for name in FIXTURES {
+        let conv = fixture(name);
+        let expected = indicators_by_name(conv.to_value());
+        for lang in [Lang::Fr, Lang::En] {
+            for funding in [Shape::FundingWide, Shape::FundingLong] {
+                let e = Exporter::new(lang);
+                let mut files = vec![
+                    ("parties.csv", e.csv(&conv, Shape::Parties)),
+                    ("plan.csv", e.csv(&conv, Shape::ActionPlan)),
+                ];
+                if conv.funding().is_some() {
+                    files.push(("financement.csv", e.csv(&conv, funding)));
+                }
+                assert_eq!(back(&conv, &files), expected, "{name} {lang:?} {funding:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn xlsx_round_trips() {
+    for name in FIXTURES {
+        let conv = fixture(name);
+        let expected = indicators_by_name(conv.to_value());
+        for lang in [Lang::Fr, Lang::En] {
+            for funding in [Shape::FundingWide, Shape::FundingLong] {
+                let book = Exporter::new(lang)
+                    .funding_shape(funding)
+                    .xlsx(&conv)
+                    .expect("workbook");
+                assert_eq!(
+                    back(&conv, &[("ctg.xlsx", book)]),
+                    expected,
+                    "{name} {lang:?} {funding:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn xlsx_is_reproducible_and_has_money_cells() {
+    let conv = fixture("thore-montagne-noire-2023-2025");
+    let a = Exporter::new(Lang::Fr).xlsx(&conv).expect("workbook");
+    let b = Exporter::new(Lang::Fr).xlsx(&conv).expect("workbook");
+    assert_eq!(a, b);
+    let read = ctg_tables::read_table(&a, "x.xlsx");
+    let sheet = &read.workbook.sheets()[0];
+    // Row 2: the CC's coordination; its amounts are numbers, its total a computed sum.
+    assert_eq!(sheet.cell(0, 6).text(), "2023");
+    assert_eq!(sheet.cell(1, 6), &ctg_tables::Cell::Float(40513.0));
+    assert_eq!(sheet.cell(1, 9), &ctg_tables::Cell::Float(121539.0));
+    assert_eq!(sheet.cell(10, 9), &ctg_tables::Cell::Float(725403.0));
+}

@@ -1,0 +1,820 @@
+//! The geography module's half of the binding that the host can test (feature `geo`): `ctg-geo`'s
+//! embedded COG 2026 and core's rules and coverage with it, as the JSON shapes the JavaScript API
+//! returns (`@ctg/wasm/geo`).
+//!
+//! Like [`bridge`](crate::bridge), nothing here decides anything: every record, rank, score,
+//! status, explanation, filled value, `geo.*` issue and coverage figure is `ctg-geo`'s or core's.
+//! This module picks what to call and lays the answers out in the snake_case data casing.
+
+use ctg_core::input::{Key, Value as Host};
+use ctg_core::{
+    CommuneKind, CommuneRecord, Coverage, DepartementCode, EpciRecord, FormerCommune, InseeCode,
+    Lang, Siren, Vintage,
+};
+use ctg_geo::{
+    Candidate, Context, Departement, EpciCandidate, Filled, Geography, Lookup, LookupRow, NameList,
+    Region,
+};
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use crate::bridge::{self, Failure, Input, Options, Outcome};
+
+/// The geography validation runs with (`Options::geography`): the embedded one, compared by
+/// identity.
+#[derive(Clone, Copy)]
+pub struct Reference(&'static Geography);
+
+impl Reference {
+    /// The geography.
+    pub fn get(self) -> &'static Geography {
+        self.0
+    }
+}
+
+impl PartialEq for Reference {
+    fn eq(&self, other: &Reference) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Reference {}
+
+impl std::fmt::Debug for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Reference({})", self.0.vintage())
+    }
+}
+
+/// The embedded COG 2026, parsed on first use and then shared (`Geography::embedded`).
+pub fn embedded() -> Outcome<&'static Geography> {
+    Geography::embedded()
+        .map_err(|e| Failure::internal(format!("the embedded geography did not load: {e}")))
+}
+
+/// The options, with the embedded geography for validation.
+pub fn with_geography(options: &Options) -> Outcome<Options> {
+    Ok(Options {
+        geography: Some(Reference(embedded()?)),
+        ..*options
+    })
+}
+
+// ------------------------------------------------------------------ records
+
+/// What a lookup of records gives, serialised as the records are (core's and `ctg-geo`'s
+/// field order).
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum Records {
+    /// A commune, or none.
+    Commune(Option<&'static CommuneRecord>),
+    /// Communes.
+    Communes(Vec<&'static CommuneRecord>),
+    /// An EPCI, or none.
+    Epci(Option<&'static EpciRecord>),
+    /// A département, or none.
+    Departement(Option<&'static Departement>),
+    /// Every département.
+    Departements(&'static [Departement]),
+    /// A région, or none.
+    Region(Option<&'static Region>),
+    /// Every région.
+    Regions(&'static [Region]),
+    /// Former communes.
+    Former(&'static [FormerCommune]),
+    /// The reference.
+    Vintage(&'static Vintage),
+}
+
+/// A lookup of records by a code or a name (`commune`, `communeBySiren`, `communesNamed`,
+/// `communesByPostalCode`, `epci`, `epciOf`, `members`, `departement`, `region`,
+/// `formerCommunes`, `departements`, `regions`, `vintage`): the record, `null` or `[]` for what
+/// the reference does not have, a code that is not well formed included. Never a failure but
+/// for an unknown `what`.
+pub fn record(geo: &'static Geography, what: &str, key: &str) -> Outcome<Records> {
+    let siren = || key.parse::<Siren>().ok();
+    Ok(match what {
+        "commune" => Records::Commune(geo.commune_by_code(key)),
+        "communeBySiren" => Records::Commune(siren().and_then(|s| geo.commune_by_siren(&s))),
+        "communesNamed" => Records::Communes(geo.communes_named(key)),
+        "communesByPostalCode" => Records::Communes(geo.communes_by_postal_code(key)),
+        "epci" => Records::Epci(siren().and_then(|s| geo.epci(&s))),
+        "epciOf" => Records::Epci(geo.commune_by_code(key).and_then(|c| geo.epci_of(c))),
+        "members" => Records::Communes(
+            siren()
+                .and_then(|s| geo.epci(&s))
+                .map_or_else(Vec::new, |e| geo.members(e)),
+        ),
+        "departement" => Records::Departement(
+            key.parse::<DepartementCode>()
+                .ok()
+                .and_then(|d| geo.departement(&d)),
+        ),
+        "region" => Records::Region(geo.region(key)),
+        "formerCommunes" => Records::Former(
+            key.parse::<InseeCode>()
+                .ok()
+                .map_or(&[][..], |c| geo.former_communes(&c)),
+        ),
+        "departements" => Records::Departements(geo.departements()),
+        "regions" => Records::Regions(geo.regions()),
+        "vintage" => Records::Vintage(geo.vintage()),
+        _ => {
+            return Err(Failure::argument(format!(
+                "no record lookup named {what:?}"
+            )))
+        }
+    })
+}
+
+// ------------------------------------------------------------------ lookups
+
+/// What a name is looked up as: as a person types it (a commune's name, or an EPCI's), or as one
+/// of them only (`kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum As {
+    /// `Geography::lookup`: a commune, or an EPCI.
+    #[default]
+    Any,
+    /// `Geography::resolve`.
+    Commune,
+    /// `Geography::resolve_epci`.
+    Epci,
+}
+
+impl As {
+    /// `kind`: `"commune"`, `"epci"`, absent for either.
+    pub fn parse(kind: Option<&str>) -> Outcome<As> {
+        match kind {
+            None => Ok(As::Any),
+            Some("commune") => Ok(As::Commune),
+            Some("epci") => Ok(As::Epci),
+            Some(other) => Err(Failure::argument(format!(
+                "kind must be \"commune\" or \"epci\" (or absent for either), not {other:?}"
+            ))),
+        }
+    }
+}
+
+/// How names are looked up: the context (départements, EPCI, régions: a candidate outside it is
+/// set aside) and what they are looked up as.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// The context.
+    pub context: Context,
+    /// Communes, EPCI or either.
+    pub kind: As,
+}
+
+impl Query {
+    /// The context of the codes given (`departement`, `epci` as SIRENs, `region`), each read
+    /// by core; a code that is not well formed is an argument error naming the option.
+    pub fn new(
+        departements: &[String],
+        epcis: &[String],
+        regions: &[String],
+        kind: As,
+    ) -> Outcome<Query> {
+        let invalid = |what: &str, e: ctg_core::ParseError| {
+            Failure::argument(format!("{what}: {}", e.message(Lang::En)))
+        };
+        let mut context = Context::new();
+        for code in departements {
+            context = context.departement(code.parse().map_err(|e| invalid("departement", e))?);
+        }
+        for code in epcis {
+            context = context.epci(code.parse().map_err(|e| invalid("epci", e))?);
+        }
+        for code in regions {
+            context = context.region(code.clone());
+        }
+        Ok(Query { context, kind })
+    }
+
+    /// The lookup of one name.
+    pub fn look(&self, geo: &'static Geography, name: &str) -> Lookup<'static> {
+        match self.kind {
+            As::Any => geo.lookup(name, &self.context),
+            As::Commune => Lookup::Commune(geo.resolve(name, &self.context)),
+            As::Epci => Lookup::Epci(geo.resolve_epci(name, &self.context)),
+        }
+    }
+}
+
+/// A record, as it is in a candidate (`record`).
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Record<'g> {
+    Commune(&'g CommuneRecord),
+    Epci(&'g EpciRecord),
+}
+
+/// One candidate of a lookup, the same fields for a commune and an EPCI (as `Lookup::rows`
+/// gives them, and the record, the name that matched, the former commune and the distance).
+#[derive(Debug, Serialize)]
+struct JsCandidate<'g> {
+    rank: usize,
+    in_context: bool,
+    kind: &'static str,
+    code: &'g str,
+    name: &'g str,
+    departement: Option<&'g str>,
+    population: Option<u64>,
+    score: u8,
+    #[serde(rename = "match")]
+    matched: &'static str,
+    rules: Vec<&'static str>,
+    matched_name: Option<&'g str>,
+    distance: Option<u8>,
+    former: Option<&'g FormerCommune>,
+    kind_differs: bool,
+    record: Record<'g>,
+    explanation: String,
+}
+
+fn commune_kind(kind: CommuneKind) -> &'static str {
+    match kind {
+        CommuneKind::Commune => "commune",
+        CommuneKind::Arrondissement => "arrondissement",
+    }
+}
+
+fn commune_candidate(
+    c: &Candidate<'static>,
+    rank: usize,
+    in_context: bool,
+    lang: Lang,
+) -> JsCandidate<'static> {
+    JsCandidate {
+        rank,
+        in_context,
+        kind: commune_kind(c.commune.kind),
+        code: c.commune.insee.as_str(),
+        name: &c.commune.name,
+        departement: Some(c.commune.departement.as_str()),
+        population: c.commune.population,
+        score: c.score,
+        matched: c.matched.as_str(),
+        rules: c.rules.iter().map(|r| r.as_str()).collect(),
+        matched_name: c.matched_name,
+        distance: c.distance,
+        former: c.former,
+        kind_differs: false,
+        record: Record::Commune(c.commune),
+        explanation: c.explain_in(lang),
+    }
+}
+
+fn epci_candidate(
+    c: &EpciCandidate<'static>,
+    rank: usize,
+    in_context: bool,
+    lang: Lang,
+) -> JsCandidate<'static> {
+    JsCandidate {
+        rank,
+        in_context,
+        kind: c.epci.kind.code(),
+        code: c.epci.siren.as_str(),
+        name: &c.epci.name,
+        departement: None,
+        population: c.epci.population,
+        score: c.score,
+        matched: c.matched.as_str(),
+        rules: Vec::new(),
+        matched_name: None,
+        distance: c.distance,
+        former: None,
+        kind_differs: c.kind_differs,
+        record: Record::Epci(c.epci),
+        explanation: c.explain_in(lang),
+    }
+}
+
+/// A name looked up, as JavaScript sees it: the status and its words, the candidates in the
+/// context then outside it (ranked on, as `Lookup::rows` ranks them), the codes tied at the best
+/// score, the code when resolved, the reference.
+#[derive(Debug, Serialize)]
+pub struct JsLookup {
+    query: String,
+    kind: &'static str,
+    status: &'static str,
+    status_label: &'static str,
+    reason: Option<&'static str>,
+    reason_label: Option<&'static str>,
+    code: Option<&'static str>,
+    candidates: Vec<JsCandidate<'static>>,
+    outside_context: Vec<JsCandidate<'static>>,
+    tied: Vec<&'static str>,
+    vintage: &'static Vintage,
+}
+
+/// The lookup of one name, explained in `lang`.
+pub fn lookup(geo: &'static Geography, name: &str, query: &Query, lang: Lang) -> JsLookup {
+    let found = query.look(geo, name);
+    let status = found.status();
+    let reason = found.reason();
+    let (kind, code, candidates, outside_context, tied) = match &found {
+        Lookup::Commune(r) => {
+            let inside = r.candidates.len();
+            (
+                "commune",
+                r.resolved().map(|c| c.commune.insee.as_str()),
+                r.candidates
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| commune_candidate(c, i + 1, true, lang))
+                    .collect(),
+                r.outside_context
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| commune_candidate(c, inside + i + 1, false, lang))
+                    .collect(),
+                r.tied().iter().map(|c| c.commune.insee.as_str()).collect(),
+            )
+        }
+        Lookup::Epci(r) => {
+            let inside = r.candidates.len();
+            (
+                "epci",
+                r.resolved().map(|c| c.epci.siren.as_str()),
+                r.candidates
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| epci_candidate(c, i + 1, true, lang))
+                    .collect(),
+                r.outside_context
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| epci_candidate(c, inside + i + 1, false, lang))
+                    .collect(),
+                r.tied().iter().map(|c| c.epci.siren.as_str()).collect(),
+            )
+        }
+    };
+    JsLookup {
+        query: found.query().to_owned(),
+        kind,
+        status: status.as_str(),
+        status_label: status.label(lang),
+        reason: reason.map(|r| r.as_str()),
+        reason_label: reason.map(|r| r.label(lang)),
+        code,
+        candidates,
+        outside_context,
+        tied,
+        vintage: found.vintage(),
+    }
+}
+
+/// The code of each name when it is resolved (INSEE code or SIREN), `None` otherwise: never a
+/// guess.
+pub fn lookup_codes(
+    geo: &'static Geography,
+    names: &[String],
+    query: &Query,
+) -> Vec<Option<&'static str>> {
+    names
+        .iter()
+        .map(|name| match query.look(geo, name) {
+            Lookup::Commune(r) => r.resolved().map(|c| c.commune.insee.as_str()),
+            Lookup::Epci(r) => r.resolved().map(|c| c.epci.siren.as_str()),
+        })
+        .collect()
+}
+
+/// One row of `lookupRows`: `ctg-geo`'s `LookupRow`, with the position of its name in the list
+/// and the reason of a name not found; a name without candidate has one row, its candidate's
+/// fields `null`.
+#[derive(Debug, Serialize)]
+pub struct Row {
+    position: usize,
+    query: String,
+    status: &'static str,
+    reason: Option<&'static str>,
+    rank: Option<usize>,
+    in_context: Option<bool>,
+    kind: Option<&'static str>,
+    code: Option<String>,
+    name: Option<String>,
+    departement: Option<String>,
+    population: Option<u64>,
+    score: Option<u8>,
+    #[serde(rename = "match")]
+    matched: Option<&'static str>,
+    rules: Option<Vec<&'static str>>,
+    explanation: Option<String>,
+}
+
+/// The rows of every name, in order (`Lookup::rows` in `lang`), every name kept.
+pub fn lookup_rows(
+    geo: &'static Geography,
+    names: &[String],
+    query: &Query,
+    lang: Lang,
+) -> Vec<Row> {
+    let mut out = Vec::with_capacity(names.len());
+    for (position, name) in names.iter().enumerate() {
+        let found = query.look(geo, name);
+        let reason = found.reason().map(|r| r.as_str());
+        let rows = found.rows(lang);
+        if rows.is_empty() {
+            out.push(Row {
+                position,
+                query: found.query().to_owned(),
+                status: found.status().as_str(),
+                reason,
+                rank: None,
+                in_context: None,
+                kind: None,
+                code: None,
+                name: None,
+                departement: None,
+                population: None,
+                score: None,
+                matched: None,
+                rules: None,
+                explanation: None,
+            });
+        }
+        out.extend(rows.into_iter().map(|row: LookupRow| Row {
+            position,
+            query: row.query,
+            status: row.status,
+            reason,
+            rank: Some(row.rank),
+            in_context: Some(row.in_context),
+            kind: Some(row.kind),
+            code: Some(row.code),
+            name: Some(row.name),
+            departement: row.departement,
+            population: row.population,
+            score: Some(row.score),
+            matched: Some(row.matched),
+            rules: Some(row.rules),
+            explanation: Some(row.explanation),
+        }));
+    }
+    out
+}
+
+/// A press release's list (`resolveText`), or a list of names each read whole
+/// (`resolveNames`): `ctg-geo`'s `NameList` (its explanations are `ctg-geo`'s English sentences).
+pub fn resolve_text(geo: &'static Geography, text: &str, query: &Query) -> NameList<'static> {
+    geo.resolve_text(text, &query.context)
+}
+
+/// See [`resolve_text`].
+pub fn resolve_names(
+    geo: &'static Geography,
+    names: &[String],
+    query: &Query,
+) -> NameList<'static> {
+    geo.resolve_names(names.iter().map(String::as_str), &query.context)
+}
+
+// ------------------------------------------------------------------ documents
+
+/// How deep a document handed to `fillIdentifiers` may nest: what `serde_json` reads of JSON
+/// text (its recursion limit), so that text and JS values are held to the same depth.
+const MAX_JSON_DEPTH: usize = 128;
+
+/// The document of `fillIdentifiers` as JSON: JSON text or bytes as `serde_json` reads them, a
+/// JS value (already read into a host tree within the limits) made of JSON values. Anything
+/// else is an argument error that says where: a document that is not JSON, a value JSON has no
+/// writing for (a `Set`, a float that is not finite, a getter that threw…).
+pub fn document(input: &Input, options: &Options) -> Outcome<Json> {
+    let not_json = |e: serde_json::Error| {
+        Failure::argument(format!("fillIdentifiers reads a JSON document: {e}"))
+    };
+    match input {
+        Input::Text(text) => serde_json::from_str(text).map_err(not_json),
+        Input::Bytes(bytes) => serde_json::from_slice(bytes).map_err(not_json),
+        Input::Oversized => Err(Failure::argument(format!(
+            "the document is longer than limits.max_bytes ({})",
+            options.limits.max_bytes
+        ))),
+        Input::Host(tree) => host_json(tree, &mut String::new(), 0),
+    }
+}
+
+/// A host tree as JSON, refusing what JSON cannot say; `at` is the path so far.
+fn host_json(value: &Host, at: &mut String, depth: usize) -> Outcome<Json> {
+    let refuse = |at: &str, what: String| {
+        let place = if at.is_empty() {
+            "the document".to_owned()
+        } else {
+            at.to_owned()
+        };
+        Err(Failure::argument(format!(
+            "fillIdentifiers reads a JSON document: {place} is {what}"
+        )))
+    };
+    if depth > MAX_JSON_DEPTH {
+        return refuse(at, format!("nested deeper than {MAX_JSON_DEPTH} levels"));
+    }
+    Ok(match value {
+        Host::Null => Json::Null,
+        Host::Bool(b) => Json::Bool(*b),
+        Host::Int(n) => match (i64::try_from(*n), u64::try_from(*n)) {
+            (Ok(n), _) => Json::from(n),
+            (_, Ok(n)) => Json::from(n),
+            _ => return refuse(at, format!("an integer too large for JSON numbers ({n})")),
+        },
+        Host::Float(x) => match serde_json::Number::from_f64(*x) {
+            Some(n) => Json::Number(n),
+            None => return refuse(at, format!("{x}, which JSON has no writing for")),
+        },
+        Host::Text(t) => Json::String(t.clone()),
+        Host::List(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                let len = at.len();
+                at.push_str(&format!("[{i}]"));
+                out.push(host_json(item, at, depth + 1)?);
+                at.truncate(len);
+            }
+            Json::Array(out)
+        }
+        Host::Map(entries) => {
+            let mut out = serde_json::Map::new();
+            for (key, item) in entries {
+                let key = match key {
+                    Key::Text(t) => t.clone(),
+                    Key::Int(n) => n.to_string(),
+                    Key::BrokenText(t) => {
+                        return refuse(
+                            at,
+                            format!("an object with a key holding lone surrogates ({t:?})"),
+                        )
+                    }
+                    Key::Unsupported(kind) => {
+                        return refuse(at, format!("an object with a key of type {kind}"))
+                    }
+                    _ => return refuse(at, "an object with a key JSON cannot write".to_owned()),
+                };
+                let len = at.len();
+                if !at.is_empty() {
+                    at.push('.');
+                }
+                at.push_str(&key);
+                let item = host_json(item, at, depth + 1)?;
+                at.truncate(len);
+                out.insert(key, item);
+            }
+            Json::Object(out)
+        }
+        Host::BrokenText(t) => return refuse(at, format!("text with lone surrogates ({t:?})")),
+        Host::BigInt(digits) => {
+            return refuse(
+                at,
+                format!("an integer too large for JSON numbers ({digits})"),
+            )
+        }
+        Host::Unsupported(kind) => return refuse(at, format!("a value of type {kind}")),
+        Host::Unreadable(thrown) => {
+            return refuse(at, format!("unreadable: reading it threw {thrown}"))
+        }
+        Host::TooDeep => {
+            return refuse(
+                at,
+                "nested deeper than limits.max_depth (or cyclic)".to_owned(),
+            )
+        }
+        Host::TooLarge => return refuse(at, "past limits.max_values".to_owned()),
+        _ => return refuse(at, "a value JSON has no writing for".to_owned()),
+    })
+}
+
+/// The document with its missing identifiers filled from the reference (`ctg-geo`'s
+/// `fill_identifiers`): `{document, changes, notes, vintage}`.
+pub fn fill(geo: &'static Geography, input: &Input, options: &Options) -> Outcome<Filled<'static>> {
+    let document = document(input, options)?;
+    if !document.is_object() {
+        return Err(Failure::argument(
+            "fillIdentifiers reads a JSON document: an object, with its parties",
+        ));
+    }
+    Ok(geo.fill_identifiers(&document))
+}
+
+/// What `coverage` returns: core's `Coverage` (money as strings) and core's text and HTML of it
+/// in the language of the call.
+#[derive(Debug, Serialize)]
+pub struct CoverageResult {
+    #[serde(flatten)]
+    coverage: Coverage,
+    text: String,
+    html: String,
+}
+
+/// The coverage of a valid convention (read by core's rules, as `parse` reads it: what the
+/// reference cannot place is in `unresolved`, not an error).
+pub fn coverage(
+    geo: &'static Geography,
+    input: &Input,
+    options: &Options,
+) -> Outcome<CoverageResult> {
+    let coverage = bridge::convention(input, options)?.coverage(geo);
+    Ok(CoverageResult {
+        text: coverage.to_text(options.lang),
+        html: coverage.to_html(options.lang),
+        coverage,
+    })
+}
+
+/// Core's text summary of a valid convention with its coverage.
+pub fn convention_text(
+    geo: &'static Geography,
+    input: &Input,
+    today: chrono::NaiveDate,
+    options: &Options,
+) -> Outcome<String> {
+    Ok(bridge::convention(input, options)?.to_summary_text_with(options.lang, today, Some(geo)))
+}
+
+/// Core's HTML summary of a valid convention with its coverage.
+pub fn convention_html(
+    geo: &'static Geography,
+    input: &Input,
+    today: chrono::NaiveDate,
+    options: &Options,
+) -> Outcome<String> {
+    Ok(bridge::convention(input, options)?.to_html_with(options.lang, today, Some(geo)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn geo() -> &'static Geography {
+        embedded().unwrap_or_else(|_| panic!("the embedded geography loads"))
+    }
+
+    fn wire<T: Serialize>(value: &T) -> Json {
+        serde_json::to_value(value).unwrap_or_default()
+    }
+
+    fn failure<T: std::fmt::Debug>(outcome: Outcome<T>) -> Json {
+        let text = bridge::outcome_text(&outcome.map(|_| ()));
+        serde_json::from_str::<Json>(&text).unwrap_or_default()["error"].clone()
+    }
+
+    fn query(departements: &[&str], kind: As) -> Query {
+        let owned: Vec<String> = departements.iter().map(|d| (*d).to_owned()).collect();
+        Query::new(&owned, &[], &[], kind).unwrap_or_default()
+    }
+
+    #[test]
+    fn records_come_in_core_s_shape_and_none_for_what_the_reference_does_not_have() {
+        let lavaur = wire(&record(geo(), "commune", "81140").ok());
+        assert_eq!(lavaur["name"], "Lavaur");
+        assert_eq!(lavaur["epci"], "200034023");
+        assert_eq!(wire(&record(geo(), "commune", "82999").ok()), Json::Null);
+        assert_eq!(
+            wire(&record(geo(), "members", "200034023").ok())
+                .as_array()
+                .map(Vec::len),
+            Some(21)
+        );
+        assert_eq!(wire(&record(geo(), "members", "nope").ok()), json!([]));
+        assert_eq!(wire(&record(geo(), "formerCommunes", "x").ok()), json!([]));
+        assert_eq!(
+            wire(&record(geo(), "vintage", "").ok())["geography"],
+            "COG 2026"
+        );
+        assert_eq!(
+            failure(record(geo(), "communes", ""))["code"],
+            "argument.invalid"
+        );
+    }
+
+    #[test]
+    fn a_lookup_ranks_outside_candidates_after_those_in_context_and_never_guesses() {
+        let l = wire(&lookup(
+            geo(),
+            "Parisot",
+            &query(&["82"], As::Any),
+            Lang::Fr,
+        ));
+        assert_eq!(l["status"], "resolved");
+        assert_eq!(l["code"], "82137");
+        assert_eq!(l["tied"], json!(["82137"]));
+        assert_eq!(
+            l["candidates"][0]["explanation"],
+            "le nom officiel de Parisot (82137)"
+        );
+        assert_eq!(l["outside_context"][0]["rank"], 2);
+        assert_eq!(l["outside_context"][0]["in_context"], false);
+        let both = wire(&lookup(geo(), "Parisot", &Query::default(), Lang::En));
+        assert_eq!(both["status"], "ambiguous");
+        assert_eq!(both["code"], Json::Null);
+        assert_eq!(both["status_label"], "ambiguous");
+        let epci = wire(&lookup(geo(), "CC Tarn-Agout", &Query::default(), Lang::En));
+        assert_eq!(epci["kind"], "epci");
+        assert_eq!(
+            epci["candidates"][0]["record"]["members"]
+                .as_array()
+                .map(Vec::len),
+            Some(21)
+        );
+        assert_eq!(epci["candidates"][0]["departement"], Json::Null);
+        assert!(Query::new(&["99".into()], &[], &[], As::Any).is_err());
+        assert!(As::parse(Some("région")).is_err());
+    }
+
+    #[test]
+    fn rows_keep_every_name_and_codes_say_only_what_is_resolved() {
+        let names: Vec<String> = ["Lavaur", "", "St-Amans-Soult"].map(String::from).to_vec();
+        let rows = wire(&lookup_rows(
+            geo(),
+            &names,
+            &query(&["81"], As::Commune),
+            Lang::En,
+        ));
+        let positions: Vec<&Json> = rows
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| &r["position"])
+            .collect();
+        assert_eq!(positions, [&json!(0), &json!(0), &json!(1), &json!(2)]);
+        assert_eq!(rows[2]["reason"], "empty");
+        assert_eq!(rows[2]["code"], Json::Null);
+        assert_eq!(
+            lookup_codes(geo(), &names, &query(&["81"], As::Any)),
+            [Some("81140"), None, Some("81238")]
+        );
+    }
+
+    #[test]
+    fn a_js_value_to_fill_is_json_or_refused_with_where() {
+        let map = |entries: Vec<(&str, Host)>| {
+            Host::Map(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (Key::Text(k.into()), v))
+                    .collect(),
+            )
+        };
+        let o = Options::new(Lang::En);
+        let doc = map(vec![(
+            "parties",
+            Host::List(vec![map(vec![
+                ("n", Host::Int(1)),
+                ("x", Host::Float(0.5)),
+            ])]),
+        )]);
+        assert_eq!(
+            document(&Input::Host(doc), &o).ok(),
+            Some(json!({"parties": [{"n": 1, "x": 0.5}]}))
+        );
+        for (bad, at) in [
+            (Host::Float(f64::NAN), "parties[0].v is NaN"),
+            (Host::Int(i128::MAX), "parties[0].v is an integer too large"),
+            (
+                Host::Unsupported("Set".into()),
+                "parties[0].v is a value of type Set",
+            ),
+            (Host::TooDeep, "parties[0].v is nested deeper"),
+        ] {
+            let doc = map(vec![("parties", Host::List(vec![map(vec![("v", bad)])]))]);
+            let message = failure(document(&Input::Host(doc), &o))["message"].to_string();
+            assert!(message.contains(at), "{message}");
+        }
+        let mut deep = Host::Null;
+        for _ in 0..200 {
+            deep = Host::List(vec![deep]);
+        }
+        assert_eq!(
+            failure(document(&Input::Host(deep), &o))["code"],
+            "argument.invalid"
+        );
+        assert_eq!(
+            failure(fill(geo(), &Input::Text("[]".into()), &o))["code"],
+            "argument.invalid"
+        );
+        let filled = wire(&fill(geo(), &Input::Text(r#"{"parties": [{"id": "l", "kind": "commune", "name": "Lavaur", "departement": "81"}]}"#.into()), &o).ok());
+        assert_eq!(filled["document"]["parties"][0]["insee"], "81140");
+    }
+
+    #[test]
+    fn validation_with_the_geography_runs_the_geo_rules() {
+        let o = Options::new(Lang::En);
+        let input = Input::Text(ctg_core::Convention::sample_json().to_owned());
+        let plain = serde_json::to_value(bridge::validate(&input, &o)).unwrap_or_default();
+        assert_eq!(plain["issues"], json!([]));
+        let with = with_geography(&o).unwrap_or(o);
+        let report = serde_json::to_value(bridge::validate(&input, &with)).unwrap_or_default();
+        assert_eq!(report["issues"][0]["code"], "geo.commune_outside_epci");
+        assert_eq!(report["issues"][0]["ctx"]["geography"], "COG 2026");
+        let coverage = wire(&coverage(geo(), &input, &o).ok());
+        assert_eq!(coverage["population"], 9538);
+        assert_eq!(coverage["funding_per_inhabitant"]["per_year"], "25.35");
+        assert!(coverage["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Territory")));
+    }
+}
