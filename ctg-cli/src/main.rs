@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[macro_use]
+mod out;
 mod portfolio;
 mod progress;
 mod sources;
@@ -350,7 +352,7 @@ fn main() -> ExitCode {
         Command::Schema { written: true } => print_json(&ctg_core::output_json_schema()),
         Command::Codes { lang } => {
             for code in IssueCode::ALL {
-                println!(
+                outln!(
                     "{:<40} {:<8} {}",
                     code.as_str(),
                     code.severity(),
@@ -365,7 +367,7 @@ fn main() -> ExitCode {
 fn print_json(value: &serde_json::Value) -> ExitCode {
     match serde_json::to_string_pretty(value) {
         Ok(text) => {
-            println!("{text}");
+            outln!("{text}");
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -438,14 +440,14 @@ fn diff(
         if json {
             let _ = print_json(&serde_json::json!({"renewal": renewal, "diff": diff}));
         } else {
-            print!("{}", renewal.to_text(lang));
+            out!("{}", renewal.to_text(lang));
         }
         return status;
     }
     if json {
         let _ = print_json(&serde_json::to_value(&diff).unwrap_or_default());
     } else {
-        print!("{}", diff.to_text(lang));
+        out!("{}", diff.to_text(lang));
     }
     status
 }
@@ -466,7 +468,7 @@ fn evaluate(
     if json {
         return print_json(&serde_json::to_value(&evaluation).unwrap_or_default());
     }
-    print!("{}", evaluation.to_text(lang));
+    out!("{}", evaluation.to_text(lang));
     ExitCode::SUCCESS
 }
 
@@ -516,7 +518,7 @@ fn report(
         });
         return print_json(&value);
     }
-    print!(
+    out!(
         "{}",
         convention.to_summary_text_with(lang, today, gazetteer)
     );
@@ -566,7 +568,7 @@ fn lookup(
         if let Some(reason) = lookup.reason() {
             head.push_str(&format!(" ({})", reason.label(lang)));
         }
-        println!("{head}");
+        outln!("{head}");
         for row in rows {
             let place = match &row.departement {
                 Some(d) => format!("{}, {d}", row.code),
@@ -577,7 +579,7 @@ fn lookup(
             } else {
                 format!(" [{}]", Label::OutsideContext.text(lang))
             };
-            println!(
+            outln!(
                 "  {}. {} ({place}){outside} — {} {}{colon} {}",
                 row.rank,
                 row.name,
@@ -614,10 +616,12 @@ fn resolve(
             return ExitCode::from(2);
         }
     };
-    let document: serde_json::Value = match serde_json::from_slice(&bytes) {
+    // Read by core's rules: a duplicate key, a lone surrogate or a number that would be written
+    // back otherwise is refused, never changed in the file written.
+    let document = match Validator::new().read_tree(&bytes) {
         Ok(document) => document,
-        Err(error) => {
-            eprintln!("ctg: {name}: not JSON ({error})");
+        Err(report) => {
+            eprint!("{}", report.to_file_text(&name, lang));
             return ExitCode::from(2);
         }
     };
@@ -655,29 +659,29 @@ fn resolve(
         return ExitCode::from(status);
     }
     let colon = if lang == Lang::Fr { " :" } else { ":" };
-    println!(
+    outln!(
         "{name} ({} {})",
         Label::Reference.text(lang),
         filled.vintage.geography
     );
     if filled.changes.is_empty() && filled.notes.is_empty() {
-        println!("  {}", Label::NothingToFill.text(lang));
+        outln!("  {}", Label::NothingToFill.text(lang));
     }
     if !filled.changes.is_empty() {
-        println!(
+        outln!(
             "{} ({})",
             Label::ValuesFilled.text(lang),
             filled.changes.len()
         );
         for change in &filled.changes {
-            println!("  {} = {} — {}", change.path, change.value, change.reason);
+            outln!("  {} = {} — {}", change.path, change.value, change.reason);
         }
     }
     if !filled.notes.is_empty() {
-        println!("{} ({})", Label::LeftAlone.text(lang), filled.notes.len());
+        outln!("{} ({})", Label::LeftAlone.text(lang), filled.notes.len());
         for note in &filled.notes {
             let kind = serde_json::to_value(note.kind).unwrap_or_default();
-            println!(
+            outln!(
                 "  {} [{}]{colon} {}",
                 note.path,
                 kind.as_str().unwrap_or_default(),
@@ -686,7 +690,7 @@ fn resolve(
         }
     }
     if let Some(out) = write {
-        println!("{} {}", Label::WrittenTo.text(lang), out.display());
+        outln!("{} {}", Label::WrittenTo.text(lang), out.display());
     }
     ExitCode::from(status)
 }

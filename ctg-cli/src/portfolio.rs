@@ -142,10 +142,10 @@ pub fn validate(
         return status(portfolio);
     }
     for entry in portfolio.entries() {
-        println!("{}", entry.report().to_file_text(entry.source(), lang));
+        outln!("{}", entry.report().to_file_text(entry.source(), lang));
     }
     if portfolio.len() > 1 {
-        println!("{}", portfolio.counts().to_text(lang));
+        outln!("{}", portfolio.counts().to_text(lang));
     }
     status(portfolio)
 }
@@ -171,6 +171,6 @@ pub fn report(
         }
         return status(portfolio);
     }
-    print!("{}", summary.to_text(lang));
+    out!("{}", summary.to_text(lang));
     status(portfolio)
 }

@@ -100,7 +100,7 @@ fn read_bounded(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
 fn print_report(name: &str, report: &ctg_core::Report, lang: Lang, json: bool) {
     if json {
         let value = serde_json::json!({ "file": name, "report": report });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
@@ -289,10 +289,14 @@ pub fn import(args: ImportArgs) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        match ctg_core::Validator::new().read_tree(&bytes) {
             Ok(value) if value.is_object() => Some(value),
-            Ok(_) | Err(_) => {
+            Ok(_) => {
                 eprintln!("ctg: {into_name}: not a JSON document (an object)");
+                return ExitCode::from(2);
+            }
+            Err(report) => {
+                eprint!("{}", report.to_file_text(&into_name, args.lang));
                 return ExitCode::from(2);
             }
         }
@@ -339,12 +343,12 @@ pub fn import(args: ImportArgs) -> ExitCode {
             })).collect::<Vec<_>>(),
             "report": report,
         });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
     } else {
-        print!("{}", report.to_file_text(&into_name, args.lang));
+        out!("{}", report.to_file_text(&into_name, args.lang));
     }
     if unreadable {
         ExitCode::from(2)

@@ -762,3 +762,47 @@ fn report_of_one_file_keeps_its_summary() {
         conv.to_summary_text_with(ctg_core::Lang::Fr, day, Some(geo))
     );
 }
+
+#[test]
+fn a_closed_output_pipe_ends_the_command_quietly_with_status_141() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ctg"))
+        .args(["report", &repo("tests/fixtures"), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the ctg binary runs");
+    // The reader goes away before the command has loaded the geography and written anything,
+    // as `head` does once it has its lines.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the command ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(141), "{stderr}");
+}
+
+#[test]
+fn resolve_refuses_a_duplicate_key_instead_of_dropping_a_value() {
+    let dir = std::env::temp_dir().join(format!("ctg-cli-resolve-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let input = dir.join("dup.json");
+    let out = dir.join("out.json");
+    std::fs::write(
+        &input,
+        r#"{"format_version": 1, "funding": {"allocations": [{"amounts": {"2023": "1.00", "2023": "40800.00"}}]}}"#,
+    )
+    .expect("temp file");
+    let output = ctg(&[
+        "resolve",
+        &input.display().to_string(),
+        "--write",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("[json.duplicate_key] funding.allocations[0].amounts.2023"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "nothing is written");
+}

@@ -985,39 +985,26 @@ impl PyFilled {
     }
 }
 
-/// A document for `fill_identifiers` as JSON: a `Convention`'s canonical form, JSON text, or a
-/// Python value of JSON types (what `json.load` gives), converted by Python's `json` module.
+/// A document for `fill_identifiers` as JSON: a `Convention`'s canonical form, or JSON text,
+/// bytes or a Python value read by core's rules (`Validator::read_tree`, `read_host_tree`): a
+/// duplicate key, a lone surrogate, a NaN or a number that would be written back otherwise is a
+/// `ctg.ValidationError` listing every such issue with its path; a `Decimal` becomes its plain
+/// writing (`"40800.00"`), a date its ISO writing.
 fn document_json(doc: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
     let py = doc.py();
     if let Ok(conv) = doc.cast::<crate::model::PyConvention>() {
         return Ok(conv.get().0.to_value());
     }
-    let text: String =
-        if doc.is_instance_of::<PyString>() || doc.is_instance_of::<pyo3::types::PyBytes>() {
-            let text = if let Ok(s) = doc.cast::<PyString>() {
-                s.to_str()?.to_owned()
-            } else {
-                String::from_utf8(doc.extract::<Vec<u8>>()?)
-                    .map_err(|e| PyValueError::new_err(format!("not UTF-8: {e}")))?
-            };
-            text
-        } else {
-            let kwargs = PyDict::new(py);
-            kwargs.set_item("allow_nan", false)?;
-            let dumped = py
-                .import("json")?
-                .call_method("dumps", (doc,), Some(&kwargs))
-                .map_err(|err| {
-                    PyTypeError::new_err(format!(
-                    "fill_identifiers reads a JSON document (a dict of JSON values as json.load \
-                     gives, JSON text, or a ctg.Convention): {}; for a document with Decimal or \
-                     date values, validate it (ctg.Convention.from_dict) or pass its JSON text",
-                    err.value(py)
-                ))
-                })?;
-            dumped.extract()?
-        };
-    serde_json::from_str(&text).map_err(|e| PyValueError::new_err(format!("not JSON: {e}")))
+    let validator = ctg_core::Validator::new();
+    let tree = if let Ok(text) = doc.cast::<PyString>() {
+        validator.read_tree(text.to_str()?.as_bytes())
+    } else if let Ok(bytes) = doc.cast::<pyo3::types::PyBytes>() {
+        validator.read_tree(bytes.as_bytes())
+    } else {
+        let host = crate::convert::to_host(doc, &validator.get_limits())?;
+        validator.read_host_tree(&host.0)
+    };
+    tree.map_err(|report| crate::report::validation_error(py, crate::report::PyReport::new(report)))
 }
 
 // ------------------------------------------------------------------------------------------

@@ -386,9 +386,21 @@ def test_fill_identifiers() -> None:
     assert geo.fill_identifiers(json.dumps(draft)).to_dict() == filled.to_dict()
     # A valid convention has nothing to fill.
     assert geo.fill_identifiers(ctg.sample()).changes == []
-    with pytest.raises(TypeError, match="JSON document"):
-        geo.fill_identifiers({"parties": [], "amount": Decimal("1")})
-    with pytest.raises(ValueError, match="not JSON"):
+    # Read by core's rules (as ctg resolve does): a Decimal is its plain writing, and nothing
+    # that would change a value silently passes — every such issue is listed with its path.
+    decimal = geo.fill_identifiers({"parties": [], "amount": Decimal("4.08E+4")})
+    assert decimal.document["amount"] == "40800"
+    with pytest.raises(ctg.ValidationError) as duplicate:
+        geo.fill_identifiers('{"parties": [], "x": {"2023": "1.00", "2023": "40800.00"}, "n": 1e2}')
+    assert [(e["type"], e["loc"]) for e in duplicate.value.errors()] == [
+        ("json.duplicate_key", ("x", "2023")),
+        ("json.number_rewritten", ("n",)),
+    ]
+    with pytest.raises(ctg.ValidationError, match="text.lone_surrogate"):
+        geo.fill_identifiers({"parties": [{"name": "Pont-de-l\ud800Arn"}]})
+    with pytest.raises(ctg.ValidationError, match="value.nan"):
+        geo.fill_identifiers({"parties": [], "amount": float("nan")})
+    with pytest.raises(ctg.ValidationError, match="json.syntax"):
         geo.fill_identifiers("{")
 
 

@@ -109,7 +109,7 @@ pub struct Failure {
 impl Failure {
     /// The failure of a document with errors: the first error's code and path, core's summary and
     /// issue lines in `lang` as the message, every issue.
-    fn of_report(report: Report, lang: Lang) -> Failure {
+    pub(crate) fn of_report(report: Report, lang: Lang) -> Failure {
         let first = report
             .issues()
             .iter()
@@ -313,7 +313,7 @@ fn refusal_text(f: &Failure) -> String {
 
 /// The issue of an input whose length alone exceeds `max_bytes`: what core reports for JSON text
 /// over the limit (a test checks that it is the same issue), without copying it out of JavaScript.
-fn too_large(limits: Limits) -> Issue {
+pub(crate) fn too_large(limits: Limits) -> Issue {
     Issue::new(
         IssueCode::InputTooLarge,
         Path::root(),

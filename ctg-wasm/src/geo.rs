@@ -6,7 +6,6 @@
 //! status, explanation, filled value, `geo.*` issue and coverage figure is `ctg-geo`'s or core's.
 //! This module picks what to call and lays the answers out in the snake_case data casing.
 
-use ctg_core::input::{Key, Value as Host};
 use ctg_core::{
     CommuneKind, CommuneRecord, Coverage, DepartementCode, EpciRecord, FormerCommune, InseeCode,
     Lang, Siren, Vintage,
@@ -476,115 +475,22 @@ pub fn resolve_names(
 
 // ------------------------------------------------------------------ documents
 
-/// How deep a document handed to `fillIdentifiers` may nest: what `serde_json` reads of JSON
-/// text (its recursion limit), so that text and JS values are held to the same depth.
-const MAX_JSON_DEPTH: usize = 128;
-
-/// The document of `fillIdentifiers` as JSON: JSON text or bytes as `serde_json` reads them, a
-/// JS value (already read into a host tree within the limits) made of JSON values. Anything
-/// else is an argument error that says where: a document that is not JSON, a value JSON has no
-/// writing for (a `Set`, a float that is not finite, a getter that threw…).
+/// The document of `fillIdentifiers` as JSON, read by core's rules (`Validator::read_tree`,
+/// `read_host_tree`) within `options.limits`: JSON text or bytes, or a JS value (already read
+/// into a host tree). A duplicate key, a lone surrogate, a NaN, a value of a type JSON has no
+/// writing for, a number that would be written back otherwise, a document past the limits: a
+/// failure listing every such issue with its path, as validation words it.
 pub fn document(input: &Input, options: &Options) -> Outcome<Json> {
-    let not_json = |e: serde_json::Error| {
-        Failure::argument(format!("fillIdentifiers reads a JSON document: {e}"))
+    let validator = ctg_core::Validator::new().limits(options.limits);
+    let tree = match input {
+        Input::Text(text) => validator.read_tree(text.as_bytes()),
+        Input::Bytes(bytes) => validator.read_tree(bytes),
+        Input::Oversized => Err(ctg_core::Report::from(vec![bridge::too_large(
+            options.limits,
+        )])),
+        Input::Host(tree) => validator.read_host_tree(tree),
     };
-    match input {
-        Input::Text(text) => serde_json::from_str(text).map_err(not_json),
-        Input::Bytes(bytes) => serde_json::from_slice(bytes).map_err(not_json),
-        Input::Oversized => Err(Failure::argument(format!(
-            "the document is longer than limits.max_bytes ({})",
-            options.limits.max_bytes
-        ))),
-        Input::Host(tree) => host_json(tree, &mut String::new(), 0),
-    }
-}
-
-/// A host tree as JSON, refusing what JSON cannot say; `at` is the path so far.
-fn host_json(value: &Host, at: &mut String, depth: usize) -> Outcome<Json> {
-    let refuse = |at: &str, what: String| {
-        let place = if at.is_empty() {
-            "the document".to_owned()
-        } else {
-            at.to_owned()
-        };
-        Err(Failure::argument(format!(
-            "fillIdentifiers reads a JSON document: {place} is {what}"
-        )))
-    };
-    if depth > MAX_JSON_DEPTH {
-        return refuse(at, format!("nested deeper than {MAX_JSON_DEPTH} levels"));
-    }
-    Ok(match value {
-        Host::Null => Json::Null,
-        Host::Bool(b) => Json::Bool(*b),
-        Host::Int(n) => match (i64::try_from(*n), u64::try_from(*n)) {
-            (Ok(n), _) => Json::from(n),
-            (_, Ok(n)) => Json::from(n),
-            _ => return refuse(at, format!("an integer too large for JSON numbers ({n})")),
-        },
-        Host::Float(x) => match serde_json::Number::from_f64(*x) {
-            Some(n) => Json::Number(n),
-            None => return refuse(at, format!("{x}, which JSON has no writing for")),
-        },
-        Host::Text(t) => Json::String(t.clone()),
-        Host::List(items) => {
-            let mut out = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                let len = at.len();
-                at.push_str(&format!("[{i}]"));
-                out.push(host_json(item, at, depth + 1)?);
-                at.truncate(len);
-            }
-            Json::Array(out)
-        }
-        Host::Map(entries) => {
-            let mut out = serde_json::Map::new();
-            for (key, item) in entries {
-                let key = match key {
-                    Key::Text(t) => t.clone(),
-                    Key::Int(n) => n.to_string(),
-                    Key::BrokenText(t) => {
-                        return refuse(
-                            at,
-                            format!("an object with a key holding lone surrogates ({t:?})"),
-                        )
-                    }
-                    Key::Unsupported(kind) => {
-                        return refuse(at, format!("an object with a key of type {kind}"))
-                    }
-                    _ => return refuse(at, "an object with a key JSON cannot write".to_owned()),
-                };
-                let len = at.len();
-                if !at.is_empty() {
-                    at.push('.');
-                }
-                at.push_str(&key);
-                let item = host_json(item, at, depth + 1)?;
-                at.truncate(len);
-                out.insert(key, item);
-            }
-            Json::Object(out)
-        }
-        Host::BrokenText(t) => return refuse(at, format!("text with lone surrogates ({t:?})")),
-        Host::BigInt(digits) => {
-            return refuse(
-                at,
-                format!("an integer too large for JSON numbers ({digits})"),
-            )
-        }
-        Host::Unsupported(kind) => return refuse(at, format!("a value of type {kind}")),
-        Host::Unreadable(thrown) => {
-            return refuse(at, format!("unreadable: reading it threw {thrown}"))
-        }
-        Host::TooDeep => {
-            return refuse(
-                at,
-                "nested deeper than limits.max_depth (or cyclic)".to_owned(),
-            )
-        }
-        Host::TooLarge => return refuse(at, "past limits.max_values".to_owned()),
-        _ => return refuse(at, "a value JSON has no writing for".to_owned()),
-    })
+    tree.map_err(|report| Failure::of_report(report, options.lang))
 }
 
 /// The document with its missing identifiers filled from the reference (`ctg-geo`'s

@@ -388,29 +388,38 @@ test("hostile values: a value or a CtgError, never internal, and the module keep
     () => geo.commune(Symbol("81140")),
     () => geo.epciOf(getter({}, "insee")),
     () => geo.members(new Proxy({}, { get: explode })),
-    // documents to fill
-    () => geo.fillIdentifiers("{"),
+    // documents to fill that are not objects
     () => geo.fillIdentifiers("[]"),
     () => geo.fillIdentifiers(42),
-    () => geo.fillIdentifiers(cyclic),
-    () => geo.fillIdentifiers({ parties: deep(100_000) }),
-    () => geo.fillIdentifiers(JSON.stringify({ parties: deep(1_000) })),
-    () => geo.fillIdentifiers({ parties: huge }),
-    () => geo.fillIdentifiers({ parties: [{ name: new Set() }] }),
-    () => geo.fillIdentifiers({ parties: [{ n: 2n ** 70n }] }),
-    () => geo.fillIdentifiers({ parties: [{ n: NaN }] }),
-    () => geo.fillIdentifiers({ parties: [{ name: "\ud800" }] }),
-    () => geo.fillIdentifiers("\"\ud800\""),
-    () => geo.fillIdentifiers(getter({}, "parties")),
-    () => geo.fillIdentifiers(new Proxy({}, { ownKeys: explode })),
-    () => geo.fillIdentifiers("{}", { limits: { max_bytes: 1 } }),
   ];
   for (const call of argumentErrors) {
     const error = thrown(call);
     assert.equal(error.code, "argument.invalid", `${call}: ${error.code} ${error.message}`);
   }
-  // where the value at fault is
-  assert.match(thrown(() => geo.fillIdentifiers({ parties: [{ id: "a", name: new Set() }] })).message, /parties\[0\]\.name is a value of type Set/);
+  // A document to fill is read by core's rules (as `ctg resolve` and Python do): what would be
+  // changed silently, or cannot be read, is refused with validation's code and the path.
+  const refusals = [
+    [() => geo.fillIdentifiers("{"), "json.syntax", ""],
+    [() => geo.fillIdentifiers(cyclic), "json.too_deep", ""],
+    [() => geo.fillIdentifiers({ parties: deep(100_000) }), "json.too_deep", ""],
+    [() => geo.fillIdentifiers(JSON.stringify({ parties: deep(1_000) })), "json.too_deep", ""],
+    [() => geo.fillIdentifiers({ parties: huge }), "input.too_large", ""],
+    [() => geo.fillIdentifiers("{}", { limits: { max_bytes: 1 } }), "input.too_large", ""],
+    [() => geo.fillIdentifiers({ parties: [{ id: "a", name: new Set() }] }), "field.type", "parties[0].name"],
+    [() => geo.fillIdentifiers({ parties: [{ n: 2n ** 70n }] }), "json.number_rewritten", "parties[0].n"],
+    [() => geo.fillIdentifiers({ parties: [{ n: NaN }] }), "value.nan", "parties[0].n"],
+    [() => geo.fillIdentifiers({ parties: [{ name: "\ud800" }] }), "text.lone_surrogate", "parties[0].name"],
+    [() => geo.fillIdentifiers('{"parties": [], "x": {"2023": "1.00", "2023": "40800.00"}}'), "json.duplicate_key", "x.2023"],
+    [() => geo.fillIdentifiers('{"parties": [], "n": 1e2}'), "json.number_rewritten", "n"],
+    [() => geo.fillIdentifiers(getter({}, "parties")), "input.unreadable", "parties"],
+    [() => geo.fillIdentifiers(new Proxy({}, { ownKeys: explode })), "input.unreadable", ""],
+  ];
+  for (const [call, code, path] of refusals) {
+    const error = thrown(call);
+    assert.equal(error.code, code, `${call}: ${error.code} ${error.message}`);
+    assert.equal(error.path, path, `${call}: ${error.path}`);
+    assert.ok(error.issues.length >= 1);
+  }
   assert.match(thrown(() => geo.lookupCodes(["a", 1])).message, /names\[1\] must be a string/);
   // validation, on the other hand, never throws on data
   for (const input of [cyclic, deep(100_000), huge, new Proxy({}, { ownKeys: explode }), getter({}, "parties"), "\ud800", new Uint8Array([0xff]), Symbol("x"), () => 1]) {

@@ -21,7 +21,7 @@ pub use limits::Limits;
 
 pub(crate) use json::JsonSource;
 pub(crate) use serde_value::SerdeSource;
-pub(crate) use source::{KeyTok, Source, Stop, Tok};
+pub(crate) use source::{FloatRepr, KeyTok, Source, Stop, Tok};
 pub(crate) use tree::TreeSource;
 
 use chrono::{NaiveDate, NaiveDateTime};

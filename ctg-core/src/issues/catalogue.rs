@@ -120,6 +120,12 @@ issue_codes! {
     JsonDuplicateKey = "json.duplicate_key", Error,
         fr: "la clé « {key} » apparaît deux fois dans cet objet : une des deux valeurs serait perdue",
         en: "key \"{key}\" appears twice in this object: one of the two values would be lost";
+    /// A number of a document read as a tree (to be edited, then written back) that the tree
+    /// cannot hold as written: JSON text would write it otherwise (`1e2` as `100.0`, an integer
+    /// beyond 64 bits). `ctx`: `value`, `rewritten`.
+    JsonNumberRewritten = "json.number_rewritten", Error,
+        fr: "le nombre {value} ne peut pas être réécrit tel quel (il deviendrait {rewritten}) : écrivez-le en texte (« {value} ») ou autrement",
+        en: "the number {value} cannot be written back as it is (it would become {rewritten}): write it as text (\"{value}\") or otherwise";
     /// The input is larger than the limit. `ctx`: `size`, `limit`, `unit`.
     InputTooLarge = "input.too_large", Error,
         fr: "entrée trop grande : plus de {limit} {unit} (limite réglable)",

@@ -44,6 +44,8 @@ impl Word {
     }
 
     // What was expected or found (`field.type`, `value.nan`).
+    /// Any JSON value (null, a boolean, a number, a text, a list, an object).
+    pub const JSON_VALUE: Word = Word::new("json_value", "une valeur JSON", "a JSON value");
     /// An object.
     pub const OBJECT: Word = Word::new("object", "un objet", "an object");
     /// A list.

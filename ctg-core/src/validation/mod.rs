@@ -18,6 +18,7 @@ mod references;
 mod sink;
 mod slot;
 mod strategy;
+mod tree;
 
 use crate::input::{self, JsonSource, Limits, SerdeSource, Stop, Tok, TreeSource};
 use crate::{Gazetteer, Issue, IssueCode, Params, Path, Report, Validation, Word};
@@ -333,6 +334,73 @@ impl<'g> Validator<'g> {
     /// ```
     pub fn read_changes(&self, value: &input::Value) -> Result<Vec<crate::Change>, Report> {
         self.read_part(value, "changes", amendments::changes)
+    }
+
+    /// Reads JSON text as a `serde_json::Value` tree, for a tool that edits a document as a tree
+    /// and writes it back (filling identifiers from the geography, importing tables into it).
+    /// Nothing a generic parser would change silently passes: a duplicate key
+    /// (`json.duplicate_key`: `serde_json` keeps the last value), a lone surrogate
+    /// (`text.lone_surrogate`), a number the tree would write otherwise (`json.number_rewritten`:
+    /// `1e2` would become `100.0`) are refused, every one with its path, under this validator's
+    /// limits. The tree is not validated: [`Validator::validate_value`] does that.
+    ///
+    /// ```
+    /// use ctg_core::Validator;
+    /// let tree = Validator::new().read_tree(br#"{"title": "CTG", "n": 12}"#)?;
+    /// assert_eq!(tree["n"], 12);
+    /// let report = Validator::new()
+    ///     .read_tree(br#"{"amounts": {"2023": "1.00", "2023": "40800.00"}, "x": 1e2}"#)
+    ///     .unwrap_err();
+    /// let codes: Vec<_> = report.issues().iter().map(|i| (i.code.as_str(), i.path.to_string())).collect();
+    /// assert_eq!(codes, [("json.duplicate_key", "amounts.2023".to_owned()), ("json.number_rewritten", "x".to_owned())]);
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_tree(&self, json: &[u8]) -> Result<serde_json::Value, Report> {
+        if json.len() > self.limits.max_bytes {
+            return Err(self.fatal(Stop::TooLarge, Word::BYTES).into_report());
+        }
+        let mut source = JsonSource::new(json, self.limits.max_depth);
+        self.tree(&mut source, Word::BYTES)
+    }
+
+    /// Reads a host tree (what the Python and JavaScript bindings build) as a
+    /// `serde_json::Value` tree, by the rules of [`Validator::read_tree`]: a float that is not
+    /// finite is `value.nan`, an exact decimal becomes its plain writing in text (the canonical
+    /// writing of amounts: `Decimal("1E+3")` is `"1000"`), a date its ISO writing, a value of a
+    /// type JSON has no writing for is `field.type`.
+    ///
+    /// ```
+    /// use ctg_core::{input::{Key, Value}, Validator};
+    /// let doc = Value::Map(vec![(Key::Text("amount".into()), Value::Decimal("4.08E+4".into()))]);
+    /// assert_eq!(Validator::new().read_host_tree(&doc)?["amount"], "40800");
+    /// let nan = Value::Map(vec![(Key::Text("amount".into()), Value::Float(f64::NAN))]);
+    /// let report = Validator::new().read_host_tree(&nan).unwrap_err();
+    /// assert_eq!(report.issues()[0].code.as_str(), "value.nan");
+    /// # Ok::<(), ctg_core::Report>(())
+    /// ```
+    pub fn read_host_tree(&self, value: &input::Value) -> Result<serde_json::Value, Report> {
+        let mut source = TreeSource::new(value, self.limits.max_depth);
+        self.tree(&mut source, Word::VALUES)
+    }
+
+    fn tree<'s, 'a: 's>(
+        &self,
+        source: impl Into<reader::Pull<'s, 'a>>,
+        unit: Word,
+    ) -> Result<serde_json::Value, Report> {
+        let mut r = Reader::new(source, &self.limits);
+        let tok = r.next();
+        let tree = tree::read(&mut r, tok);
+        r.finish();
+        let (stop, sink) = r.into_parts();
+        if let Some(stop) = stop {
+            return Err(self.fatal(stop, unit).into_report());
+        }
+        let report = sink.into_report(|_| 0);
+        match tree {
+            Some(tree) if report.is_valid() => Ok(tree),
+            _ => Err(report),
+        }
     }
 
     /// Reads one part from a host value with `read`, as if it stood at field `at`; the part only

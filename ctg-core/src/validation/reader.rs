@@ -472,6 +472,37 @@ impl<'s, 'a> Reader<'s, 'a> {
         );
     }
 
+    /// Reads an object of any keys: `entry(r, key, value)` for each, in order, at its path; a
+    /// repeated key is an error (its second value is skipped), a broken or unusable key is
+    /// reported and its value skipped. `false` when the value is not an object.
+    pub(crate) fn any_object(
+        &mut self,
+        tok: Tok<'a>,
+        mut entry: impl FnMut(&mut Self, &str, Tok<'a>),
+    ) -> bool {
+        if !matches!(tok, Tok::Object) {
+            self.wrong_type(tok, Word::OBJECT);
+            return false;
+        }
+        let mut seen: std::collections::BTreeSet<Cow<'a, str>> = std::collections::BTreeSet::new();
+        while let Some(key) = self.key() {
+            let Some(name) = self.key_text(key) else {
+                continue;
+            };
+            let tok = self.next();
+            self.path.push(Seg::Key(name.clone()));
+            if seen.contains(&name) {
+                self.duplicate_key(&name);
+                self.skip(tok);
+            } else {
+                entry(self, &name, tok);
+                seen.insert(name);
+            }
+            self.path.pop();
+        }
+        true
+    }
+
     /// Reads a list: `item(r, index, value)` for each item. `false` when the value is not a list.
     pub(crate) fn list(
         &mut self,
@@ -568,7 +599,7 @@ impl<'s, 'a> Reader<'s, 'a> {
         self.skip(tok);
     }
 
-    fn lone_surrogate(&mut self, text: &str) {
+    pub(crate) fn lone_surrogate(&mut self, text: &str) {
         self.issue(
             IssueCode::TextLoneSurrogate,
             Params::new().with("text", crate::text::shorten(text)),

@@ -170,6 +170,7 @@ class IssueCode(_Code):
     JSON_SYNTAX = ...  # "json.syntax", error
     JSON_TOO_DEEP = ...  # "json.too_deep", error
     JSON_DUPLICATE_KEY = ...  # "json.duplicate_key", error
+    JSON_NUMBER_REWRITTEN = ...  # "json.number_rewritten", error
     INPUT_TOO_LARGE = ...  # "input.too_large", error
     INPUT_UNREADABLE = ...  # "input.unreadable", error
     TEXT_LONE_SURROGATE = ...  # "text.lone_surrogate", error
