@@ -2,9 +2,12 @@
 # Builds the npm package of the ctg WebAssembly binding into ctg-wasm/pkg/ (generated, gitignored):
 #   pkg/web/   wasm-bindgen --target web      (browsers, bundlers; `await init()` first)
 #   pkg/node/  wasm-bindgen --target nodejs   (Node.js, loaded synchronously)
-#              each with two modules: ctg_wasm (the base: ctg-core without its geography
-#              rules) and ctg_wasm_geo (`@ctg/wasm/geo`, loaded on demand: ctg-core with them and
-#              ctg-geo with the COG 2026 embedded; cargo feature `geo`)
+#              each with four modules: ctg_wasm (the base: ctg-core without its geography
+#              rules) and, loaded on demand: ctg_wasm_geo (`@ctg/wasm/geo`: ctg-core with them and
+#              ctg-geo with the COG 2026 embedded, portfolios with their coverage; cargo feature
+#              `geo`), ctg_wasm_tables (`@ctg/wasm/tables`: ctg-tables, CSV/.xlsx/SCDL; feature
+#              `tables`) and ctg_wasm_portfolio (`@ctg/wasm/portfolio`: core's portfolios without
+#              the geography; feature `portfolio`)
 #   pkg/index.*.js, api.js, *.d.ts            the hand-written wrapper (js/) and its types
 #   pkg/catalogue.js, catalogue.d.ts          core's issue codes (ISSUE_CODES, type IssueCode), convention
 #                                             statuses and default limits, read from the built module
@@ -31,11 +34,15 @@ rm -rf "$pkg"
 mkdir -p "$pkg/web" "$pkg/node"
 printf '{\n  "type": "commonjs"\n}\n' >"$pkg/node/package.json"
 
-# Both modules use the profile wasm-release (Cargo.toml): tune it there, for both.
+# Every module uses the profile wasm-release (Cargo.toml): tune it there, for all.
 built="$target_dir/wasm32-unknown-unknown/wasm-release/ctg_wasm.wasm"
-for module in ctg_wasm ctg_wasm_geo; do
+for module in ctg_wasm ctg_wasm_geo ctg_wasm_tables ctg_wasm_portfolio; do
   features=()
-  [ "$module" = ctg_wasm_geo ] && features=(--features geo)
+  case "$module" in
+    ctg_wasm_geo) features=(--features geo) ;;
+    ctg_wasm_tables) features=(--features tables) ;;
+    ctg_wasm_portfolio) features=(--features portfolio) ;;
+  esac
   echo "== cargo build $module (wasm32-unknown-unknown, profile wasm-release ${features[*]})"
   cargo build -p ctg-wasm --lib --target wasm32-unknown-unknown --profile wasm-release "${features[@]}"
 
@@ -145,7 +152,8 @@ rm -rf "$site"
 mkdir -p "$site/pkg" "$site/fixtures"
 cp "$here"/demo/index.html "$here"/demo/demo.js "$here"/demo/style.css "$site/"
 cp -r "$pkg"/web "$pkg"/api.js "$pkg"/catalogue.js "$pkg"/schema.js "$pkg"/index.web.js \
-  "$pkg"/geo.js "$pkg"/index.geo.web.js "$site/pkg/"
+  "$pkg"/geo.js "$pkg"/index.geo.web.js "$pkg"/tables.js "$pkg"/index.tables.web.js \
+  "$pkg"/portfolio.js "$pkg"/index.portfolio.web.js "$site/pkg/"
 cp "$root"/tests/fixtures/*.json "$site/fixtures/"
 node -e 'const fs=require("fs"),path=require("path");const dir=process.argv[1];
   const list=fs.readdirSync(dir).filter(f=>f.endsWith(".json")&&f!=="index.json").sort().map(file=>{

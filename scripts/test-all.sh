@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test of ctg, from a fresh clone: Rust (format, lints, unit/integration/property/doc tests,
-# CLI, benchmarks compiled), the SCDL files against the standard's schema (Frictionless), then the
-# Python package and the WebAssembly package, each installing
+# CLI, benchmarks compiled), the Python package, the SCDL files of the CLI and of Python against
+# the standard's schema (Frictionless), then the WebAssembly package, each installing
 # what it needs (pinned) from crates.io, PyPI, npm and Debian.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,11 +31,11 @@ cargo test --quiet -p ctg-geo --test data size_budget -- --nocapture
 step "Rust: rustdoc (every public item documented, no broken links)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features --quiet
 
-step "SCDL Subventions: every file ctg writes validated by Frictionless (scripts/test-scdl.sh)"
-bash scripts/test-scdl.sh
-
 step "Python package (ctg-py)"
 bash scripts/test-python.sh
+
+step "SCDL Subventions: every file ctg writes (CLI and Python) validated by Frictionless (scripts/test-scdl.sh)"
+bash scripts/test-scdl.sh
 
 step "WebAssembly package (ctg-wasm)"
 bash scripts/test-wasm.sh

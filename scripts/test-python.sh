@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Python package `ctg` (ctg-py/, pyo3 + maturin) and runs its checks:
-# pytest, mypy --strict on the tests and examples, and stubtest against the built module.
+# pytest (with the answers of the Rust library on the national synthetic portfolio), mypy --strict
+# on the tests and examples, and stubtest against the built module.
 # Run from any directory; creates .venv at the repository root when missing.
 set -euo pipefail
 
@@ -23,6 +24,13 @@ rm -f target/wheels/ctg-*.whl
 WHEEL="$(ls target/wheels/ctg-*.whl | head -n 1)"
 "$PY" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
 "$PY" -m pip install --quiet "${WHEEL}[test]"
+
+# The national synthetic portfolio and what the Rust library finds in it (deterministic, a few
+# seconds, not committed; written anew each run so that the answers are the current library's):
+# tests/test_portfolio.py checks that Python finds the same.
+cargo run --release -p ctg-benches --example national -- \
+    target/national.jsonl --answers target/national-answers.json
+export CTG_NATIONAL="$ROOT/target/national.jsonl" CTG_NATIONAL_REQUIRED=1
 
 # Run from outside the source tree so that the installed wheel is what gets tested.
 cd "$ROOT/ctg-py/tests"

@@ -9,7 +9,6 @@ use std::process::ExitCode;
 mod out;
 mod portfolio;
 mod progress;
-mod sources;
 
 use clap::{Args, Parser, Subcommand};
 use ctg_core::render::Label;
@@ -25,6 +24,44 @@ mod tables;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    limits: LimitFlags,
+}
+
+/// The limits of what a document may be (core's `Limits`); a document past one is refused with
+/// an issue that names it (`input.too_large`, `json.too_deep`) and a report stops listing issues
+/// at the last (`report.truncated`). For every command that reads documents.
+#[derive(Args, Clone, Copy)]
+struct LimitFlags {
+    /// The largest document read, in bytes [default: 67108864, 64 MiB].
+    #[arg(long, global = true, value_name = "BYTES")]
+    max_bytes: Option<usize>,
+    /// The deepest nesting of lists and objects [default: 64].
+    #[arg(long, global = true, value_name = "LEVELS")]
+    max_depth: Option<usize>,
+    /// The most issues a report lists [default: 1000].
+    #[arg(long, global = true, value_name = "N")]
+    max_issues: Option<usize>,
+}
+
+impl LimitFlags {
+    fn limits(self) -> Limits {
+        let default = Limits::DEFAULT;
+        Limits {
+            max_bytes: self.max_bytes.unwrap_or(default.max_bytes),
+            max_depth: self.max_depth.unwrap_or(default.max_depth),
+            max_issues: self.max_issues.unwrap_or(default.max_issues),
+            ..default
+        }
+    }
+}
+
+/// The limits of this run, set once from the command line (`--max-bytes`…).
+static LIMITS: std::sync::OnceLock<Limits> = std::sync::OnceLock::new();
+
+/// The limits of this run: the command line's, else core's defaults.
+fn limits() -> Limits {
+    LIMITS.get().copied().unwrap_or(Limits::DEFAULT)
 }
 
 #[derive(Subcommand)]
@@ -72,9 +109,11 @@ enum Command {
         #[command(flatten)]
         geo: GeoFlag,
     },
-    /// Look names up in the official geography (COG 2026): communes, or EPCI (`CC …`), with
-    /// ranked candidates, a status and why. Exit status: 0 when every name is resolved, 1 when
-    /// one is ambiguous or not found.
+    /// Look names up in the official geography (COG 2026): communes (by name, INSEE code or
+    /// postal code), EPCI (`CC …`, SIREN), départements and régions (by name or code), with
+    /// ranked candidates, a status and why. A name of more than one kind (`Vienne`: a commune
+    /// and a département) is ambiguous unless the context or `--kind` says which. Exit status: 0
+    /// when every name is resolved, 1 when one is ambiguous or not found.
     Lookup {
         /// The names, as written (`"St-Amans-Soult"`, `"Parisot"`, `"CC Tarn-Agout"`).
         #[arg(required = true)]
@@ -85,6 +124,10 @@ enum Command {
         /// Look among the members of this EPCI (SIREN; repeatable).
         #[arg(long = "epci", value_name = "SIREN")]
         epcis: Vec<Siren>,
+        /// Look the names up as this kind only: commune, epci, departement or region (a code
+        /// is then a région's code with `region`).
+        #[arg(long, value_name = "KIND", value_parser = parse_lookup_kind)]
+        kind: Option<ctg_geo::LookupKind>,
         /// Language of the explanations: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
@@ -102,7 +145,7 @@ enum Command {
         /// Write the completed document to this file.
         #[arg(long, value_name = "OUT")]
         write: Option<PathBuf>,
-        /// Language of the headings: fr or en (the reasons are in English).
+        /// Language of the headings, reasons and notes: fr or en.
         #[arg(long, default_value = "fr")]
         lang: Lang,
         /// Print the changes, the notes and the completed document as JSON.
@@ -252,7 +295,10 @@ fn geography() -> Result<&'static Geography, ExitCode> {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    // Set once, before any document is read.
+    let _ = LIMITS.set(cli.limits.limits());
+    match cli.command {
         Command::Validate {
             files,
             recursive,
@@ -284,9 +330,10 @@ fn main() -> ExitCode {
             names,
             departements,
             epcis,
+            kind,
             lang,
             json,
-        } => lookup(&names, departements, epcis, lang, json),
+        } => lookup(&names, departements, epcis, kind, lang, json),
         Command::Resolve {
             file,
             write,
@@ -381,7 +428,7 @@ fn print_json(value: &serde_json::Value) -> ExitCode {
 /// file, or `/dev/zero`, is refused by validation as too large without being read whole).
 fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
-    let limit = Limits::DEFAULT.max_bytes as u64 + 1;
+    let limit = limits().max_bytes as u64 + 1;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
         .take(limit)
@@ -389,11 +436,11 @@ fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The validator: the default limits, and the geography when there is one.
+/// The validator: the limits of this run, and the geography when there is one.
 fn validator(geo: Option<&'static Geography>) -> Validator<'static> {
     match geo {
-        Some(geo) => Validator::new().gazetteer(geo),
-        None => Validator::new(),
+        Some(geo) => Validator::new().limits(limits()).gazetteer(geo),
+        None => Validator::new().limits(limits()),
     }
 }
 
@@ -525,10 +572,18 @@ fn report(
     ExitCode::SUCCESS
 }
 
+/// A `--kind` of `ctg lookup`.
+fn parse_lookup_kind(text: &str) -> Result<ctg_geo::LookupKind, String> {
+    ctg_geo::LookupKind::parse(text).ok_or_else(|| {
+        format!("{text:?} is not a kind of lookup: commune, epci, departement or region")
+    })
+}
+
 fn lookup(
     names: &[String],
     departements: Vec<DepartementCode>,
     epcis: Vec<Siren>,
+    kind: Option<ctg_geo::LookupKind>,
     lang: Lang,
     json: bool,
 ) -> ExitCode {
@@ -547,17 +602,13 @@ fn lookup(
     let mut all_resolved = true;
     let mut out = Vec::new();
     for name in names {
-        let lookup = geo.lookup(name, &context);
+        let lookup = geo.lookup_as(name, &context, kind);
         all_resolved &= lookup.status() == ctg_geo::Status::Resolved;
         let rows = lookup.rows(lang);
         if json {
-            let kind = match lookup {
-                ctg_geo::Lookup::Commune(_) => "commune",
-                ctg_geo::Lookup::Epci(_) => "epci",
-            };
             out.push(serde_json::json!({
                 "query": lookup.query(),
-                "kind": kind,
+                "kind": lookup.kind(),
                 "status": lookup.status(),
                 "reason": lookup.reason(),
                 "candidates": rows,
@@ -571,8 +622,8 @@ fn lookup(
         outln!("{head}");
         for row in rows {
             let place = match &row.departement {
-                Some(d) => format!("{}, {d}", row.code),
-                None => format!("{}, {}", row.code, row.kind),
+                Some(d) if row.kind != "departement" => format!("{}, {d}", row.code),
+                _ => format!("{}, {}", row.code, row.kind),
             };
             let outside = if row.in_context {
                 String::new()
@@ -618,7 +669,7 @@ fn resolve(
     };
     // Read by core's rules: a duplicate key, a lone surrogate or a number that would be written
     // back otherwise is refused, never changed in the file written.
-    let document = match Validator::new().read_tree(&bytes) {
+    let document = match Validator::new().limits(limits()).read_tree(&bytes) {
         Ok(document) => document,
         Err(report) => {
             eprint!("{}", report.to_file_text(&name, lang));
@@ -629,7 +680,7 @@ fn resolve(
         Ok(geo) => geo,
         Err(code) => return code,
     };
-    let filled = geo.fill_identifiers(&document);
+    let filled = geo.fill_identifiers_in(&document, lang);
     if let Some(out) = write {
         let mut text = match serde_json::to_string_pretty(&filled.document) {
             Ok(text) => text,
@@ -649,6 +700,7 @@ fn resolve(
         let value = serde_json::json!({
             "file": name,
             "geography": filled.vintage,
+            "lang": filled.lang,
             "changes": filled.changes,
             "notes": filled.notes,
             "document": filled.document,

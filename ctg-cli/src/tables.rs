@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ctg_core::{Lang, Validator};
+use ctg_core::Lang;
 use ctg_tables::scdl::{Granularity, Publisher};
 use ctg_tables::{Exporter, Importer, Shape};
 
@@ -139,14 +139,14 @@ pub fn export(args: ExportArgs) -> ExitCode {
     let mut worst = 0u8;
     for file in &files {
         let name = file.display().to_string();
-        let bytes = match read_bounded(file, ctg_core::Limits::DEFAULT.max_bytes) {
+        let bytes = match read_bounded(file, crate::limits().max_bytes) {
             Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("ctg: {name}: {e}");
                 return ExitCode::from(2);
             }
         };
-        match Validator::new().validate_slice(&bytes).into_result() {
+        match crate::validator(None).validate_slice(&bytes).into_result() {
             Ok(conv) => conventions.push((file.clone(), conv)),
             Err(report) => {
                 print_report(&name, &report, args.lang, args.json);
@@ -282,14 +282,14 @@ pub fn import(args: ImportArgs) -> ExitCode {
     }
     let into_name = args.into.display().to_string();
     let base = if args.into.exists() {
-        let bytes = match read_bounded(&args.into, ctg_core::Limits::DEFAULT.max_bytes) {
+        let bytes = match read_bounded(&args.into, crate::limits().max_bytes) {
             Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("ctg: {into_name}: {e}");
                 return ExitCode::from(2);
             }
         };
-        match ctg_core::Validator::new().read_tree(&bytes) {
+        match crate::validator(None).read_tree(&bytes) {
             Ok(value) if value.is_object() => Some(value),
             Ok(_) => {
                 eprintln!("ctg: {into_name}: not a JSON document (an object)");
@@ -304,10 +304,9 @@ pub fn import(args: ImportArgs) -> ExitCode {
         None
     };
     let mut importer = Importer::new();
-    let mut validator = Validator::new();
+    let validator = crate::validator(args.geo);
     if let Some(geo) = args.geo {
         importer = importer.resolver(geo);
-        validator = validator.gazetteer(geo);
     }
     if let Some(base) = &base {
         importer = importer.into_document(base);

@@ -443,6 +443,80 @@ fn lookup_json_gives_one_row_per_candidate() {
 }
 
 #[test]
+fn lookup_finds_departements_and_regions_by_name_and_says_when_a_name_is_of_two_kinds() {
+    let output = ctg(&[
+        "lookup",
+        "Tarn",
+        "tarn et garonne",
+        "Provence-Alpes-Côte d'Azur",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.contains("Tarn : résolu\n  1. Tarn (81, departement) — score 100 : le département Tarn (81), par son nom officiel"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1. Tarn-et-Garonne (82, departement)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1. Provence-Alpes-Côte d'Azur (93, region)"),
+        "{text}"
+    );
+
+    // Vienne is a commune of the Isère and a département: ambiguous, until the context or the
+    // kind says which.
+    let output = ctg(&["lookup", "--json", "Vienne"]);
+    assert_eq!(output.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let vienne = &value["lookups"][0];
+    assert_eq!(
+        (vienne["kind"].as_str(), vienne["status"].as_str()),
+        (Some("mixed"), Some("ambiguous"))
+    );
+    let kinds: Vec<&str> = vienne["candidates"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["kind"].as_str().expect("kind"))
+        .collect();
+    assert_eq!(kinds, ["commune", "departement"]);
+    let output = ctg(&["lookup", "Vienne", "--dept", "38"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("1. Vienne (38544, 38)"));
+    let output = ctg(&["lookup", "Vienne", "--kind", "departement", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("1. Vienne (86, departement) — score 100: the département Vienne (86), by its official name"));
+    let output = ctg(&["lookup", "76", "--kind", "region"]);
+    assert!(stdout(&output).contains("1. Occitanie (76, region)"));
+    let output = ctg(&["lookup", "Tarn", "--kind", "canton"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn lookup_reads_postal_codes_and_never_guesses_between_two_typos() {
+    let output = ctg(&["lookup", "82200"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.starts_with("82200 : ambigu\n"), "{text}");
+    assert!(text.contains("Moissac (82112) a ce code postal"), "{text}");
+    let output = ctg(&["lookup", "81000", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output)
+        .contains("1. Albi (81004, 81) — score 80: Albi (81004) has this postal code"));
+
+    let output = ctg(&["lookup", "Castelsarazin"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("1. Castel-Sarrazin (40074, 40)"), "{text}");
+    assert!(text.contains("2. Castelsarrasin (82033, 82)"), "{text}");
+    let output = ctg(&["lookup", "Castelsarazin", "--dept", "82"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("1. Castelsarrasin (82033, 82)"));
+}
+
+#[test]
 fn lookup_refuses_a_bad_context_with_status_2() {
     let output = ctg(&["lookup", "Lavaur", "--dept", "20"]);
     assert_eq!(output.status.code(), Some(2));
@@ -522,6 +596,43 @@ fn resolve_says_what_stays_unresolved() {
     // Lavaur is found in the CC's context.
     assert_eq!(value["document"]["parties"][3]["insee"], "81140");
     assert!(!value["changes"].as_array().expect("changes").is_empty());
+}
+
+#[test]
+fn resolve_writes_its_reasons_and_notes_in_the_language_asked() {
+    let doc = serde_json::json!({"parties": [
+        {"id": "albine", "kind": "commune", "name": "Albine"},
+        {"id": "parisot", "kind": "commune", "name": "Parisot"},
+    ]});
+    let input = temp_file("lang.json", &doc.to_string());
+    let output = ctg(&["resolve", input.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("parties[0].insee = \"81005\" — « Albine » : le nom officiel de Albine (81005) (COG 2026)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("« Parisot » correspond à plusieurs communes"),
+        "{text}"
+    );
+    let output = ctg(&[
+        "resolve",
+        "--lang",
+        "en",
+        "--json",
+        input.to_str().expect("utf-8 path"),
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(value["lang"], "en");
+    assert_eq!(
+        value["changes"][0]["reason"],
+        "\"Albine\": the official name of Albine (81005) (COG 2026)"
+    );
+    assert!(value["notes"][0]["message"]
+        .as_str()
+        .expect("message")
+        .starts_with("\"Parisot\" matches several communes"));
 }
 
 #[test]
@@ -689,6 +800,9 @@ fn validate_reads_json_lines_and_quoted_patterns() {
 
     let nothing = ctg(&["validate", &repo("tests/fixtures/*.xml")]);
     assert_eq!(nothing.status.code(), Some(1));
+    assert!(stdout(&nothing).contains("[input.no_match]"));
+    assert!(stdout(&nothing).contains("aucun fichier ne correspond à ce motif"));
+    let nothing = ctg(&["validate", "--lang", "en", &repo("tests/fixtures/*.xml")]);
     assert!(stdout(&nothing).contains("no file matches this pattern"));
 }
 
@@ -805,4 +919,32 @@ fn resolve_refuses_a_duplicate_key_instead_of_dropping_a_value() {
         "{stderr}"
     );
     assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
+fn limits_are_set_on_the_command_line() {
+    let thore = repo("tests/fixtures/thore-montagne-noire-2023-2025.json");
+    let output = ctg(&["validate", &thore, "--max-bytes", "1000", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output)
+            .contains("[input.too_large] (document): input too large: more than 1000 bytes"),
+        "{}",
+        stdout(&output)
+    );
+    let output = ctg(&["--max-depth", "2", "report", &thore]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("[json.too_deep]"));
+    let many = repo("tests/vectors/invalid-limit-max-issues.json");
+    let output = ctg(&["validate", &many, "--max-issues", "2", "--json"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let issues = value["entries"][0]["report"]["issues"]
+        .as_array()
+        .expect("issues");
+    assert_eq!(
+        issues.len(),
+        3,
+        "two issues and the one that says the list stops"
+    );
+    assert_eq!(issues[2]["code"], "report.truncated");
 }

@@ -143,15 +143,21 @@ fn quote(text: &str, lang: Lang) -> String {
 
 /// A change in words.
 fn describe(change: &Change, lang: Lang, names: &[(String, String)]) -> String {
-    let added = Label::Added.text(lang);
-    let removed = Label::Removed.text(lang);
-    let changed = Label::Changed.text(lang);
-    let verb = |before: bool, after: bool| match (before, after) {
-        (false, true) => added,
-        (true, false) => removed,
-        _ => changed,
-    };
     let kind = change.kind().label(lang);
+    // The participle agrees with the kind in French: « la fiche action … ajoutée ».
+    let feminine = lang == Lang::Fr && kind.starts_with("la ");
+    let verb = |before: bool, after: bool| {
+        let label = match (before, after) {
+            (false, true) => Label::Added,
+            (true, false) => Label::Removed,
+            _ => Label::Changed,
+        };
+        if feminine {
+            format!("{}e", label.text(lang))
+        } else {
+            label.text(lang).to_owned()
+        }
+    };
     let kind = kind
         .strip_prefix("la ")
         .or_else(|| kind.strip_prefix("le "))
@@ -234,7 +240,7 @@ fn describe(change: &Change, lang: Lang, names: &[(String, String)]) -> String {
             let money = |a: &Option<Amount>| a.map_or_else(|| "—".to_owned(), |a| a.format(lang));
             let difference = change
                 .difference()
-                .map(|d| signed_money(d, lang))
+                .map(|d| crate::render::signed_money(d, lang))
                 .unwrap_or_default();
             format!(
                 "{name} ({}) {year}{} {} → {} ({difference})",
@@ -253,18 +259,6 @@ fn describe(change: &Change, lang: Lang, names: &[(String, String)]) -> String {
                 money(after.total)
             )
         }
-    }
-}
-
-/// A signed amount of money in words: `+1 200 €`, `−300 €`.
-fn signed_money(d: rust_decimal::Decimal, lang: Lang) -> String {
-    let amount = Amount::new(d.abs())
-        .map(|a| a.format(lang))
-        .unwrap_or_default();
-    if d.is_sign_negative() && !d.is_zero() {
-        format!("−{amount}")
-    } else {
-        format!("+{amount}")
     }
 }
 
@@ -896,7 +890,7 @@ impl Renewal {
             money(e.previous_yearly_average),
             money(e.next_yearly_average),
             e.yearly_average_change
-                .map(|d| format!(" ({})", signed_money(d, lang)))
+                .map(|d| format!(" ({})", crate::render::signed_money(d, lang)))
                 .unwrap_or_default()
         ));
         out

@@ -512,6 +512,48 @@ fn year_execution<'a>(rows: impl Iterator<Item = &'a ExecutionRow>) -> YearExecu
 }
 
 impl Evaluation {
+    /// The year's funding lines as a table: beneficiary, what the line funds, planned, paid and
+    /// the gap (`—` where the paid amount is not known).
+    fn funding_table(&self, lang: Lang) -> String {
+        if self.funding_rows.is_empty() {
+            return String::new();
+        }
+        let mut rows = vec![vec![
+            format!(
+                "{} — {}",
+                Label::Beneficiary.text(lang),
+                Label::FacilityKind.text(lang).to_lowercase()
+            ),
+            Label::PlannedAmount.text(lang).to_owned(),
+            Label::PaidAmount.text(lang).to_owned(),
+            Label::Gap.text(lang).to_owned(),
+        ]];
+        for row in &self.funding_rows {
+            // A label can be a paragraph: its first words tell the line apart on a terminal.
+            let line = match &row.label {
+                Some(label) => format!(
+                    "{} — {} — {}",
+                    row.beneficiary_name,
+                    row.facility_kind.label(lang),
+                    first_chars(label, 32)
+                ),
+                None => format!(
+                    "{} — {}",
+                    row.beneficiary_name,
+                    row.facility_kind.label(lang)
+                ),
+            };
+            rows.push(vec![
+                line,
+                row.planned.format(lang),
+                row.paid.map_or_else(|| "—".to_owned(), |p| p.format(lang)),
+                row.gap
+                    .map_or_else(|| "—".to_owned(), |g| crate::render::signed_money(g, lang)),
+            ]);
+        }
+        crate::render::text_table(&rows)
+    }
+
     /// The evaluation in words, in `lang`.
     ///
     /// ```
@@ -571,19 +613,33 @@ impl Evaluation {
             }
         }
         match &self.funding {
-            Some(f) => out.push_str(&format!(
-                "\n{} {}{} {} {}{} {} {} ({}/{})\n",
-                Label::CafFunding.text(lang),
-                self.year,
-                colon(lang),
-                Label::Planned.text(lang),
-                money(Some(f.planned)),
-                semicolon(lang),
-                Label::Paid.text(lang),
-                money(f.paid),
-                f.lines_paid_known,
-                f.lines
-            )),
+            Some(f) => {
+                let gap = f
+                    .gap
+                    .map(|g| {
+                        format!(
+                            "{} {} {}",
+                            semicolon(lang),
+                            Label::Gap.text(lang).to_lowercase(),
+                            crate::render::signed_money(g, lang)
+                        )
+                    })
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "\n{} {}{} {} {}{} {} {} ({}/{}){gap}\n",
+                    Label::CafFunding.text(lang),
+                    self.year,
+                    colon(lang),
+                    Label::Planned.text(lang),
+                    money(Some(f.planned)),
+                    semicolon(lang),
+                    Label::Paid.text(lang),
+                    money(f.paid),
+                    f.lines_paid_known,
+                    f.lines
+                ));
+                out.push_str(&self.funding_table(lang));
+            }
             None => out.push_str(&format!(
                 "\n{}{} {}\n",
                 Label::CafFunding.text(lang),
@@ -593,4 +649,14 @@ impl Evaluation {
         }
         out
     }
+}
+
+/// At most `n` characters of `text`, with `…` when it was longer.
+fn first_chars(text: &str, n: usize) -> String {
+    let mut out: String = text.chars().take(n).collect();
+    if text.chars().nth(n).is_some() {
+        out = out.trim_end().to_owned();
+        out.push('…');
+    }
+    out
 }

@@ -2,10 +2,11 @@
 //! SIREN and département of communes, the SIREN and members of EPCI, the département of a Caf or
 //! of a Département. Every value set is reported; no value already there is changed.
 
-use ctg_core::{DepartementCode, InseeCode, PartyKind, Siren, Vintage};
+use ctg_core::{DepartementCode, InseeCode, Lang, PartyKind, Siren, Vintage};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::catalogue::Text;
 use crate::{Context, Geography, Status};
 
 /// A value set in the document.
@@ -27,7 +28,7 @@ pub struct Change {
     pub field: &'static str,
     /// The value set.
     pub value: Value,
-    /// Why, in one English sentence.
+    /// Why, in one sentence, in the [`lang`](Filled::lang) asked for.
     pub reason: String,
 }
 
@@ -68,7 +69,7 @@ pub struct Note {
     pub path: String,
     /// What kind of note.
     pub kind: NoteKind,
-    /// Why, in one English sentence.
+    /// Why, in one sentence, in the [`lang`](Filled::lang) asked for.
     pub message: String,
 }
 
@@ -91,6 +92,9 @@ pub struct Filled<'g> {
     pub notes: Vec<Note>,
     /// The reference the values come from.
     pub vintage: &'g Vintage,
+    /// The language of the reasons and messages (`en` for
+    /// [`fill_identifiers`](Geography::fill_identifiers)).
+    pub lang: Lang,
 }
 
 /// A field is missing when absent or `null`.
@@ -113,6 +117,7 @@ fn spellings(party: &Map<String, Value>) -> Vec<String> {
 
 struct Filler<'g> {
     geo: &'g Geography,
+    lang: Lang,
     changes: Vec<Change>,
     notes: Vec<Note>,
 }
@@ -148,18 +153,21 @@ impl Filler<'_> {
         if !missing(party, "departement") {
             return;
         }
-        let vintage = &self.geo.vintage.geography;
+        let geo = self.geo;
+        let geography = geo.vintage.geography.as_str();
         for spelling in spellings(party) {
             let found = if kind == PartyKind::Caf {
-                self.geo.departement_of_caf(&spelling)
+                geo.departement_of_caf(&spelling)
             } else {
-                self.geo.departement_by_name(&spelling)
+                geo.departement_by_name(&spelling)
             };
             if let Some(d) = found {
-                let reason = format!(
-                    "\"{spelling}\" names the département {} ({vintage})",
-                    d.name
-                );
+                let reason = Text::FillDepartementOfName {
+                    spelling: &spelling,
+                    name: &d.name,
+                    geography,
+                }
+                .render(self.lang);
                 self.set(
                     party,
                     at,
@@ -174,14 +182,20 @@ impl Filler<'_> {
 
     /// An EPCI's `siren` from its name, and its `members` from the reference.
     fn epci(&mut self, party: &mut Map<String, Value>, at: &str, context: &Context) {
-        let vintage = self.geo.vintage.geography.clone();
+        let geo = self.geo;
+        let geography = geo.vintage.geography.as_str();
+        let lang = self.lang;
         if missing(party, "siren") {
             let mut last = None;
             for spelling in spellings(party) {
-                let r = self.geo.resolve_epci(&spelling, context);
+                let r = geo.resolve_epci(&spelling, context);
                 if let Some(best) = r.resolved() {
-                    let reason =
-                        format!("\"{spelling}\" is the EPCI {} ({vintage})", best.epci.name);
+                    let reason = Text::FillEpciSiren {
+                        spelling: &spelling,
+                        name: &best.epci.name,
+                        geography,
+                    }
+                    .render(lang);
                     self.set(
                         party,
                         at,
@@ -205,15 +219,20 @@ impl Filler<'_> {
                 let (kind, message) = if status == Status::Ambiguous {
                     (
                         NoteKind::Ambiguous,
-                        format!(
-                            "\"{spelling}\" matches several EPCI: {}; left empty",
-                            tied.join(", ")
-                        ),
+                        Text::FillEpciAmbiguous {
+                            spelling: &spelling,
+                            listed: &tied.join(", "),
+                        }
+                        .render(lang),
                     )
                 } else {
                     (
                         NoteKind::NotFound,
-                        format!("no EPCI named \"{spelling}\" in {vintage}; left empty"),
+                        Text::FillEpciNotFound {
+                            spelling: &spelling,
+                            geography,
+                        }
+                        .render(lang),
                     )
                 };
                 self.note(at, "siren", kind, message);
@@ -222,12 +241,16 @@ impl Filler<'_> {
         let Some(siren) = text(party, "siren").and_then(|s| Siren::parse(s).ok()) else {
             return;
         };
-        let Some(epci) = self.geo.epci(&siren) else {
+        let Some(epci) = geo.epci(&siren) else {
             self.note(
                 at,
                 "siren",
                 NoteKind::Unknown,
-                format!("no EPCI has the SIREN {siren} in {vintage}"),
+                Text::FillEpciUnknown {
+                    siren: siren.as_str(),
+                    geography,
+                }
+                .render(lang),
             );
             return;
         };
@@ -237,18 +260,21 @@ impl Filler<'_> {
                 .iter()
                 .map(|m| Value::from(m.as_str()))
                 .collect();
-            let reason = format!(
-                "the {} member communes of {} in {vintage}",
-                members.len(),
-                epci.name
-            );
+            let reason = Text::FillMembers {
+                count: members.len(),
+                name: &epci.name,
+                geography,
+            }
+            .render(lang);
             self.set(party, at, "members", Value::Array(members), reason);
         }
     }
 
     /// A commune's `insee` from its name, then its `siren` and `departement` from its code.
     fn commune(&mut self, party: &mut Map<String, Value>, at: &str, context: &Context) {
-        let vintage = self.geo.vintage.geography.clone();
+        let geo = self.geo;
+        let geography = geo.vintage.geography.as_str();
+        let lang = self.lang;
         if missing(party, "insee") {
             // The party's own département, when given, is the context; else the document's.
             let own = text(party, "departement").and_then(|d| DepartementCode::parse(d).ok());
@@ -258,9 +284,14 @@ impl Filler<'_> {
             };
             let mut note = None;
             for spelling in spellings(party) {
-                let r = self.geo.resolve(&spelling, &context);
+                let r = geo.resolve(&spelling, &context);
                 if let Some(best) = r.resolved() {
-                    let reason = format!("\"{spelling}\": {} ({vintage})", best.explain());
+                    let reason = Text::FillCommuneInsee {
+                        spelling: &spelling,
+                        explanation: &best.explain_in(lang),
+                        geography,
+                    }
+                    .render(lang);
                     self.set(
                         party,
                         at,
@@ -277,11 +308,27 @@ impl Filler<'_> {
                             let tied: Vec<String> = r
                                 .tied()
                                 .iter()
-                                .map(|c| format!("{} ({}, {})", c.commune.name, c.commune.insee, c.commune.departement))
+                                .map(|c| {
+                                    format!(
+                                        "{} ({}, {})",
+                                        c.commune.name, c.commune.insee, c.commune.departement
+                                    )
+                                })
                                 .collect();
-                            (NoteKind::Ambiguous, format!("\"{spelling}\" matches several communes: {}; left empty", tied.join(", ")))
+                            let listed = tied.join(", ");
+                            let text = Text::FillCommuneAmbiguous {
+                                spelling: &spelling,
+                                listed: &listed,
+                            };
+                            (NoteKind::Ambiguous, text.render(lang))
                         }
-                        _ => (NoteKind::NotFound, format!("no commune named \"{spelling}\" in the document's context in {vintage}; left empty")),
+                        _ => {
+                            let text = Text::FillCommuneNotFound {
+                                spelling: &spelling,
+                                geography,
+                            };
+                            (NoteKind::NotFound, text.render(lang))
+                        }
                     };
                     note = Some(message);
                 }
@@ -298,38 +345,46 @@ impl Filler<'_> {
                 at,
                 "insee",
                 NoteKind::Unknown,
-                format!("\"{code}\" is not an INSEE code; nothing filled from it"),
+                Text::FillNotInsee { code: &code }.render(lang),
             );
             return;
         };
-        let Some(commune) = self.geo.commune(&insee) else {
-            match self.geo.former_communes(&insee).first() {
+        let Some(commune) = geo.commune(&insee) else {
+            match geo.former_communes(&insee).first() {
                 Some(former) => {
-                    let now = self
-                        .geo
+                    let now = geo
                         .commune(&former.current)
                         .map(|c| c.name.as_str())
                         .unwrap_or("?");
-                    self.note(at, "insee", NoteKind::FormerCode, format!(
-                        "{insee} is a former commune's code, now part of {now} ({}) in {vintage}; kept, nothing filled from it",
-                        former.current
-                    ));
+                    let text = Text::FillFormerCode {
+                        insee: insee.as_str(),
+                        now,
+                        current: former.current.as_str(),
+                        geography,
+                    };
+                    self.note(at, "insee", NoteKind::FormerCode, text.render(lang));
                 }
                 None => self.note(
                     at,
                     "insee",
                     NoteKind::Unknown,
-                    format!("no commune has the code {insee} in {vintage}"),
+                    Text::FillCommuneUnknown {
+                        insee: insee.as_str(),
+                        geography,
+                    }
+                    .render(lang),
                 ),
             }
             return;
         };
         if let Some(siren) = &commune.siren {
             if missing(party, "siren") {
-                let reason = format!(
-                    "the SIREN of {} ({}) in {vintage}",
-                    commune.name, commune.insee
-                );
+                let reason = Text::FillCommuneSiren {
+                    name: &commune.name,
+                    insee: commune.insee.as_str(),
+                    geography,
+                }
+                .render(lang);
                 self.set(party, at, "siren", Value::from(siren.as_str()), reason);
             } else if text(party, "siren")
                 .and_then(|s| Siren::parse(s).ok())
@@ -340,15 +395,21 @@ impl Filler<'_> {
                     at,
                     "siren",
                     NoteKind::Conflict,
-                    format!(
-                        "the reference gives {} ({}) the SIREN {siren}; the document's is kept",
-                        commune.name, commune.insee
-                    ),
+                    Text::FillSirenConflict {
+                        name: &commune.name,
+                        insee: commune.insee.as_str(),
+                        siren: siren.as_str(),
+                    }
+                    .render(lang),
                 );
             }
         }
         if missing(party, "departement") {
-            let reason = format!("the département of {} ({})", commune.name, commune.insee);
+            let reason = Text::FillCommuneDepartement {
+                name: &commune.name,
+                insee: commune.insee.as_str(),
+            }
+            .render(lang);
             self.set(
                 party,
                 at,
@@ -365,10 +426,12 @@ impl Filler<'_> {
                 at,
                 "departement",
                 NoteKind::Conflict,
-                format!(
-                    "{} ({}) is in the département {}; the document's is kept",
-                    commune.name, commune.insee, commune.departement
-                ),
+                Text::FillDepartementConflict {
+                    name: &commune.name,
+                    insee: commune.insee.as_str(),
+                    departement: commune.departement.as_str(),
+                }
+                .render(lang),
             );
         }
     }
@@ -410,9 +473,26 @@ impl Geography {
     /// # Ok::<(), ctg_geo::LoadError>(())
     /// ```
     pub fn fill_identifiers(&self, document: &Value) -> Filled<'_> {
+        self.fill_identifiers_in(document, Lang::En)
+    }
+
+    /// [`fill_identifiers`](Geography::fill_identifiers), with the reasons and messages in
+    /// `lang`.
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let doc = json!({"parties": [{"id": "p", "kind": "commune", "name": "Parisot"}]});
+    /// let filled = geo.fill_identifiers_in(&doc, ctg_core::Lang::Fr);
+    /// assert!(filled.notes[0].message.starts_with("« Parisot » correspond à plusieurs communes"));
+    /// assert_eq!(serde_json::to_value(&filled)?["lang"], "fr");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn fill_identifiers_in(&self, document: &Value, lang: Lang) -> Filled<'_> {
         let mut document = document.clone();
         let mut filler = Filler {
             geo: self,
+            lang,
             changes: Vec::new(),
             notes: Vec::new(),
         };
@@ -470,6 +550,7 @@ impl Geography {
             changes: filler.changes,
             notes: filler.notes,
             vintage: &self.vintage,
+            lang,
         }
     }
 }

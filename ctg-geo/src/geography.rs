@@ -483,6 +483,17 @@ impl Geography {
         self.departements.get(i)
     }
 
+    /// The département whose name has this [`area_key`].
+    pub(crate) fn departement_with_key(&self, key: &str) -> Option<&Departement> {
+        self.departements
+            .get(find_key(&self.departement_keys, key)?)
+    }
+
+    /// The région whose name has this [`area_key`].
+    pub(crate) fn region_with_key(&self, key: &str) -> Option<&Region> {
+        self.regions.get(find_key(&self.region_keys, key)?)
+    }
+
     /// The département of a Caf, from its name (`Caf du Tarn`, `Caisse d'allocations familiales
     /// de Tarn-et-Garonne`): `None` when the name is not a Caf's or names no département.
     ///

@@ -10,7 +10,11 @@
 //!   [`Vintage`](ctg_core::Vintage).
 //! - **Look up**: communes by INSEE code, SIREN, postal code or name; former (merged, delegated,
 //!   associated) communes by code; EPCI by SIREN with their members and population;
-//!   départements and régions by code or name.
+//!   départements and régions by code or name ([`Geography::resolve_area`]); any of them as a
+//!   person types it ([`Geography::lookup`], [`Geography::lookup_as`]).
+//! - **In French or English**: every explanation, reason and note is rendered from one
+//!   catalogue in the language the caller asks for (`…_in(…, lang)`; English by default where
+//!   the result has always been English).
 //! - **Resolve** names as people write them ([`Geography::resolve`], [`Geography::resolve_epci`]):
 //!   ranked [`Candidate`]s with a score and why each matched, and a [`Status`]; a [`Context`]
 //!   narrows homonyms; ambiguity is reported, never guessed. The rules of [`normalize`] and of
@@ -46,7 +50,9 @@
     )
 )]
 
+pub mod area;
 mod arrondissement;
+mod catalogue;
 mod context;
 mod data;
 mod distance;
@@ -60,6 +66,7 @@ mod normalize;
 pub mod resolve;
 mod territory;
 
+pub use area::{Area, AreaCandidate, AreaKinds, AreaMatch, AreaResolution};
 pub use context::Context;
 pub use data::LoadError;
 pub use distance::typo_budget;
@@ -68,7 +75,7 @@ pub use fill::{Change, Filled, Note, NoteKind};
 pub use geography::Geography;
 #[cfg(feature = "embedded")]
 pub use geography::EMBEDDED_DATA;
-pub use lookup::{Lookup, LookupRow};
+pub use lookup::{AnyCandidate, Lookup, LookupKind, LookupRow};
 pub use names::{Collectivity, NameList, ResolvedName, UnresolvedName};
 pub use normalize::normalize;
 pub use resolve::{

@@ -2,13 +2,15 @@
 //! Val`; `la mairie de St-Amans-Soult`; `Communauté de communes Terres des Confluences`) turned
 //! into collectivities — communes, EPCI, départements — plus what could not be resolved, and why.
 
-use ctg_core::{CommuneRecord, EpciRecord, FormerCommune, PartyKind, Vintage};
+use ctg_core::{CommuneRecord, EpciRecord, FormerCommune, Lang, PartyKind, Vintage};
 use serde::Serialize;
 
-use crate::epci::names_an_epci;
+use crate::catalogue::{Plural, Text};
 use crate::normalize::words;
 use crate::resolve::{NotFoundReason, Status};
-use crate::{Context, Departement, Geography, Ranked, Resolution};
+use crate::{
+    AnyCandidate, Area, Context, Departement, Geography, Lookup, Ranked, Region, Resolution,
+};
 
 /// A collectivity of the reference.
 ///
@@ -41,6 +43,28 @@ pub enum Collectivity<'g> {
         /// The département.
         departement: &'g Departement,
     },
+    /// A région (its council).
+    Region {
+        /// The région.
+        region: &'g Region,
+    },
+}
+
+impl<'g> Collectivity<'g> {
+    /// The collectivity a candidate of a lookup names.
+    pub(crate) fn of(candidate: &AnyCandidate<'g>) -> Collectivity<'g> {
+        match candidate {
+            AnyCandidate::Commune(c) => Collectivity::Commune {
+                commune: c.commune,
+                former: c.former,
+            },
+            AnyCandidate::Epci(c) => Collectivity::Epci { epci: c.epci },
+            AnyCandidate::Area(c) => match c.area {
+                Area::Departement(departement) => Collectivity::Departement { departement },
+                Area::Region(region) => Collectivity::Region { region },
+            },
+        }
+    }
 }
 
 impl Collectivity<'_> {
@@ -57,6 +81,7 @@ impl Collectivity<'_> {
             Collectivity::Commune { commune, .. } => &commune.name,
             Collectivity::Epci { epci } => &epci.name,
             Collectivity::Departement { departement } => &departement.name,
+            Collectivity::Region { region } => &region.name,
         }
     }
 
@@ -73,6 +98,7 @@ impl Collectivity<'_> {
             Collectivity::Commune { commune, .. } => commune.insee.as_str(),
             Collectivity::Epci { epci } => epci.siren.as_str(),
             Collectivity::Departement { departement } => departement.code.as_str(),
+            Collectivity::Region { region } => region.code.as_str(),
         }
     }
 
@@ -90,7 +116,7 @@ impl Collectivity<'_> {
     }
 
     /// Its kind of party in a convention (`commune`, `cc`, `ca`, `cu`, `metropole`,
-    /// `departement`).
+    /// `departement`; `other` for a région, which core has no kind of party for).
     ///
     /// ```
     /// let geo = ctg_geo::Geography::embedded()?;
@@ -103,6 +129,7 @@ impl Collectivity<'_> {
             Collectivity::Commune { .. } => PartyKind::Commune,
             Collectivity::Epci { epci } => epci.kind,
             Collectivity::Departement { .. } => PartyKind::Departement,
+            Collectivity::Region { .. } => PartyKind::Other,
         }
     }
 }
@@ -127,11 +154,13 @@ pub struct ResolvedName<'g> {
     /// The score of the match (0 to 100).
     pub score: u8,
     /// How it matched: a [`MatchKind`](crate::MatchKind) code for a commune, an
-    /// [`EpciMatch`](crate::EpciMatch) code for an EPCI (`exact`, `words`…), `name` or `code`
-    /// for a département.
+    /// [`EpciMatch`](crate::EpciMatch) code for an EPCI (`exact`, `words`…), an
+    /// [`AreaMatch`](crate::AreaMatch) code for a département or région (`exact`, `spelling`,
+    /// `code`, `abbreviation`), or `name` for a département named with its marker
+    /// (`Département du Tarn`).
     #[serde(rename = "match")]
     pub matched: &'static str,
-    /// One English sentence saying why.
+    /// One sentence saying why, in the list's [`lang`](NameList::lang).
     pub explanation: String,
 }
 
@@ -153,7 +182,7 @@ pub struct UnresolvedName<'g> {
     pub status: Status,
     /// Why, when not found (`no_match`, `outside_context`…); none when ambiguous.
     pub reason: Option<NotFoundReason>,
-    /// One English sentence saying why.
+    /// One sentence saying why, in the list's [`lang`](NameList::lang).
     pub explanation: String,
     /// The candidates tied (ambiguous) or found only outside the context.
     pub candidates: Vec<Collectivity<'g>>,
@@ -178,6 +207,10 @@ pub struct NameList<'g> {
     pub unresolved: Vec<UnresolvedName<'g>>,
     /// The reference the answers come from.
     pub vintage: &'g Vintage,
+    /// The language of the explanations (`en` for [`resolve_names`](Geography::resolve_names)
+    /// and [`resolve_text`](Geography::resolve_text), the one asked for with their `_in`
+    /// forms).
+    pub lang: Lang,
 }
 
 /// Either a resolved name or the reason it is not.
@@ -212,13 +245,35 @@ impl Geography {
         names: impl IntoIterator<Item = &'a str>,
         context: &Context,
     ) -> NameList<'_> {
+        self.resolve_names_in(names, context, Lang::En)
+    }
+
+    /// [`resolve_names`](Geography::resolve_names), explained in `lang`.
+    ///
+    /// ```
+    /// use ctg_core::Lang;
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let list = geo.resolve_names_in(["Tarn", "Occitanie", "Parisot"], &ctg_geo::Context::new(), Lang::Fr);
+    /// let codes: Vec<&str> = list.resolved.iter().map(|r| r.collectivity.code()).collect();
+    /// assert_eq!(codes, ["81", "76"]);
+    /// assert_eq!(list.resolved[0].explanation, "le département Tarn (81), par son nom officiel");
+    /// assert!(list.unresolved[0].explanation.starts_with("ambigu : 2 communes correspondent aussi bien"));
+    /// # Ok::<(), ctg_geo::LoadError>(())
+    /// ```
+    pub fn resolve_names_in<'a>(
+        &self,
+        names: impl IntoIterator<Item = &'a str>,
+        context: &Context,
+        lang: Lang,
+    ) -> NameList<'_> {
         let mut list = NameList {
             resolved: Vec::new(),
             unresolved: Vec::new(),
             vintage: &self.vintage,
+            lang,
         };
         for name in names {
-            match self.resolve_one(name, context) {
+            match self.resolve_one(name, context, lang) {
                 Outcome::Resolved(r) => list.resolved.push(r),
                 Outcome::Unresolved(u) => list.unresolved.push(u),
             }
@@ -231,7 +286,9 @@ impl Geography {
     /// [`resolve_names`](Geography::resolve_names) does.
     ///
     /// The text is split at line breaks, `,`, `;`, `:` and bullets; a part that is not a name as a
-    /// whole is split again at ` et ` (so `Thue et Mue`, a commune, stays whole).
+    /// whole is split again at ` et ` and ` ainsi que ` (so `Thue et Mue`, a commune, stays
+    /// whole). The explanations are in English ([`resolve_text_in`](Geography::resolve_text_in)
+    /// for another language).
     ///
     /// ```
     /// let geo = ctg_geo::Geography::embedded()?;
@@ -241,6 +298,23 @@ impl Geography {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn resolve_text(&self, text: &str, context: &Context) -> NameList<'_> {
+        self.resolve_text_in(text, context, Lang::En)
+    }
+
+    /// [`resolve_text`](Geography::resolve_text), explained in `lang`.
+    ///
+    /// ```
+    /// let geo = ctg_geo::Geography::embedded()?;
+    /// let list = geo.resolve_text_in(
+    ///     "Boudou et Malause ainsi que la CC Terres des Confluences",
+    ///     &ctg_geo::Context::new().departement("82".parse()?),
+    ///     ctg_core::Lang::Fr,
+    /// );
+    /// let codes: Vec<&str> = list.resolved.iter().map(|r| r.collectivity.code()).collect();
+    /// assert_eq!(codes, ["82019", "82101", "200066322"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn resolve_text_in(&self, text: &str, context: &Context, lang: Lang) -> NameList<'_> {
         let mut names: Vec<&str> = Vec::new();
         for part in text.split(['\n', '\r', ',', ';', ':', '•', '·', '\u{2022}']) {
             let part = part
@@ -252,7 +326,7 @@ impl Geography {
             if words(part).is_empty() {
                 continue;
             }
-            let whole = self.resolve_one(part, context);
+            let whole = self.resolve_one(part, context, lang);
             let splittable = matches!(
                 &whole,
                 Outcome::Unresolved(u) if u.status == Status::NotFound
@@ -264,31 +338,27 @@ impl Geography {
                 names.push(part);
             }
         }
-        self.resolve_names(names, context)
+        self.resolve_names_in(names, context, lang)
     }
 
-    fn resolve_one(&self, name: &str, context: &Context) -> Outcome<'_> {
+    fn resolve_one(&self, name: &str, context: &Context, lang: Lang) -> Outcome<'_> {
         let written = name.trim().to_owned();
-        if names_an_epci(name) {
-            return self.epci_outcome(written, self.resolve_epci(name, context));
-        }
+        let geography = self.vintage.geography.as_str();
         if names_a_departement(name) {
             return match self.departement_by_name(name) {
                 Some(departement) => Outcome::Resolved(ResolvedName {
-                    explanation: format!(
-                        "the département {} ({})",
-                        departement.name, departement.code
-                    ),
+                    explanation: Text::DepartementNamed {
+                        name: &departement.name,
+                        code: departement.code.as_str(),
+                    }
+                    .render(lang),
                     written,
                     collectivity: Collectivity::Departement { departement },
                     score: 97,
                     matched: "name",
                 }),
                 None => Outcome::Unresolved(UnresolvedName {
-                    explanation: format!(
-                        "no département of that name in {}",
-                        self.vintage.geography
-                    ),
+                    explanation: Text::NoDepartementNamed { geography }.render(lang),
                     written,
                     status: Status::NotFound,
                     reason: Some(NotFoundReason::NoMatch),
@@ -296,108 +366,124 @@ impl Geography {
                 }),
             };
         }
-        let commune = self.resolve(name, context);
-        if commune.reason == Some(NotFoundReason::NoMatch) {
-            // Not a commune: perhaps an EPCI written without its kind (not by typo).
-            let epci = self.resolve_epci(name, context);
-            let close = epci.candidates.first().is_some_and(|c| c.rank_level() <= 2);
-            if close {
-                return self.epci_outcome(written, epci);
-            }
-        }
-        self.commune_outcome(written, commune)
-    }
-
-    fn commune_outcome<'g>(&'g self, written: String, r: Resolution<'g>) -> Outcome<'g> {
-        if let Some(best) = r.resolved() {
-            return Outcome::Resolved(ResolvedName {
+        match self.lookup_any(name, context, false) {
+            Lookup::Epci(r) => self.epci_outcome(written, r, lang),
+            Lookup::Commune(r) => self.outcome(
                 written,
-                collectivity: Collectivity::Commune {
-                    commune: best.commune,
-                    former: best.former,
-                },
-                score: best.score,
-                matched: best.matched.as_str(),
-                explanation: best.explain(),
-            });
+                &r,
+                Plural::Communes,
+                Text::NothingNamed { geography },
+                lang,
+                |c| AnyCandidate::Commune(c.clone()),
+            ),
+            Lookup::Departement(r) => self.outcome(
+                written,
+                &r,
+                Plural::Departements,
+                Text::NothingNamed { geography },
+                lang,
+                |c| AnyCandidate::Area(c.clone()),
+            ),
+            Lookup::Region(r) => self.outcome(
+                written,
+                &r,
+                Plural::Regions,
+                Text::NothingNamed { geography },
+                lang,
+                |c| AnyCandidate::Area(c.clone()),
+            ),
+            Lookup::Mixed(r) => self.outcome(
+                written,
+                &r,
+                Plural::Collectivities,
+                Text::NothingNamed { geography },
+                lang,
+                Clone::clone,
+            ),
         }
-        self.unresolved(
-            written,
-            &r,
-            "communes",
-            "no commune, EPCI or département of that name (nor close to it)",
-            |c| Collectivity::Commune {
-                commune: c.commune,
-                former: c.former,
-            },
-        )
     }
 
-    /// A name not resolved: the candidates tied (ambiguous) or outside the context, and why.
-    fn unresolved<'g, C: Ranked>(
+    /// A name resolved to its best candidate, or not resolved: the candidates tied (ambiguous)
+    /// or outside the context, and why.
+    fn outcome<'g, C: Ranked>(
         &'g self,
         written: String,
         r: &Resolution<'g, C>,
-        plural: &str,
-        no_match: &str,
-        collectivity: impl Fn(&C) -> Collectivity<'g>,
+        plural: Plural,
+        no_match: Text<'_>,
+        lang: Lang,
+        any: impl Fn(&C) -> AnyCandidate<'g>,
     ) -> Outcome<'g> {
+        if let Some(best) = r.resolved() {
+            let best = any(best);
+            return Outcome::Resolved(ResolvedName {
+                written,
+                collectivity: Collectivity::of(&best),
+                score: best.score(),
+                matched: best.matched(),
+                explanation: best.explain_in(lang),
+            });
+        }
         let candidates: Vec<Collectivity<'g>> = if r.status == Status::Ambiguous {
-            r.tied().iter().map(&collectivity).collect()
+            r.tied().iter().map(|c| Collectivity::of(&any(c))).collect()
         } else {
-            r.outside_context.iter().map(&collectivity).collect()
+            r.outside_context
+                .iter()
+                .map(|c| Collectivity::of(&any(c)))
+                .collect()
         };
         let listed: Vec<String> = candidates.iter().map(Collectivity::describe).collect();
-        let explanation = match (r.status, r.reason) {
-            (Status::Ambiguous, _) => format!(
-                "ambiguous: {} {plural} match equally well: {}; a context (département, EPCI) tells them apart",
-                candidates.len(),
-                listed.join(", ")
-            ),
-            (_, Some(NotFoundReason::OutsideContext)) => {
-                format!("found only outside the context: {}", listed.join(", "))
-            }
-            (_, Some(NotFoundReason::Empty)) => "no name: the text has no letter".to_owned(),
-            (_, Some(NotFoundReason::TooLong)) => format!(
-                "too long to be a name (more than {} characters)",
-                crate::MAX_QUERY_CHARS
-            ),
-            _ => format!("{no_match} in {}", self.vintage.geography),
+        let listed = listed.join(", ");
+        let text = match (r.status, r.reason) {
+            (Status::Ambiguous, _) => Text::Ambiguous {
+                count: candidates.len(),
+                plural,
+                listed: &listed,
+            },
+            (_, Some(NotFoundReason::OutsideContext)) => Text::OutsideContext { listed: &listed },
+            (_, Some(NotFoundReason::Empty)) => Text::NoName,
+            (_, Some(NotFoundReason::TooLong)) => Text::TooLong {
+                max: crate::MAX_QUERY_CHARS,
+            },
+            _ => no_match,
         };
         Outcome::Unresolved(UnresolvedName {
             written,
             status: r.status,
             reason: r.reason,
-            explanation,
+            explanation: text.render(lang),
             candidates,
         })
     }
 
-    fn epci_outcome<'g>(&'g self, written: String, r: crate::EpciResolution<'g>) -> Outcome<'g> {
+    fn epci_outcome<'g>(
+        &'g self,
+        written: String,
+        r: crate::EpciResolution<'g>,
+        lang: Lang,
+    ) -> Outcome<'g> {
         if let Some(best) = r.resolved() {
             return Outcome::Resolved(ResolvedName {
                 written,
                 collectivity: Collectivity::Epci { epci: best.epci },
                 score: best.score,
                 matched: best.matched.as_str(),
-                explanation: format!(
-                    "the EPCI {} ({}){}",
-                    best.epci.name,
-                    best.epci.siren,
-                    if best.kind_differs {
-                        ", of another kind than written"
-                    } else {
-                        ""
-                    }
-                ),
+                explanation: Text::EpciResolved {
+                    name: &best.epci.name,
+                    siren: best.epci.siren.as_str(),
+                    kind_differs: best.kind_differs,
+                }
+                .render(lang),
             });
         }
-        self.unresolved(
+        let geography = self.vintage.geography.as_str();
+        self.outcome(
             written,
             &r,
-            "EPCI",
-            "no EPCI of that name (nor close to it)",
-            |c| Collectivity::Epci { epci: c.epci },
+            Plural::Epci,
+            Text::NoEpciNamed { geography },
+            lang,
+            |c| AnyCandidate::Epci(c.clone()),
         )
     }
 }
@@ -414,15 +500,22 @@ fn names_a_departement(text: &str) -> bool {
     )
 }
 
-/// The parts of a text between ` et ` (any case).
+/// The parts of a text between ` et ` and ` ainsi que ` (any case).
 fn split_et(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut rest = text;
     loop {
-        let found = [" et ", " ET ", " Et "]
-            .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
-            .min();
+        let found = [
+            " et ",
+            " ET ",
+            " Et ",
+            " ainsi que ",
+            " AINSI QUE ",
+            " Ainsi que ",
+        ]
+        .iter()
+        .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+        .min();
         match found {
             Some((i, len)) => {
                 parts.push(rest.get(..i).unwrap_or("").trim());
@@ -448,6 +541,10 @@ mod tests {
         assert_eq!(split_et("A ET B Et C"), ["A", "B", "C"]);
         assert_eq!(split_et("Thue-et-Mue"), ["Thue-et-Mue"]);
         assert_eq!(split_et(" et "), Vec::<&str>::new());
+        assert_eq!(
+            split_et("Boudou et Malause ainsi que la CC Terres des Confluences"),
+            ["Boudou", "Malause", "la CC Terres des Confluences"]
+        );
     }
 
     #[test]

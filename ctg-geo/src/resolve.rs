@@ -4,7 +4,10 @@
 //!
 //! How a name is read:
 //!
-//! 1. As an INSEE code (`81140`), current or former.
+//! 1. As an INSEE code (`81140`), current or former, and as a postal code (`82200`: every
+//!    commune it serves, ranked after the commune whose current or former INSEE code the text
+//!    is, if any: INSEE and postal codes overlap, `81140` is Lavaur's code and Castelnau-de-
+//!    Montmiral's postal code).
 //! 2. As a municipal arrondissement of Paris, Lyon or Marseille (`Paris 16e`).
 //! 3. As a name (without a département written in parentheses at the end, `Parisot (82)`,
 //!    `Lavaur (Dordogne)`, which then narrows the candidates like a context),
@@ -20,11 +23,14 @@
 //!
 //! Candidates outside the [`Context`] are set aside. The others are ranked by level — the same
 //! name (1), the same letters split differently (2), a shortened official name (3), a former or
-//! other name (4), a typo (5) — and, within a level, by score: the official name exactly as
-//! written (100) before another spelling of it (97), one typo (76) before two (70). The status
-//! comes from the best candidates: one alone at the best score is *resolved*; two or more
-//! sharing it are *ambiguous* (`Lavaur`: two communes of that exact name; `Montain`: one exact,
-//! and `Montaïn` written without its accent, equally likely).
+//! other name or a postal code (4), a typo (5) — and, within a level, by score: the official name exactly as
+//! written (100) before another spelling of it (97), a former name (82) before a postal code
+//! (80), one typo (76) before two (70). The status comes from the best candidates: one alone at the best score is
+//! *resolved*; two or more sharing it are *ambiguous* (`Lavaur`: two communes of that exact
+//! name; `Montain`: one exact, and `Montaïn` written without its accent, equally likely). When
+//! the best candidate is only a typo, another typo at most one edit further is as plausible: the
+//! name is *ambiguous* (`Castelsarazin`: Castel-Sarrazin at 1 edit, Castelsarrasin at 2), unless
+//! the context keeps only one of them.
 
 use ctg_core::{CommuneRecord, FormerCommune, InseeCode, Vintage};
 use serde::Serialize;
@@ -132,6 +138,8 @@ pub enum MatchKind {
     Spelling,
     /// The INSEE code of the commune.
     Code,
+    /// A postal code of the commune (a postal code often serves several communes).
+    PostalCode,
     /// A municipal arrondissement written in one of the usual ways (`Paris 16e`).
     Arrondissement,
     /// The same letters as the official name with the words split differently
@@ -167,7 +175,10 @@ impl MatchKind {
             | MatchKind::Arrondissement => 1,
             MatchKind::Joined => 2,
             MatchKind::Shortened => 3,
-            MatchKind::FormerName | MatchKind::FormerCode | MatchKind::OtherName => 4,
+            MatchKind::FormerName
+            | MatchKind::FormerCode
+            | MatchKind::OtherName
+            | MatchKind::PostalCode => 4,
             MatchKind::Typo => 5,
         }
     }
@@ -182,6 +193,7 @@ impl MatchKind {
             MatchKind::Exact => "exact",
             MatchKind::Spelling => "spelling",
             MatchKind::Code => "code",
+            MatchKind::PostalCode => "postal_code",
             MatchKind::Arrondissement => "arrondissement",
             MatchKind::Joined => "joined",
             MatchKind::Shortened => "shortened",
@@ -254,7 +266,8 @@ pub struct Candidate<'g> {
     /// The current commune (or arrondissement).
     pub commune: &'g CommuneRecord,
     /// 0 to 100, for ranking: 100 the exact official name or code, 97 another spelling or an
-    /// arrondissement, 94 joined, 88 shortened, 82 a former or other name, 76 one typo, 70 two.
+    /// arrondissement, 94 joined, 88 shortened, 82 a former or other name, 80 a postal code, 76
+    /// one typo, 70 two.
     pub score: u8,
     /// How it matched.
     #[serde(rename = "match")]
@@ -300,56 +313,7 @@ impl Candidate<'_> {
     /// # Ok::<(), ctg_geo::LoadError>(())
     /// ```
     pub fn explain(&self) -> String {
-        let c = self.commune;
-        let name = self.matched_name.unwrap_or(&c.name);
-        let mut text = match self.matched {
-            MatchKind::Exact => format!("the official name of {} ({})", c.name, c.insee),
-            MatchKind::Spelling => format!("{} ({}) written differently", c.name, c.insee),
-            MatchKind::Code => format!("the INSEE code of {} ({})", c.name, c.insee),
-            MatchKind::Arrondissement => format!("{} ({})", c.name, c.insee),
-            MatchKind::Joined => format!(
-                "{} ({}) with its words joined or split differently",
-                c.name, c.insee
-            ),
-            MatchKind::Shortened => format!("{} ({}) shortened", c.name, c.insee),
-            MatchKind::FormerName | MatchKind::FormerCode => {
-                let kind = match self.former.map(|f| f.kind) {
-                    Some(ctg_core::FormerKind::Delegated) => "a delegated commune",
-                    Some(ctg_core::FormerKind::Associated) => "an associated commune",
-                    _ => "a former commune",
-                };
-                let code = self.former.map(|f| f.insee.as_str()).unwrap_or("");
-                if self.matched == MatchKind::FormerCode {
-                    format!(
-                        "{code} is the code of {kind}, now part of {} ({})",
-                        c.name, c.insee
-                    )
-                } else {
-                    format!("{name} is {kind}, now part of {} ({})", c.name, c.insee)
-                }
-            }
-            MatchKind::OtherName => format!(
-                "{name} is another name of {} ({}) in the reference",
-                c.name, c.insee
-            ),
-            MatchKind::Typo => {
-                let edits = match self.distance.unwrap_or(0) {
-                    1 => "1 edit".to_owned(),
-                    n => format!("{n} edits"),
-                };
-                let by = if name == c.name {
-                    String::new()
-                } else {
-                    format!(", by the name {name}")
-                };
-                format!("{} ({}), {edits} away from the text{by}", c.name, c.insee)
-            }
-        };
-        if !self.rules.is_empty() {
-            let rules: Vec<&str> = self.rules.iter().map(|r| r.as_str()).collect();
-            text.push_str(&format!(" [{}]", rules.join(", ")));
-        }
-        text
+        crate::catalogue::commune_candidate(self, ctg_core::Lang::En)
     }
 }
 
@@ -421,8 +385,8 @@ impl<'g, C> Resolution<'g, C> {
         }
     }
 
-    /// The candidates tied at the best score (one when resolved, several when ambiguous, none
-    /// when not found).
+    /// The candidates tied at the best score, or [as plausible](Ranked::ties_with) as the best
+    /// (one when resolved, several when ambiguous, none when not found).
     ///
     /// ```
     /// let geo = ctg_geo::Geography::embedded()?;
@@ -433,13 +397,13 @@ impl<'g, C> Resolution<'g, C> {
     where
         C: Ranked,
     {
-        let Some(score) = self.candidates.first().map(Ranked::rank_score) else {
+        let Some(best) = self.candidates.first() else {
             return &[];
         };
         let n = self
             .candidates
             .iter()
-            .take_while(|c| c.rank_score() == score)
+            .take_while(|c| c.ties_with(best))
             .count();
         self.candidates.get(..n).unwrap_or(&[])
     }
@@ -462,6 +426,12 @@ pub trait Ranked {
     fn rank_score(&self) -> u8;
     /// What the candidate is (an INSEE code, a SIREN): candidates are unique by identity.
     fn identity(&self) -> &str;
+    /// Whether this candidate, ranked after `best`, is as plausible: the same score — or, for
+    /// two typos of a commune's name, at most one edit more (`Castelsarazin` is 1 edit from
+    /// Castel-Sarrazin and 2 from Castelsarrasin: ambiguous, not a guess).
+    fn ties_with(&self, best: &Self) -> bool {
+        self.rank_score() == best.rank_score()
+    }
 }
 
 impl Ranked for Candidate<'_> {
@@ -473,6 +443,12 @@ impl Ranked for Candidate<'_> {
     }
     fn identity(&self) -> &str {
         self.commune.insee.as_str()
+    }
+    fn ties_with(&self, best: &Self) -> bool {
+        match (self.matched, best.matched, self.distance, best.distance) {
+            (MatchKind::Typo, MatchKind::Typo, Some(d), Some(b)) => d <= b.saturating_add(1),
+            _ => self.score == best.score,
+        }
     }
 }
 
@@ -491,7 +467,18 @@ pub(crate) fn decide<'g, C: Ranked>(
             .then(b.rank_score().cmp(&a.rank_score()))
     });
     found.dedup_by(|later, first| later.identity() == first.identity());
-    let (mut candidates, mut outside): (Vec<C>, Vec<C>) = found.into_iter().partition(in_context);
+    let (candidates, outside): (Vec<C>, Vec<C>) = found.into_iter().partition(in_context);
+    settle(query, candidates, outside, vintage)
+}
+
+/// Ranks the candidates in the context and those outside it, and decides the status: resolved
+/// when the best candidate has no other [as plausible](Ranked::ties_with), ambiguous when it has.
+pub(crate) fn settle<'g, C: Ranked>(
+    query: String,
+    mut candidates: Vec<C>,
+    mut outside: Vec<C>,
+    vintage: &'g Vintage,
+) -> Resolution<'g, C> {
     let order = |a: &C, b: &C| {
         a.rank_level()
             .cmp(&b.rank_level())
@@ -503,9 +490,7 @@ pub(crate) fn decide<'g, C: Ranked>(
     let (status, reason) = match candidates.as_slice() {
         [] if outside.is_empty() => (Status::NotFound, Some(NotFoundReason::NoMatch)),
         [] => (Status::NotFound, Some(NotFoundReason::OutsideContext)),
-        [first, second, ..] if second.rank_score() == first.rank_score() => {
-            (Status::Ambiguous, None)
-        }
+        [first, second, ..] if second.ties_with(first) => (Status::Ambiguous, None),
         _ => (Status::Resolved, None),
     };
     Resolution {
@@ -744,6 +729,7 @@ impl Geography {
         let score = match matched {
             MatchKind::Exact | MatchKind::Code => 100,
             MatchKind::Spelling | MatchKind::Arrondissement => 97,
+            MatchKind::PostalCode => 80,
             MatchKind::Joined => 94,
             MatchKind::Shortened => 88,
             MatchKind::FormerName | MatchKind::FormerCode | MatchKind::OtherName => 82,
@@ -762,6 +748,9 @@ impl Geography {
 
     /// The text as an INSEE code: the current commune, or the current communes of a former one.
     fn by_code<'g>(&'g self, query: &str, found: &mut Vec<Candidate<'g>>) {
+        for commune in self.communes_by_postal_code(query) {
+            found.push(self.candidate(commune, MatchKind::PostalCode, None, Vec::new()));
+        }
         let Ok(code) = InseeCode::parse(query) else {
             return;
         };

@@ -178,13 +178,17 @@ impl PyCoverage {
         Ok(dict)
     }
     /// One row per commune covered as a data frame (pandas, or ``backend="polars"``; see
-    /// ``ctg.coverage_frame``).
-    #[pyo3(signature = (backend = "pandas"))]
-    fn frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
+    /// ``ctg.coverage_frame``, also for ``labels``).
+    #[pyo3(signature = (backend = "pandas", *, labels = None))]
+    fn frame<'py>(
+        slf: &Bound<'py, Self>,
+        backend: &str,
+        labels: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let columns = slf.get()._commune_columns(slf.py())?;
         slf.py()
             .import("ctg._frames")?
-            .call_method1("geo_frame", (columns, "coverage", backend))
+            .call_method1("geo_frame", (columns, "coverage", backend, labels))
     }
     fn __repr__(&self) -> String {
         let population = match self.0.population {

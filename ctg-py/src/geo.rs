@@ -7,8 +7,8 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use chrono::NaiveDate;
 use ctg_core::{CommuneKind, CommuneRecord, EpciRecord, FormerCommune, FormerKind, Lang, Vintage};
 use ctg_geo::{
-    Candidate, Collectivity, Context, Departement, EpciCandidate, Geography, Lookup, NameList,
-    Region,
+    AnyCandidate, Area, Collectivity, Context, Departement, Geography, Lookup, LookupKind,
+    NameList, Region,
 };
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -482,19 +482,14 @@ fn communes(records: Vec<&'static CommuneRecord>) -> Vec<PyCommuneRecord> {
 // ------------------------------------------------------------------------------------------
 // Lookup
 
-/// One candidate of a lookup: a commune or an EPCI, its score, how it matched and why.
+/// One candidate of a lookup: a commune, an EPCI, a département or a région, its score, how
+/// it matched and why.
 #[pyclass(frozen, eq, module = "ctg._ctg", name = "Candidate")]
 #[derive(PartialEq)]
 pub(crate) struct PyCandidate {
-    candidate: AnyCandidate,
+    candidate: AnyCandidate<'static>,
     rank: usize,
     in_context: bool,
-}
-
-#[derive(PartialEq)]
-enum AnyCandidate {
-    Commune(Candidate<'static>),
-    Epci(EpciCandidate<'static>),
 }
 
 #[pymethods]
@@ -509,76 +504,54 @@ impl PyCandidate {
     fn in_context(&self) -> bool {
         self.in_context
     }
-    /// ``"commune"``, ``"arrondissement"``, or the EPCI's kind (``"cc"``, ``"ca"``, ``"cu"``,
-    /// ``"metropole"``), as in ``Lookup.rows``.
+    /// ``"commune"``, ``"arrondissement"``, the EPCI's kind (``"cc"``, ``"ca"``, ``"cu"``,
+    /// ``"metropole"``), ``"departement"`` or ``"region"``, as in ``Lookup.rows``.
     #[getter]
     fn kind(&self) -> &'static str {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => commune_kind(c.commune.kind),
-            AnyCandidate::Epci(c) => c.epci.kind.code(),
-        }
+        self.candidate.kind()
     }
-    /// INSEE code of a commune, SIREN of an EPCI.
+    /// INSEE code of a commune, SIREN of an EPCI, code of a département or région.
     #[getter]
-    fn code(&self) -> &str {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => c.commune.insee.as_str(),
-            AnyCandidate::Epci(c) => c.epci.siren.as_str(),
-        }
+    fn code(&self) -> &'static str {
+        self.candidate.code()
     }
     /// Official name.
     #[getter]
-    fn name(&self) -> &str {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => &c.commune.name,
-            AnyCandidate::Epci(c) => &c.epci.name,
-        }
+    fn name(&self) -> &'static str {
+        self.candidate.name()
     }
-    /// The commune's département (``None`` for an EPCI).
+    /// The commune's département, or a département's own code (``None`` for an EPCI, a
+    /// région).
     #[getter]
-    fn departement(&self) -> Option<&str> {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => Some(c.commune.departement.as_str()),
-            AnyCandidate::Epci(_) => None,
-        }
+    fn departement(&self) -> Option<&'static str> {
+        self.candidate.departement()
     }
-    /// Municipal population in the reference, when known.
+    /// Municipal population in the reference, when known (communes and EPCI).
     #[getter]
     fn population(&self) -> Option<u64> {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => c.commune.population,
-            AnyCandidate::Epci(c) => c.epci.population,
-        }
+        self.candidate.population()
     }
     /// 0 to 100: candidates with the same score are equally good (100 the official name as
     /// written or the code, 97 another spelling, 94 words joined differently, 88 shortened, 82 a
-    /// former or other name, 76 one typo, 70 two).
+    /// former or other name, 80 a postal code, 76 one typo, 70 two).
     #[getter]
     fn score(&self) -> u8 {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => c.score,
-            AnyCandidate::Epci(c) => c.score,
-        }
+        self.candidate.score()
     }
-    /// How it matched: ``exact``, ``spelling``, ``code``, ``arrondissement``, ``joined``,
-    /// ``shortened``, ``former_name``, ``former_code``, ``other_name``, ``typo`` (EPCI:
-    /// ``exact``, ``siren``, ``words``, ``loose``, ``typo``).
+    /// How it matched: ``exact``, ``spelling``, ``code``, ``postal_code``, ``arrondissement``,
+    /// ``joined``, ``shortened``, ``former_name``, ``former_code``, ``other_name``, ``typo``
+    /// (EPCI: ``exact``, ``siren``, ``words``, ``loose``, ``typo``; département or région:
+    /// ``code``, ``exact``, ``spelling``, ``abbreviation``).
     #[getter]
     fn r#match(&self) -> &'static str {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => c.matched.as_str(),
-            AnyCandidate::Epci(c) => c.matched.as_str(),
-        }
+        self.candidate.matched()
     }
     /// The rewritings of the text that led here (``abbreviation``, ``article_moved``,
     /// ``prefix_removed``, ``saint_or_sainte``, ``article_omitted``, ``qualifier_omitted``,
     /// ``departement_hint``).
     #[getter]
     fn rules(&self) -> Vec<&'static str> {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => c.rules.iter().map(|r| r.as_str()).collect(),
-            AnyCandidate::Epci(_) => Vec::new(),
-        }
+        self.candidate.rules()
     }
     /// The name of the reference that matched (official, former or other name; ``None`` for a
     /// code, and for an EPCI).
@@ -586,7 +559,7 @@ impl PyCandidate {
     fn matched_name(&self) -> Option<&'static str> {
         match &self.candidate {
             AnyCandidate::Commune(c) => c.matched_name,
-            AnyCandidate::Epci(_) => None,
+            _ => None,
         }
     }
     /// For a typo: the number of edits.
@@ -595,6 +568,7 @@ impl PyCandidate {
         match &self.candidate {
             AnyCandidate::Commune(c) => c.distance,
             AnyCandidate::Epci(c) => c.distance,
+            AnyCandidate::Area(_) => None,
         }
     }
     /// When the text names a former commune (by name or code): that commune, now part of the
@@ -603,24 +577,21 @@ impl PyCandidate {
     fn former(&self) -> Option<PyFormerCommune> {
         match &self.candidate {
             AnyCandidate::Commune(c) => c.former.map(PyFormerCommune),
-            AnyCandidate::Epci(_) => None,
+            _ => None,
         }
     }
     /// For an EPCI: whether the kind written (``CA``) differs from the reference's (``CC``).
     #[getter]
     fn kind_differs(&self) -> bool {
         match &self.candidate {
-            AnyCandidate::Commune(_) => false,
             AnyCandidate::Epci(c) => c.kind_differs,
+            _ => false,
         }
     }
-    /// The commune's or EPCI's record.
+    /// The record of the commune, EPCI, département or région.
     #[getter]
     fn record<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(match &self.candidate {
-            AnyCandidate::Commune(c) => Bound::new(py, PyCommuneRecord(c.commune))?.into_any(),
-            AnyCandidate::Epci(c) => Bound::new(py, PyEpciRecord(c.epci))?.into_any(),
-        })
+        record_of(py, &self.candidate)
     }
     /// Why it matched, in the current language (``ctg.set_language``): ``"le nom officiel de
     /// Parisot (82137)"``.
@@ -635,10 +606,7 @@ impl PyCandidate {
     }
     /// The candidate as ``ctg-geo`` serialises it (its record, score, match, rules…).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => json(py, c),
-            AnyCandidate::Epci(c) => json(py, c),
-        }
+        json(py, &self.candidate)
     }
     fn __repr__(&self) -> String {
         let outside = if self.in_context { "" } else { ", outside" };
@@ -654,11 +622,23 @@ impl PyCandidate {
 
 impl PyCandidate {
     fn explain_in(&self, lang: Lang) -> String {
-        match &self.candidate {
-            AnyCandidate::Commune(c) => c.explain_in(lang),
-            AnyCandidate::Epci(c) => c.explain_in(lang),
-        }
+        self.candidate.explain_in(lang)
     }
+}
+
+/// The record of a candidate of any kind.
+fn record_of<'py>(
+    py: Python<'py>,
+    candidate: &AnyCandidate<'static>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match candidate {
+        AnyCandidate::Commune(c) => Bound::new(py, PyCommuneRecord(c.commune))?.into_any(),
+        AnyCandidate::Epci(c) => Bound::new(py, PyEpciRecord(c.epci))?.into_any(),
+        AnyCandidate::Area(c) => match c.area {
+            Area::Departement(d) => Bound::new(py, PyDepartement(d))?.into_any(),
+            Area::Region(r) => Bound::new(py, PyRegion(r))?.into_any(),
+        },
+    })
 }
 
 /// A name looked up (``Geography.lookup``): as a commune's name, or as an EPCI's, with its
@@ -687,43 +667,29 @@ impl PyLookup {
     /// Every candidate, in the context first, then outside it, made once.
     fn all<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let all = self.candidates.get_or_try_init(py, || {
-            let make = |candidate: AnyCandidate, rank: usize, in_context: bool| {
-                Py::new(
-                    py,
-                    PyCandidate {
-                        candidate,
-                        rank,
-                        in_context,
-                    },
-                )
-            };
-            let mut out = Vec::new();
-            match &self.lookup {
-                Lookup::Commune(r) => {
-                    let inside = r.candidates.iter().map(|c| (c, true));
-                    let outside = r.outside_context.iter().map(|c| (c, false));
-                    for (i, (c, in_context)) in inside.chain(outside).enumerate() {
-                        out.push(make(AnyCandidate::Commune(c.clone()), i + 1, in_context)?);
-                    }
-                }
-                Lookup::Epci(r) => {
-                    let inside = r.candidates.iter().map(|c| (c, true));
-                    let outside = r.outside_context.iter().map(|c| (c, false));
-                    for (i, (c, in_context)) in inside.chain(outside).enumerate() {
-                        out.push(make(AnyCandidate::Epci(c.clone()), i + 1, in_context)?);
-                    }
-                }
-            }
+            let out = self
+                .lookup
+                .all()
+                .into_iter()
+                .enumerate()
+                .map(|(i, (candidate, in_context))| {
+                    Py::new(
+                        py,
+                        PyCandidate {
+                            candidate,
+                            rank: i + 1,
+                            in_context,
+                        },
+                    )
+                })
+                .collect::<PyResult<Vec<_>>>()?;
             PyTuple::new(py, out).map(Bound::unbind)
         })?;
         Ok(all.bind(py).clone())
     }
 
     fn counts(&self) -> (usize, usize) {
-        match &self.lookup {
-            Lookup::Commune(r) => (r.candidates.len(), r.tied().len()),
-            Lookup::Epci(r) => (r.candidates.len(), r.tied().len()),
-        }
+        self.lookup.counts()
     }
 }
 
@@ -734,13 +700,12 @@ impl PyLookup {
     fn query(&self) -> &str {
         self.lookup.query()
     }
-    /// ``"commune"`` or ``"epci"``: what the name was looked up as.
+    /// What the name was looked up as: ``"commune"``, ``"epci"``, ``"departement"``,
+    /// ``"region"``, or ``"mixed"`` when it is the name of more than one kind (``"Vienne"``: a
+    /// commune and a département; ambiguous unless the context keeps one).
     #[getter]
     fn kind(&self) -> &'static str {
-        match self.lookup {
-            Lookup::Commune(_) => "commune",
-            Lookup::Epci(_) => "epci",
-        }
+        self.lookup.kind()
     }
     /// ``"resolved"`` (one candidate, better than any other: ``best``), ``"ambiguous"``
     /// (several equally good: ``tied``) or ``"not_found"`` (see ``reason``).
@@ -788,27 +753,19 @@ impl PyLookup {
             Ok(None)
         }
     }
-    /// The INSEE code or SIREN when resolved; ``None`` otherwise.
+    /// The INSEE code, SIREN or code of the département or région when resolved; ``None``
+    /// otherwise.
     #[getter]
     fn code(&self) -> Option<&'static str> {
-        match &self.lookup {
-            Lookup::Commune(r) => r.resolved().map(|c| c.commune.insee.as_str()),
-            Lookup::Epci(r) => r.resolved().map(|c| c.epci.siren.as_str()),
-        }
+        self.lookup.resolved().map(|c| c.code())
     }
-    /// The commune's or EPCI's record when resolved; ``None`` otherwise.
+    /// The record (commune, EPCI, département, région) when resolved; ``None`` otherwise.
     #[getter]
     fn record<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(match &self.lookup {
-            Lookup::Commune(r) => match r.resolved() {
-                Some(c) => Some(Bound::new(py, PyCommuneRecord(c.commune))?.into_any()),
-                None => None,
-            },
-            Lookup::Epci(r) => match r.resolved() {
-                Some(c) => Some(Bound::new(py, PyEpciRecord(c.epci))?.into_any()),
-                None => None,
-            },
-        })
+        match self.lookup.resolved() {
+            Some(c) => Ok(Some(record_of(py, &c)?)),
+            None => Ok(None),
+        }
     }
     /// The reference the answer comes from.
     #[getter]
@@ -836,7 +793,8 @@ impl PyLookup {
     fn rows<'py>(&self, py: Python<'py>, lang: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
         json(py, &self.lookup.rows(lang::resolve(py, lang)?))
     }
-    /// The lookup as ``ctg-geo`` serialises it: ``{"kind": "commune" | "epci", "resolution":
+    /// The lookup as ``ctg-geo`` serialises it: ``{"kind": "commune" | "epci" | "departement" |
+    /// "region" | "mixed", "resolution":
     /// {query, status, candidates, outside_context, reason, vintage}}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json(py, &self.lookup)
@@ -880,13 +838,14 @@ fn collectivity<'py>(py: Python<'py>, c: &Collectivity<'static>) -> PyResult<Bou
         Collectivity::Departement { departement } => {
             Bound::new(py, PyDepartement(departement))?.into_any()
         }
+        Collectivity::Region { region } => Bound::new(py, PyRegion(region))?.into_any(),
     })
 }
 
 #[pymethods]
 impl PyNameList {
     /// The names resolved, in the order written: ``(written, record)`` pairs, the record a
-    /// ``CommuneRecord``, ``EpciRecord`` or ``Departement``.
+    /// ``CommuneRecord``, ``EpciRecord``, ``Departement`` or ``Region``.
     #[getter]
     fn resolved<'py>(&self, py: Python<'py>) -> PyResult<Vec<(String, Bound<'py, PyAny>)>> {
         self.0
@@ -896,7 +855,7 @@ impl PyNameList {
             .collect()
     }
     /// The codes resolved, in order: INSEE code of a commune, SIREN of an EPCI, code of a
-    /// département.
+    /// département or région.
     #[getter]
     fn codes(&self) -> Vec<&str> {
         self.0
@@ -921,7 +880,8 @@ impl PyNameList {
     }
     /// The list as ``ctg-geo`` serialises it: ``resolved`` (written, collectivity, score,
     /// match, explanation), ``unresolved`` (written, status, reason, explanation, candidates),
-    /// ``vintage``; the explanations are ``ctg-geo``'s English sentences.
+    /// ``vintage``, ``lang``; the explanations are ``ctg-geo``'s sentences in the language the
+    /// list was resolved in (``lang=``).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json(py, &self.0)
     }
@@ -954,8 +914,8 @@ impl PyFilled {
         convert::to_python(py, &self.filled.document)
     }
     /// The values set, in the order of the parties: ``{"path", "field", "value", "reason"}``
-    /// dicts (``path`` in core's notation, ``parties[3].insee``; ``reason`` one English
-    /// sentence from ``ctg-geo``).
+    /// dicts (``path`` in core's notation, ``parties[3].insee``; ``reason`` one sentence from
+    /// ``ctg-geo``, in the language asked for).
     #[getter]
     fn changes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json(py, &self.filled.changes)
@@ -972,7 +932,8 @@ impl PyFilled {
     fn vintage(&self) -> PyVintage {
         PyVintage(self.filled.vintage.clone())
     }
-    /// ``{"document", "changes", "notes", "vintage"}``, as ``ctg resolve --json`` gives them.
+    /// ``{"document", "changes", "notes", "vintage", "lang"}``, as ``ctg resolve --json`` gives
+    /// them.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json(py, &self.filled)
     }
@@ -985,12 +946,13 @@ impl PyFilled {
     }
 }
 
-/// A document for `fill_identifiers` as JSON: a `Convention`'s canonical form, or JSON text,
+/// A document as JSON (for `fill_identifiers`, the `into=` of a table import): a `Convention`'s
+/// canonical form, or JSON text,
 /// bytes or a Python value read by core's rules (`Validator::read_tree`, `read_host_tree`): a
 /// duplicate key, a lone surrogate, a NaN or a number that would be written back otherwise is a
 /// `ctg.ValidationError` listing every such issue with its path; a `Decimal` becomes its plain
 /// writing (`"40800.00"`), a date its ISO writing.
-fn document_json(doc: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
+pub(crate) fn document_json(doc: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
     let py = doc.py();
     if let Ok(conv) = doc.cast::<crate::model::PyConvention>() {
         return Ok(conv.get().0.to_value());
@@ -1061,31 +1023,22 @@ fn context(
     Ok(ctx)
 }
 
-/// How a name is looked up: as a person types it (`None`), as a commune's or as an EPCI's.
-#[derive(Clone, Copy)]
-enum As {
-    Any,
-    Commune,
-    Epci,
-}
+/// How a name is looked up: as a person types it (`None`), or as one kind.
+type As = Option<LookupKind>;
 
 fn lookup_as(kind: Option<&str>) -> PyResult<As> {
     match kind {
-        None => Ok(As::Any),
-        Some("commune") => Ok(As::Commune),
-        Some("epci") => Ok(As::Epci),
-        Some(other) => Err(PyValueError::new_err(format!(
-            "kind must be 'commune', 'epci' or None, not {other:?}"
-        ))),
+        None => Ok(None),
+        Some(text) => LookupKind::parse(text).map(Some).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "kind must be 'commune', 'epci', 'departement', 'region' or None, not {text:?}"
+            ))
+        }),
     }
 }
 
 fn look(geo: &'static Geography, name: &str, context: &Context, kind: As) -> Lookup<'static> {
-    match kind {
-        As::Any => geo.lookup(name, context),
-        As::Commune => Lookup::Commune(geo.resolve(name, context)),
-        As::Epci => Lookup::Epci(geo.resolve_epci(name, context)),
-    }
+    geo.lookup_as(name, context, kind)
 }
 
 /// The names of a list or column: each `str` as it is; `None`, a float NaN and `pandas.NA` (an
@@ -1207,15 +1160,30 @@ impl PyGeography {
         Ok(record.map_or_else(Vec::new, |r| communes(self.geo.members(r))))
     }
 
-    /// The département with this code (``"81"``, ``"2A"``, ``"974"``), or ``None``.
-    fn departement(&self, code: &str) -> Option<PyDepartement> {
-        let code = code.parse().ok()?;
-        self.geo.departement(&code).map(PyDepartement)
+    /// The département with this code (``"81"``, ``"2A"``, ``"974"``) or this name, written
+    /// loosely (``"Tarn-et-Garonne"``, ``"tarn et garonne"``, ``"Département du Tarn"``), or
+    /// ``None``. For a ranked answer with a status and why, ``lookup(name,
+    /// kind="departement")``.
+    fn departement(&self, name_or_code: &str) -> Option<PyDepartement> {
+        self.geo
+            .departement_by_name(name_or_code)
+            .map(PyDepartement)
     }
 
-    /// The région with this INSEE code (``"76"``), or ``None``.
-    fn region(&self, code: &str) -> Option<PyRegion> {
-        self.geo.region(code).map(PyRegion)
+    /// The région with this INSEE code (``"76"``) or this name, written loosely
+    /// (``"Provence-Alpes-Côte d'Azur"``, ``"Région Occitanie"``, ``"PACA"``), or ``None``.
+    fn region(&self, name_or_code: &str) -> Option<PyRegion> {
+        let geo = self.geo;
+        geo.region_by_name(name_or_code)
+            .or_else(|| {
+                geo.resolve_area(name_or_code, &Context::new(), ctg_geo::AreaKinds::Regions)
+                    .resolved()
+                    .and_then(|c| match c.area {
+                        Area::Region(r) => Some(r),
+                        Area::Departement(_) => None,
+                    })
+            })
+            .map(PyRegion)
     }
 
     /// Every record of a former commune under this code (merged, delegated or associated):
@@ -1273,15 +1241,18 @@ impl PyGeography {
     }
 
     /// Looks names up as a person types them: each a commune's name (``"St-Amans-Soult"``,
-    /// ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, ``"Paris 16e"``), or an
-    /// EPCI's (``"CC Tarn-Agout"``, or a name no commune has). One name gives a ``Lookup``,
-    /// several give a list of them.
+    /// ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, a postal code, ``"Paris
+    /// 16e"``), an EPCI's (``"CC Tarn-Agout"``, or a name no commune has), a département's or a
+    /// région's (``"Tarn"``, ``"Occitanie"``, ``"81"``). A name of more than one kind
+    /// (``"Vienne"``: a commune and a département) is ``kind == "mixed"`` and ambiguous unless
+    /// the context keeps one. One name gives a ``Lookup``, several give a list of them.
     ///
     /// ``departement``, ``epci`` (SIREN) and ``region`` (code) — each a code or a list of codes
     /// — are the context: a candidate outside it is set aside (``outside_context``), so
     /// ``lookup("Parisot", departement="82")`` is resolved where ``lookup("Parisot")`` is
-    /// ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"`` or
-    /// ``"epci"`` looks the names up as that only. Releases the GIL while looking up.
+    /// ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"``,
+    /// ``"epci"``, ``"departement"`` or ``"region"`` looks the names up as that only (with
+    /// ``"region"``, a code is a région's). Releases the GIL while looking up.
     #[pyo3(signature = (*names, departement = None, epci = None, region = None, kind = None))]
     fn lookup<'py>(
         &self,
@@ -1337,10 +1308,7 @@ impl PyGeography {
         Ok(py.detach(|| {
             names
                 .iter()
-                .map(|name| match look(geo, name, &context, kind) {
-                    Lookup::Commune(r) => r.resolved().map(|c| c.commune.insee.as_str()),
-                    Lookup::Epci(r) => r.resolved().map(|c| c.epci.siren.as_str()),
-                })
+                .map(|name| look(geo, name, &context, kind).resolved().map(|c| c.code()))
                 .collect()
         }))
     }
@@ -1454,10 +1422,11 @@ impl PyGeography {
     }
 
     /// Resolves a press release's list (``"Parisot, Laguépie et Saint Antonin Noble Val"``):
-    /// split at line breaks, commas, semicolons and bullets, then at `` et `` when a part is not
-    /// a name as a whole; each name becomes a commune, an EPCI or a département, or is left
-    /// unresolved with the reason. Context as for ``lookup``.
-    #[pyo3(signature = (text, *, departement = None, epci = None, region = None))]
+    /// split at line breaks, commas, semicolons and bullets, then at `` et `` and `` ainsi que ``
+    /// when a part is not a name as a whole; each name becomes a commune, an EPCI, a département
+    /// or a région, or is left unresolved with the reason. Context as for ``lookup``; the explanations in ``lang``
+    /// (default: the current language).
+    #[pyo3(signature = (text, *, departement = None, epci = None, region = None, lang = None))]
     fn resolve_text<'py>(
         &self,
         py: Python<'py>,
@@ -1465,14 +1434,18 @@ impl PyGeography {
         departement: Option<&Bound<'py, PyAny>>,
         epci: Option<&Bound<'py, PyAny>>,
         region: Option<&Bound<'py, PyAny>>,
+        lang: Option<&str>,
     ) -> PyResult<PyNameList> {
         let context = context(departement, epci, region)?;
+        let lang = lang::resolve(py, lang)?;
         let geo = self.geo;
-        Ok(PyNameList(py.detach(|| geo.resolve_text(text, &context))))
+        Ok(PyNameList(
+            py.detach(|| geo.resolve_text_in(text, &context, lang)),
+        ))
     }
 
     /// Resolves a list of names as ``resolve_text`` resolves each part (without splitting).
-    #[pyo3(signature = (names, *, departement = None, epci = None, region = None))]
+    #[pyo3(signature = (names, *, departement = None, epci = None, region = None, lang = None))]
     fn resolve_names<'py>(
         &self,
         py: Python<'py>,
@@ -1480,12 +1453,14 @@ impl PyGeography {
         departement: Option<&Bound<'py, PyAny>>,
         epci: Option<&Bound<'py, PyAny>>,
         region: Option<&Bound<'py, PyAny>>,
+        lang: Option<&str>,
     ) -> PyResult<PyNameList> {
         let names = names_of(names)?;
         let context = context(departement, epci, region)?;
+        let lang = lang::resolve(py, lang)?;
         let geo = self.geo;
         Ok(PyNameList(py.detach(|| {
-            geo.resolve_names(names.iter().map(String::as_str), &context)
+            geo.resolve_names_in(names.iter().map(String::as_str), &context, lang)
         })))
     }
 
@@ -1498,12 +1473,19 @@ impl PyGeography {
     /// ``document`` is a ``dict`` of JSON values (as ``json.load`` gives), JSON text, or a
     /// ``Convention`` (its canonical form). The filled ``document`` comes back as JSON values
     /// (amounts as strings); ``ctg.Convention.from_dict(filled.document, geography=geo)``
-    /// validates it.
-    fn fill_identifiers(&self, py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<PyFilled> {
+    /// validates it. The reasons and messages are in ``lang`` (default: the current language).
+    #[pyo3(signature = (document, *, lang = None))]
+    fn fill_identifiers(
+        &self,
+        py: Python<'_>,
+        document: &Bound<'_, PyAny>,
+        lang: Option<&str>,
+    ) -> PyResult<PyFilled> {
         let document = document_json(document)?;
+        let lang = lang::resolve(py, lang)?;
         let geo = self.geo;
         Ok(PyFilled {
-            filled: py.detach(|| geo.fill_identifiers(&document)),
+            filled: py.detach(|| geo.fill_identifiers_in(&document, lang)),
         })
     }
 

@@ -47,3 +47,16 @@ pub(crate) fn code(lang: Lang) -> &'static str {
 pub(crate) fn _lang(lang: &str) -> PyResult<&'static str> {
     parse(lang).map(code)
 }
+
+/// The text of one of core's labels (`ctg_core::render::Label`, by its code) in `lang`: the
+/// column headers of frames with `labels=`, the same words the tables' writers print. An
+/// unknown code raises `ValueError`.
+#[pyfunction]
+pub(crate) fn _label(code: &str, lang: &str) -> PyResult<&'static str> {
+    let lang = parse(lang)?;
+    ctg_core::render::Label::ALL
+        .iter()
+        .find(|l| l.code() == code)
+        .map(|l| l.text(lang))
+        .ok_or_else(|| PyValueError::new_err(format!("no label {code:?} in core's table")))
+}

@@ -18,7 +18,9 @@ mod lang;
 mod life;
 mod limits;
 mod model;
+mod portfolio;
 mod report;
+mod tables;
 mod vocab;
 
 use ctg_core::{Amount, Validation, Validator};
@@ -91,14 +93,14 @@ fn validate_host(data: &Bound<'_, PyAny>, validator: Validator) -> PyResult<Vali
     Ok(data.py().detach(|| validator.validate_host(value)))
 }
 
-fn is_path_like(data: &Bound<'_, PyAny>) -> PyResult<bool> {
+pub(crate) fn is_path_like(data: &Bound<'_, PyAny>) -> PyResult<bool> {
     let path_like = PATH_LIKE.import(data.py(), "os", "PathLike")?;
     data.is_instance(path_like)
 }
 
 /// Core's validator with the limits given, and the geography given (`geography=`: a
 /// `ctg.Geography`, `True` for the embedded one, `None` for none): core's `Validator::gazetteer`.
-fn validator(
+pub(crate) fn validator(
     limits: Option<&PyLimits>,
     geography: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Validator<'static>> {
@@ -348,11 +350,28 @@ fn _ctg(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<geo::PyLookup>()?;
     m.add_class::<geo::PyNameList>()?;
     m.add_class::<geo::PyFilled>()?;
+    m.add_class::<portfolio::PyPortfolio>()?;
+    m.add_class::<portfolio::PyPortfolioEntry>()?;
+    m.add_class::<portfolio::PyPortfolioSummary>()?;
     m.add_class::<coverage::PyCoverage>()?;
     m.add_class::<coverage::PyCoveredCommune>()?;
     m.add_class::<coverage::PyFundingPerInhabitant>()?;
     m.add_class::<coverage::PyMemberNotParty>()?;
     m.add_class::<coverage::PyUnresolvedParty>()?;
+    m.add_class::<tables::PyImport>()?;
+    m.add_class::<tables::PyTableInfo>()?;
+    m.add_class::<tables::PyGrant>()?;
+    m.add_class::<tables::PyPublication>()?;
+    m.add_class::<tables::PyScdlRead>()?;
+    m.add_class::<tables::PyGrantMatch>()?;
+    m.add_function(wrap_pyfunction!(tables::read_excel, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::read_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::read_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::scdl_publish, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::scdl_read, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::scdl_match, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_scdl_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(lang::_label, m)?)?;
     m.add_function(wrap_pyfunction!(geo::geography, m)?)?;
     m.add_function(wrap_pyfunction!(geo::_geo_record, m)?)?;
     m.add_function(wrap_pyfunction!(loads, m)?)?;

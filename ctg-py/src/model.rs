@@ -1991,6 +1991,86 @@ impl PyConvention {
         crate::loads(data, limits, geography)
     }
 
+    /// Reads a spreadsheet (``.xlsx``, ``.ods``, ``.xls`` or CSV, recognised from its bytes) and
+    /// validates the convention its tables make: ``ctg.read_excel(...).validate()`` in one call
+    /// (arguments as ``ctg.read_excel``). Raises ``ctg.ValidationError`` with every problem at
+    /// once — the import's and validation's, each at its cell (``issue.cell``,
+    /// ``err.errors()[i]["cell"]``).
+    #[staticmethod]
+    #[pyo3(signature = (source, *, name = None, shape = None, into = None, geography = None))]
+    fn from_excel(
+        py: Python<'_>,
+        source: &Bound<'_, PyAny>,
+        name: Option<String>,
+        shape: Option<&str>,
+        into: Option<&Bound<'_, PyAny>>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyConvention> {
+        crate::tables::convention_from_table(py, source, name, "table.xlsx", shape, into, geography)
+    }
+
+    /// Reads a CSV table and validates the convention it makes: ``ctg.read_csv(...).validate()``
+    /// in one call (see ``from_excel``).
+    #[staticmethod]
+    #[pyo3(signature = (source, *, name = None, shape = None, into = None, geography = None))]
+    fn from_csv(
+        py: Python<'_>,
+        source: &Bound<'_, PyAny>,
+        name: Option<String>,
+        shape: Option<&str>,
+        into: Option<&Bound<'_, PyAny>>,
+        geography: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyConvention> {
+        crate::tables::convention_from_table(py, source, name, "table.csv", shape, into, geography)
+    }
+
+    /// The convention's tables as an ``.xlsx`` workbook (``ctg-tables``' writer): a sheet per
+    /// table of ``tables``, in that order (``"funding"`` — left out without a funding section —,
+    /// ``"action_plan"``, ``"parties"``), headers and labels in ``lang`` (``"fr"``: sheets
+    /// ``Financement``, ``Plan d’actions``, ``Parties``; ``"en"``), the funding table ``shape``
+    /// ``"wide"`` (a column per year, a total column and a total row) or ``"long"`` (a row per
+    /// allocation and year). Money is numbers with two decimals in the currency format
+    /// ``#,##0.00 "€"``, dates are dates, totals are ``SUM`` formulas carrying their values; the
+    /// file is the same byte for byte each time.
+    ///
+    /// ``path_or_buffer``: a path (``str`` or ``os.PathLike``: written, ``None`` returned), a
+    /// binary file object (written to), or ``None`` (default): the workbook's ``bytes``.
+    #[pyo3(signature = (
+        path_or_buffer = None, *, lang = "fr", shape = "wide",
+        tables = vec!["funding".to_owned(), "action_plan".to_owned(), "parties".to_owned()]
+    ))]
+    fn to_excel<'py>(
+        &self,
+        py: Python<'py>,
+        path_or_buffer: Option<&Bound<'py, PyAny>>,
+        lang: &str,
+        shape: &str,
+        tables: Vec<String>,
+    ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
+        crate::tables::to_excel(py, &self.0, path_or_buffer, lang, shape, tables)
+    }
+
+    /// One table of the convention as CSV (``ctg-tables``' writer): ``table`` ``"funding"``
+    /// (default, in ``shape`` ``"wide"`` or ``"long"``), ``"action_plan"`` or ``"parties"``.
+    /// French (``lang="fr"``, default): ``;``-separated, decimal comma without thousands
+    /// separator (``40800,00``, which Excel in French reads as a number), dates ``DD/MM/YYYY``,
+    /// UTF-8 with a byte order mark; English: ``,`` and a decimal point, ISO dates, no byte
+    /// order mark. CRLF line ends.
+    ///
+    /// ``path_or_buffer``: a path (written, ``None`` returned), a binary file object, or
+    /// ``None`` (default): the file's ``bytes`` (``.decode("utf-8-sig")`` for its text).
+    #[pyo3(signature = (path_or_buffer = None, *, lang = "fr", table = "funding", shape = "wide"))]
+    fn to_csv<'py>(
+        &self,
+        py: Python<'py>,
+        path_or_buffer: Option<&Bound<'py, PyAny>>,
+        lang: &str,
+        table: &str,
+        shape: &str,
+    ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
+        crate::tables::to_csv(py, &self.0, path_or_buffer, lang, table, shape)
+    }
+
     /// Builds a convention from its parts (core's ``ConventionBuilder``) and validates it like
     /// any document: the convention, or ``ctg.ValidationError`` with every issue.
     ///
@@ -2636,28 +2716,30 @@ impl PyConvention {
 
     /// One row per indicator and measurement as a data frame (see ``ctg.frame``,
     /// ``table="indicators"``).
-    #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
+    #[pyo3(signature = (backend = "pandas", decimal = "arrow", *, labels = None))]
     fn indicators_frame<'py>(
         slf: &Bound<'py, Self>,
         backend: &str,
         decimal: &str,
+        labels: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
         slf.py()
             .import("ctg._frames")?
-            .call_method1("indicators_frame", (slf, backend, decimal))
+            .call_method1("indicators_frame", (slf, backend, decimal, labels))
     }
 
     /// One row per funding line and year, planned against paid, as a data frame (see
     /// ``ctg.frame``, ``table="execution"``).
-    #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
+    #[pyo3(signature = (backend = "pandas", decimal = "arrow", *, labels = None))]
     fn execution_frame<'py>(
         slf: &Bound<'py, Self>,
         backend: &str,
         decimal: &str,
+        labels: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
         slf.py()
             .import("ctg._frames")?
-            .call_method1("execution_frame", (slf, backend, decimal))
+            .call_method1("execution_frame", (slf, backend, decimal, labels))
     }
 
     /// The funding in long format, as columns: one row per allocation and year (core's
@@ -2778,28 +2860,30 @@ impl PyConvention {
 
     /// One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
     /// ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
-    #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
+    #[pyo3(signature = (backend = "pandas", decimal = "arrow", *, labels = None))]
     fn allocations_frame<'py>(
         slf: &Bound<'py, Self>,
         backend: &str,
         decimal: &str,
+        labels: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
         slf.py()
             .import("ctg._frames")?
-            .call_method1("allocations_frame", (slf, backend, decimal))
+            .call_method1("allocations_frame", (slf, backend, decimal, labels))
     }
 
     /// One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
     /// ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
-    #[pyo3(signature = (backend = "pandas", decimal = "arrow"))]
+    #[pyo3(signature = (backend = "pandas", decimal = "arrow", *, labels = None))]
     fn action_sheets_frame<'py>(
         slf: &Bound<'py, Self>,
         backend: &str,
         decimal: &str,
+        labels: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
         slf.py()
             .import("ctg._frames")?
-            .call_method1("action_sheets_frame", (slf, backend, decimal))
+            .call_method1("action_sheets_frame", (slf, backend, decimal, labels))
     }
 
     /// A summary table in HTML (core's), in ``lang`` (default: the current language), with the

@@ -71,6 +71,15 @@ impl PyIssue {
         self.0.message(ctg_core::Lang::En)
     }
 
+    /// Where the issue is in a spreadsheet, when it was found in one (``ctx`` holds its
+    /// ``sheet``, ``row`` and ``column``): ``"Financement!C7"``, a whole row
+    /// ``"Financement!7:7"``, a sheet ``"Financement"`` (a name with spaces quoted:
+    /// ``"'Plan d''actions'!B3"``); ``None`` otherwise. Core's ``Issue::cell``.
+    #[getter]
+    fn cell(&self) -> Option<String> {
+        self.0.cell()
+    }
+
     /// Whether this issue is an error (the document is then invalid).
     #[getter]
     fn is_error(&self) -> bool {
@@ -298,6 +307,11 @@ impl PyReport {
             report,
             issues: PyOnceLock::new(),
         }
+    }
+
+    /// Core's report.
+    pub(crate) fn report(&self) -> &Report {
+        &self.report
     }
 
     /// The report of a value's parse error (`parse_amount`), at the root.

@@ -1,12 +1,19 @@
-"""The example script runs and draws a non-empty PNG."""
+"""The example scripts run: they print what the tests expect, and write what they say (a PNG, a
+workbook, an SCDL file); the READMEs' spreadsheets section runs and gives the results its comments
+state."""
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLES
+import pytest
+
+import ctg
+from conftest import EXAMPLES, REPO
 
 
 def test_funding_chart(tmp_path: Path) -> None:
@@ -102,3 +109,123 @@ def test_geography_example() -> None:
     assert "sample valid: True, ['geo.commune_outside_epci', 'geo.commune_outside_epci']" in lines
     assert "  11 communes, 9,538 inhabitants" in lines
     assert lines[-1] == "11 communes, 9538 inhabitants"
+
+
+def test_coverage_chart(tmp_path: Path) -> None:
+    # A portfolio of the fixtures with the geography; core's coverage by département, sorted.
+    out = tmp_path / "coverage.png"
+    fixtures = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "coverage_chart.py"), str(fixtures), "--date", "2024-06-01", "--output", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    lines = result.stdout.splitlines()
+    assert lines[0] == "<Portfolio 5 documents: 5 valid, 0 invalid, 0 unreadable>"
+    assert lines[1] == "in force on 2024-06-01: 5 conventions, 72 communes, 115951 inhabitants (share 0.0017)"
+    assert lines[2].split() == ["82", "Tarn-et-Garonne", "0.1880"]
+
+
+def test_spreadsheets_example(tmp_path: Path) -> None:
+    # mypy --strict checks this script too: a Caf's table read with its issues at their cells,
+    # validated, written back as a French workbook, published as SCDL.
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "spreadsheets.py"), "--output", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "table: funding_wide in Financement, header at row 4"
+    assert lines[1].startswith("  info Financement!4:4 [table.title_rows] 2 row(s) above the header read as a title")
+    assert lines[2].startswith("  info Financement!16:16 [table.note_row] row below the total read as a note")
+    assert lines[3] == "valid: 9 allocations, €725,403.00 over 2023–2025"
+    assert "same as the fixture: True" in lines
+    assert "2 errors, 0 warnings" in lines
+    assert any(line.startswith('  Financement!H6 amount.ambiguous: ambiguous amount "12.000"') for line in lines)
+    assert any(line.startswith('  Financement!D11 value.unknown: unknown value "bibliothèque"') for line in lines)
+    assert "workbook: thore-montagne-noire.xlsx, sheets ['Financement', 'Plan d’actions', 'Parties']" in lines
+    assert "  EAJE (crèche): 403\u202f680\u00a0€" in lines
+    assert any(line.startswith("not publishable yet: 10 errors, 0 warnings") for line in lines)
+    assert "draft: 27 grants, 27 matched to beneficiaries by ['name']" in lines
+    assert lines[-1] == "  2025-01-01/2025-12-31: 241801.00"
+    book = tmp_path / "thore-montagne-noire.xlsx"
+    assert book.read_bytes()[:2] == b"PK"
+    assert [t.shape for t in ctg.read_excel(book).tables] == ["funding_wide", "action_plan", "parties"]
+    assert len(ctg.scdl.read(tmp_path / "subventions.csv").grants) == 27
+
+
+def readme_block(readme: Path, heading: str) -> str:
+    """The first Python block after the line ``heading`` in a README."""
+    text = readme.read_text(encoding="utf-8")
+    after = text[text.index("\n" + heading + "\n") :]
+    start = after.index("```python\n") + len("```python\n")
+    return after[start : after.index("```\n", start)]
+
+
+# A comment that states a result starts as a repr does: a string, bytes, a list, a tuple, a
+# `<…>` repr, a Decimal, a boolean, None or a number. Other comments are prose.
+CLAIM = re.compile(r"""^(?:['"\[({<]|b'|Decimal\(|True\b|False\b|None\b|-?\d)""")
+
+
+def claims(code: str) -> dict[int, str]:
+    """Line number → the result its comment states: the comment after an expression statement, or
+    the comment lines right below one that has none (a long result)."""
+    lines = code.splitlines()
+    found: dict[int, str] = {}
+    for node in ast.walk(ast.parse(code)):
+        if not isinstance(node, ast.Expr) or node.end_lineno is None:
+            continue
+        last = lines[node.end_lineno - 1]
+        comment = last[node.end_col_offset or 0 :].strip()
+        if not comment.startswith("#"):
+            below = lines[node.end_lineno :]
+            comment = below[0].strip() if below and below[0].strip().startswith("#") else ""
+        text = comment.lstrip("#").strip()
+        if CLAIM.match(text):
+            found[node.lineno] = text
+    return found
+
+
+class Recorder(ast.NodeTransformer):
+    """Wraps each expression statement that states a result in ``__claim__(line, value)``."""
+
+    def __init__(self, lines: set[int]) -> None:
+        self.lines = lines
+
+    def visit_Expr(self, node: ast.Expr) -> ast.AST:
+        if node.lineno not in self.lines:
+            return node
+        call = ast.Call(
+            func=ast.Name("__claim__", ast.Load()), args=[ast.Constant(node.lineno), node.value], keywords=[]
+        )
+        return ast.copy_location(ast.Expr(call), node)
+
+
+def test_the_spreadsheets_section_of_the_readmes_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The section's code runs as written, from the repository's root (its paths are relative to
+    # it), every result its comments state is what it gives (its repr, then the comment's prose),
+    # and both READMEs show the same code.
+    code = readme_block(REPO / "ctg-py" / "README.md", "## Spreadsheets and open data")
+    assert code == readme_block(REPO / "README.md", "### Spreadsheets and open data")
+    stated = claims(code)
+    assert len(stated) >= 12, stated
+    got: dict[int, str] = {}
+
+    def claim(line: int, value: object) -> None:
+        got[line] = repr(value)
+
+    tree = ast.fix_missing_locations(Recorder(set(stated)).visit(ast.parse(code)))
+    monkeypatch.chdir(REPO)
+    exec(compile(tree, "README.md", "exec"), {"__claim__": claim, "__name__": "readme"})
+    assert set(got) == set(stated), "a stated result was not reached"
+    for line, text in stated.items():
+        value = got[line]
+        assert text.startswith(value) and not text[len(value) :][:1].isalnum(), (line, value, text)
+    assert "erreur [amount.ambiguous] Financement!C2 funding.allocations[0].amounts.2024" in capsys.readouterr().out

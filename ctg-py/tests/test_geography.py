@@ -201,7 +201,7 @@ def test_lookup_as_people_type() -> None:
     with pytest.raises(ValueError, match="epci"):
         geo.lookup("Lavaur", epci="123456789")
     with pytest.raises(ValueError):
-        geo.lookup("Lavaur", kind="region")  # type: ignore[call-overload]
+        geo.lookup("Lavaur", kind="canton")  # type: ignore[call-overload]
     with pytest.raises(TypeError):
         geo.lookup()  # type: ignore[call-overload]
 
@@ -287,6 +287,67 @@ def test_resolve_text() -> None:
     written, record = names.resolved[0]
     assert isinstance(record, ctg.EpciRecord) and record.name == "CC Thoré Montagne Noire"
     assert names.to_dict()["unresolved"][0]["status"] == "not_found"
+
+
+def test_departements_and_regions_by_name() -> None:
+    tarn = geo.lookup("Tarn")
+    assert (tarn.kind, tarn.status, tarn.code) == ("departement", "resolved", "81")
+    assert isinstance(tarn.record, ctg.Departement) and tarn.record.name == "Tarn"
+    assert tarn.candidates[0].kind == "departement" and tarn.candidates[0].match == "exact"
+    assert tarn.candidates[0].explain("fr") == "le département Tarn (81), par son nom officiel"
+    assert geo.lookup("tarn et garonne").code == "82"
+    paca = geo.lookup("PACA")
+    assert (paca.kind, paca.code) == ("region", "93") and isinstance(paca.record, ctg.Region)
+    assert geo.lookup("Provence-Alpes-Côte d'Azur").code == "93"
+    # A commune and a département of the same name: ambiguous by kind, until the context or the
+    # kind says which.
+    vienne = geo.lookup("Vienne")
+    assert (vienne.kind, vienne.status) == ("mixed", "ambiguous")
+    assert [c.kind for c in vienne.tied] == ["commune", "departement"]
+    assert geo.lookup("Vienne", departement="38").code == "38544"
+    assert geo.lookup("Vienne", kind="departement").code == "86"
+    assert geo.lookup("Vienne", kind="commune").code == "38544"
+    assert geo.lookup("76", kind="region").code == "76" and geo.lookup("76").code == "76"
+    assert geo.lookup("76", kind="region").record == geo.region("Occitanie")
+    assert geo.lookup_codes(["Tarn", "Vienne", "Occitanie"]) == ["81", None, "76"]
+    # By name or code, like the Rust API.
+    assert geo.departement("Tarn-et-Garonne") == geo.departement("82")
+    assert geo.departement("tarn et garonne") is not None and geo.departement("Tarnn") is None
+    region = geo.region("Provence-Alpes-Côte d’Azur")
+    assert region is not None and region.code == "93" and geo.region("PACA") == region
+    listed = geo.resolve_names(["Tarn", "Occitanie", "Vienne"], lang="en")
+    assert listed.codes == ["81", "76"] and listed.unresolved == ["Vienne"]
+    assert isinstance(listed.resolved[1][1], ctg.Region)
+
+
+def test_postal_codes_and_typos_between_two_communes() -> None:
+    moissac = geo.lookup("82200")
+    assert moissac.status == "ambiguous" and "82112" in [c.code for c in moissac.tied]
+    assert moissac.tied[0].match == "postal_code"
+    assert geo.lookup("81000").code == "81004"
+    typo = geo.lookup("Castelsarazin")
+    assert typo.status == "ambiguous" and [c.code for c in typo.tied] == ["40074", "82033"]
+    assert geo.lookup("Castelsarazin", departement="82").code == "82033"
+
+
+def test_lists_and_notes_in_the_language_asked() -> None:
+    text = "Boudou et Malause ainsi que la CC Terres des Confluences"
+    listed = geo.resolve_text(text, departement="82", lang="fr")
+    assert listed.codes == ["82019", "82101", "200066322"]
+    assert listed.to_dict()["lang"] == "fr"
+    assert listed.to_dict()["resolved"][2]["explanation"] == "l’EPCI CC Terres des Confluences (200066322)"
+    parisot = geo.resolve_names(["Parisot"], lang="en").to_dict()["unresolved"][0]
+    assert parisot["explanation"].startswith("ambiguous: 2 communes match equally well")
+    with ctg.language("fr"):
+        parisot = geo.resolve_names(["Parisot"]).to_dict()["unresolved"][0]
+        assert parisot["explanation"].startswith("ambigu : 2 communes correspondent aussi bien")
+    draft = {"parties": [{"id": "p", "kind": "commune", "name": "Parisot"}, {"id": "a", "kind": "commune", "name": "Albine"}]}
+    fr = geo.fill_identifiers(draft, lang="fr")
+    assert fr.notes[0]["message"].startswith("« Parisot » correspond à plusieurs communes")
+    assert fr.changes[0]["reason"] == "« Albine » : le nom officiel de Albine (81005) (COG 2026)"
+    en = geo.fill_identifiers(draft, lang="en")
+    assert en.changes[0]["reason"] == '"Albine": the official name of Albine (81005) (COG 2026)'
+    assert en.to_dict()["lang"] == "en"
 
 
 # -- the shared resolution vectors ---------------------------------------------------------

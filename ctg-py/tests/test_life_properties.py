@@ -211,23 +211,44 @@ def test_every_document_builds_from_its_parts() -> None:
 # -- changes and their inverses --
 
 
+def under_amendments(conv: ctg.Convention) -> tuple[set[int], set[str], set[str]]:
+    """The action sheet numbers, domains and stake ids the convention's amendments add, change or
+    remove: an edit of the text under them makes them not apply (``change.breaks_convention``, as
+    it should), so the edits below leave them alone."""
+    numbers: set[int] = set()
+    domains: set[str] = set()
+    stakes: set[str] = set()
+    for amendment in conv.amendments:
+        for c in amendment.changes:
+            if isinstance(c, ctg.ActionSheetChange):
+                numbers |= {s.number for s in (c.before, c.after) if s is not None}
+            elif isinstance(c, ctg.DomainChange):
+                domains |= {str(d) for d in (c.before, c.after) if d is not None}
+            elif isinstance(c, ctg.StakeChange):
+                stakes |= {s.id for s in (c.before, c.after) if s is not None}
+    return numbers, domains, stakes
+
+
 @st.composite
 def edits(draw: st.DrawFn, conv: ctg.Convention) -> list[ctg.Change]:
-    """Changes that apply to ``conv``, in order."""
+    """Changes that apply to ``conv``, in order (and leave what its amendments change alone)."""
     out: list[ctg.Change] = []
-    free_domains = [d for d in ctg.ThematicDomain if d not in conv.domains]
+    numbers, domains, stakes = under_amendments(conv)
+    free_domains = [d for d in ctg.ThematicDomain if d not in conv.domains and d.code not in domains]
     if draw(st.booleans()) and free_domains:
         out.append(ctg.DomainChange(after=draw(st.sampled_from(free_domains))))
+    first_free = max([conv.next_action_sheet_number(), *(n + 1 for n in numbers)])
     for k in range(draw(st.integers(0, 2))):
-        number = conv.next_action_sheet_number() + k
+        number = first_free + k
         out.append(ctg.ActionSheetChange(after=ctg.ActionSheet(number, draw(TITLE))))
-    unreferenced = [s for s in conv.action_sheets]
+    unreferenced = [s for s in conv.action_sheets if s.number not in numbers]
     if draw(st.booleans()) and unreferenced:
         out.append(ctg.ActionSheetChange(before=draw(st.sampled_from(unreferenced))))
     if draw(st.booleans()):
         out.append(ctg.PartyChange(after=ctg.Party("partenaire-ajoute", draw(TITLE), "association", "partner")))
-    if draw(st.booleans()) and conv.stakes:
-        old = draw(st.sampled_from(conv.stakes))
+    kept_stakes = [s for s in conv.stakes if s.id not in stakes]
+    if draw(st.booleans()) and kept_stakes:
+        old = draw(st.sampled_from(kept_stakes))
         out.append(ctg.StakeChange(before=old, after=old.replace(title=draw(TITLE))))
     if draw(st.booleans()):
         out.append(ctg.StakeChange(after=ctg.Stake("enjeu-ajoute", draw(TITLE))))

@@ -430,7 +430,8 @@ impl Exporter {
             .iter()
             .map(|l| (self.label(*l), matches!(l, Label::Number | Label::Title)))
             .collect();
-        let join = |items: Vec<String>| OutCell::text(items.join("; "));
+        let join = |items: Vec<String>| OutCell::text(join_list(&items, true));
+        let join_texts = |items: Vec<String>| OutCell::text(join_list(&items, false));
         let rows = conv
             .action_sheets()
             .iter()
@@ -447,7 +448,7 @@ impl Exporter {
                     ),
                     join(s.objectives().to_vec()),
                     s.lead().map_or(OutCell::Empty, OutCell::text),
-                    join(s.partners().to_vec()),
+                    join_texts(s.partners().to_vec()),
                     s.target_public().map_or(OutCell::Empty, OutCell::text),
                     join(s.communes().iter().map(|c| c.to_string()).collect()),
                     schedule
@@ -458,7 +459,7 @@ impl Exporter {
                         .map_or(OutCell::Empty, OutCell::Date),
                     OutCell::text(s.status().label(self.lang)),
                     s.budget().map_or(OutCell::Empty, OutCell::Amount),
-                    join(s.indicators().iter().map(|i| i.name().to_owned()).collect()),
+                    join_texts(s.indicators().iter().map(|i| i.name().to_owned()).collect()),
                 ]
             })
             .collect();
@@ -513,15 +514,15 @@ impl Exporter {
                         .map_or(OutCell::Empty, |v| OutCell::text(v.as_str())),
                     p.departement()
                         .map_or(OutCell::Empty, |v| OutCell::text(v.as_str())),
-                    OutCell::text(
-                        p.members()
+                    OutCell::text(join_list(
+                        &p.members()
                             .iter()
                             .map(|m| m.to_string())
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    ),
+                            .collect::<Vec<_>>(),
+                        true,
+                    )),
                     p.deliberation_date().map_or(OutCell::Empty, OutCell::Date),
-                    OutCell::text(p.aliases().join("; ")),
+                    OutCell::text(join_list(p.aliases(), false)),
                 ]
             })
             .collect();
@@ -599,12 +600,50 @@ impl Exporter {
     /// # Ok::<(), ctg_tables::ExportError>(())
     /// ```
     pub fn xlsx(&self, conv: &Convention) -> Result<Vec<u8>, ExportError> {
-        let mut tables = Vec::new();
-        if conv.funding().is_some() {
-            tables.push(self.table(conv, self.funding));
+        self.xlsx_tables(conv, &[self.funding, Shape::ActionPlan, Shape::Parties])
+    }
+
+    /// The chosen tables of a convention as an `.xlsx` workbook, a sheet each in the order given:
+    /// a funding shape (`FundingWide` or `FundingLong`, whatever [`Exporter::funding_shape`]
+    /// says) is left out when the convention has no funding section, an action plan without
+    /// sheets is its header alone. [`Exporter::xlsx`] is this with the funding, the action plan
+    /// and the parties.
+    ///
+    /// # Errors
+    /// No table to write (none given, or only funding of a convention without any), a table
+    /// given twice (two sheets of one name), or the writer's own error.
+    ///
+    /// ```
+    /// use ctg_core::{Convention, Lang};
+    /// use ctg_tables::{Exporter, Shape};
+    /// let conv = Convention::sample();
+    /// let book = Exporter::new(Lang::En).xlsx_tables(&conv, &[Shape::Parties, Shape::FundingLong])?;
+    /// let read = ctg_tables::read_table(&book, "ctg.xlsx");
+    /// let names: Vec<&str> = read.workbook.sheets().iter().map(|s| s.name()).collect();
+    /// assert_eq!(names, ["Parties", "Funding"]);
+    /// assert_eq!(read.workbook.sheets()[1].cell(0, 6).text(), "Year"); // long, as asked
+    /// assert!(Exporter::new(Lang::En).xlsx_tables(&conv, &[]).is_err());
+    /// # Ok::<(), ctg_tables::ExportError>(())
+    /// ```
+    pub fn xlsx_tables(&self, conv: &Convention, shapes: &[Shape]) -> Result<Vec<u8>, ExportError> {
+        let mut tables: Vec<OutTable> = Vec::new();
+        for &shape in shapes {
+            let funding = matches!(shape, Shape::FundingWide | Shape::FundingLong);
+            if funding && conv.funding().is_none() {
+                continue;
+            }
+            let table = self.table(conv, shape);
+            if tables.iter().any(|t| t.sheet == table.sheet) {
+                return Err(ExportError(format!(
+                    "the sheet {:?} is given twice",
+                    table.sheet
+                )));
+            }
+            tables.push(table);
         }
-        tables.push(self.table(conv, Shape::ActionPlan));
-        tables.push(self.table(conv, Shape::Parties));
+        if tables.is_empty() {
+            return Err(ExportError("no table to write".to_owned()));
+        }
         crate::xlsx::write(&tables, self.lang)
     }
 }
@@ -637,6 +676,28 @@ impl Order {
 }
 
 /// Quotes a CSV cell when it holds the separator, a quote, a line break or surrounding space.
+/// A list in one cell: its items joined by `"; "`, each one that holds a separator of the list
+/// (`;`, a line break, and `,` when `commas`) or starts with a quote written between double
+/// quotes, a quote inside doubled (`"A; B"`), so that it reads back as one item
+/// (`values::split_list`).
+fn join_list(items: &[String], commas: bool) -> String {
+    items
+        .iter()
+        .map(|item| {
+            if item.trim_start().starts_with('"')
+                || item
+                    .chars()
+                    .any(|c| crate::values::is_list_separator(c, commas))
+            {
+                format!("\"{}\"", item.replace('"', "\"\""))
+            } else {
+                item.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn quote(cell: &str, sep: char) -> String {
     let needs = cell.contains(sep)
         || cell.contains('"')

@@ -12,7 +12,9 @@
 //!   checked against the sum of each row and not imported (the model has no per-allocation
 //!   total). Rows of text only below the total row are notes (`table.note_row`).
 //! - Two rows of the same beneficiary, facility kind, domain and label (and, in the long shape,
-//!   year) are a `table.duplicate_row` error: the second is not imported.
+//!   year) are a `table.duplicate_row` error: the second is not imported. Kinds and domains are
+//!   compared as the document gets them (a known one as its code), labels exactly, as core tells
+//!   allocations apart (`AllocationKey`): labels `accueil` and `accueil ;` are two allocations.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -214,8 +216,11 @@ impl Funding {
             if let Some(c) = header.column(field) {
                 if let Some(text) = ctx.text(row, c, &base.key(name)) {
                     let text = canon.map_or(text.clone(), |k| k.apply(&text));
+                    // The allocation's identity is core's (`AllocationKey`): the texts as they
+                    // go into the document (known kinds and domains as their codes), not their
+                    // normalised forms — labels `A` and `A ;` are two allocations.
                     if let Some(part) = key_parts.get_mut(slot) {
-                        *part = normalize(&text);
+                        part.clone_from(&text);
                     }
                     value.insert(name.into(), Value::String(text));
                 }

@@ -511,6 +511,30 @@ impl Publisher {
     /// assert!(!err.is_valid());
     /// ```
     pub fn csv(&self, conventions: &[Convention]) -> Result<String, Report> {
+        let publication = self.publish(conventions);
+        if !self.draft
+            && publication
+                .issues
+                .iter()
+                .any(|i| i.severity == Severity::Error)
+        {
+            return Err(Report::from(publication.issues));
+        }
+        Ok(write_csv(&publication.grants))
+    }
+
+    /// The grants of these conventions and everything found on the way, whatever the draft
+    /// setting: what [`Publisher::csv`] writes ([`write_csv`] of the grants) and the issues it
+    /// reports, each issue's `convention` naming its convention's id when there are several.
+    ///
+    /// ```
+    /// let conventions = [ctg_core::Convention::sample(), ctg_core::Convention::sample()];
+    /// let publication = ctg_tables::scdl::Publisher::new().publish(&conventions);
+    /// assert_eq!(publication.grants.len(), 54);
+    /// assert_eq!(publication.issues.len(), 20);
+    /// assert!(publication.issues[0].params.get("convention").is_some());
+    /// ```
+    pub fn publish(&self, conventions: &[Convention]) -> Publication {
         let mut grants = Vec::new();
         let mut issues = Vec::new();
         for conv in conventions {
@@ -523,10 +547,7 @@ impl Publisher {
                 issues.push(issue);
             }
         }
-        if !self.draft && issues.iter().any(|i| i.severity == Severity::Error) {
-            return Err(Report::from(issues));
-        }
-        Ok(write_csv(&grants))
+        Publication { grants, issues }
     }
 }
 

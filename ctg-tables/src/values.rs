@@ -218,8 +218,7 @@ impl Ctx<'_> {
         })
     }
 
-    /// A list in one cell: items separated by `;` or line breaks (and by `,` when `commas`),
-    /// trimmed, empty ones dropped. Every item maps to the cell.
+    /// A list in one cell ([`split_list`]). Every item maps to the cell.
     pub(crate) fn list(
         &mut self,
         row: usize,
@@ -228,17 +227,82 @@ impl Ctx<'_> {
         commas: bool,
     ) -> Option<Vec<String>> {
         let text = self.text(row, column, path)?;
-        let items: Vec<String> = text
-            .split(|c| c == ';' || c == '\n' || c == '\r' || (commas && c == ','))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
+        let items = split_list(&text, commas);
         for i in 0..items.len() {
             self.map(&path.index(i), row, column);
         }
         Some(items)
     }
+}
+
+/// Whether `c` separates the items of a list cell: `;` or a line break (and `,` when `commas`).
+pub(crate) fn is_list_separator(c: char, commas: bool) -> bool {
+    c == ';' || c == '\n' || c == '\r' || (commas && c == ',')
+}
+
+/// The items of a list cell: separated by `;` or line breaks (and by `,` when `commas`),
+/// trimmed, empty ones dropped. An item between double quotes (`"A; B"`, a quote inside doubled:
+/// what [`crate::Exporter`] writes for an item holding a separator or starting with a quote) is
+/// one item, its text unquoted; quotes that do not enclose a whole item (`"Les Tilleuls"
+/// association`, an unclosed `"`) are text like any other.
+pub(crate) fn split_list(text: &str, commas: bool) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let separator = |i: usize| chars.get(i).is_some_and(|&c| is_list_separator(c, commas));
+    let blank = |i: usize| chars.get(i).is_some_and(|&c| c.is_whitespace()) && !separator(i);
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i <= chars.len() {
+        let start = i;
+        let mut first = i;
+        while blank(first) {
+            first += 1;
+        }
+        if chars.get(first) == Some(&'"') {
+            if let Some((item, mut end)) = quoted(&chars, first) {
+                while blank(end) {
+                    end += 1;
+                }
+                if end == chars.len() || separator(end) {
+                    if !item.trim().is_empty() {
+                        items.push(item);
+                    }
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        let mut end = start;
+        while end < chars.len() && !separator(end) {
+            end += 1;
+        }
+        let item: String = chars.get(start..end).unwrap_or_default().iter().collect();
+        let item = item.trim();
+        if !item.is_empty() {
+            items.push(item.to_owned());
+        }
+        i = end + 1;
+    }
+    items
+}
+
+/// The text of the quoted item opening at `chars[open]` (a `"`), `""` read as `"`, and the index
+/// after its closing quote; `None` when it does not close.
+fn quoted(chars: &[char], open: usize) -> Option<(String, usize)> {
+    let mut text = String::new();
+    let mut i = open + 1;
+    while let Some(&c) = chars.get(i) {
+        if c == '"' {
+            if chars.get(i + 1) == Some(&'"') {
+                text.push('"');
+                i += 2;
+                continue;
+            }
+            return Some((text, i + 1));
+        }
+        text.push(c);
+        i += 1;
+    }
+    None
 }
 
 /// The canonical writing of a value core reads by a vocabulary or an identifier type, when the
@@ -319,6 +383,29 @@ pub(crate) fn path_of(segments: &[PathSegment]) -> Path {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_cells() {
+        let split = |s: &str, commas| split_list(s, commas);
+        assert_eq!(split("A; B\nC\r\n;; D ", false), ["A", "B", "C", "D"]);
+        assert_eq!(split("A, B; C", false), ["A, B", "C"]);
+        assert_eq!(split("A, B; C", true), ["A", "B", "C"]);
+        // Quoted items: one item each, separators and doubled quotes inside.
+        assert_eq!(split("\"A; B\"; C", false), ["A; B", "C"]);
+        assert_eq!(
+            split(" \"x\ny\" ;\"say \"\"hi\"\"\"", false),
+            ["x\ny", "say \"hi\""]
+        );
+        assert_eq!(split("\"A, B\", C", true), ["A, B", "C"]);
+        // Quotes that do not enclose a whole item are text.
+        assert_eq!(
+            split("\"Les Tilleuls\" association; B", false),
+            ["\"Les Tilleuls\" association", "B"]
+        );
+        assert_eq!(split("\"A; B", false), ["\"A", "B"]);
+        assert_eq!(split("\"\"; A", false), ["A"]);
+        assert!(split("", false).is_empty());
+    }
 
     #[test]
     fn excel_serials() {

@@ -119,3 +119,76 @@ fn xlsx_is_reproducible_and_has_money_cells() {
     assert_eq!(sheet.cell(1, 9), &ctg_tables::Cell::Float(121539.0));
     assert_eq!(sheet.cell(10, 9), &ctg_tables::Cell::Float(725403.0));
 }
+
+#[test]
+fn allocations_whose_labels_differ_only_in_punctuation_stay_two() {
+    // Core tells allocations apart by their exact label (`AllocationKey`); so does the import.
+    let mut doc = fixture("thore-montagne-noire-2023-2025").to_value();
+    let allocations = doc["funding"]["allocations"]
+        .as_array_mut()
+        .expect("allocations");
+    let mut twin = allocations[1].clone();
+    allocations[1]["label"] = "accueil".into();
+    twin["label"] = "accueil ;".into();
+    allocations.insert(2, twin);
+    doc["funding"]
+        .as_object_mut()
+        .expect("funding")
+        .remove("declared");
+    let conv = Convention::from_value(&doc).expect("valid");
+    for lang in [Lang::Fr, Lang::En] {
+        for shape in [Shape::FundingWide, Shape::FundingLong] {
+            let e = Exporter::new(lang).funding_shape(shape);
+            let mut base = conv.to_value();
+            base.as_object_mut().expect("object").remove("funding");
+            for file in [
+                ("f.csv", e.csv(&conv, shape)),
+                ("f.xlsx", e.xlsx(&conv).expect("workbook")),
+            ] {
+                let import = Importer::new()
+                    .into_document(&base)
+                    .import(&[(file.0, file.1.as_slice())]);
+                assert!(
+                    import.issues.is_empty(),
+                    "{lang:?} {shape:?}: {:?}",
+                    import.issues
+                );
+                assert_eq!(
+                    import.document["funding"]["allocations"],
+                    conv.to_value()["funding"]["allocations"],
+                    "{lang:?} {shape:?} {}",
+                    file.0
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn list_items_holding_a_separator_or_a_quote_stay_whole() {
+    // A list cell separates its items by `;` and line breaks (and `,` for codes and domains):
+    // an item holding one, or starting with a quote, is written between double quotes.
+    let mut doc = fixture("thore-montagne-noire-2023-2025").to_value();
+    let sheet = &mut doc["action_sheets"][0];
+    sheet["partners"] = serde_json::json!([
+        "Mairie; CCAS",
+        "\"Les Tilleuls\" association",
+        "Centre social, MJC",
+        "École\nmaternelle"
+    ]);
+    sheet["indicators"] = serde_json::json!([{"name": "places; familles"}, {"name": "\"taux\""}]);
+    doc["parties"][0]["aliases"] = serde_json::json!(["CAF du Tarn; Caf 81", "Caf"]);
+    let conv = Convention::from_value(&doc).expect("valid");
+    let expected = indicators_by_name(conv.to_value());
+    for lang in [Lang::Fr, Lang::En] {
+        let e = Exporter::new(lang);
+        let csv = [
+            ("plan.csv", e.csv(&conv, Shape::ActionPlan)),
+            ("parties.csv", e.csv(&conv, Shape::Parties)),
+            ("financement.csv", e.csv(&conv, Shape::FundingWide)),
+        ];
+        assert_eq!(back(&conv, &csv), expected, "{lang:?} csv");
+        let book = [("ctg.xlsx", e.xlsx(&conv).expect("workbook"))];
+        assert_eq!(back(&conv, &book), expected, "{lang:?} xlsx");
+    }
+}

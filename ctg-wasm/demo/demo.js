@@ -5,7 +5,11 @@
 // are core's texts. "Check with the official geography" loads the geography module on demand
 // (`loadGeography()`, the first time it is ticked): then `geo.check()` runs the geo.* rules too,
 // and the territory (core's coverage) is shown.
-import init, { CtgError, check, conventionHtml, diff, evaluation, formatAmount, getLanguage, loadGeography, setLanguage, status } from "./pkg/index.web.js";
+// "Download" writes the funding table as .xlsx or CSV with the tables module, loaded on the first
+// click (`loadTables()`); dropping several files (or a .jsonl) on the portfolio box validates them
+// all with the portfolio module (`loadPortfolios()`, or the geography's when it is ticked, for the
+// coverage) and shows core's summary and table of conventions.
+import init, { CtgError, check, conventionHtml, diff, evaluation, formatAmount, getLanguage, loadGeography, loadPortfolios, loadTables, setLanguage, status } from "./pkg/index.web.js";
 
 const $ = (id) => document.getElementById(id);
 const textarea = $("json");
@@ -34,6 +38,10 @@ const UI = {
     otherInvalid: "L’autre fichier n’est pas valide :",
     loadingGeography: "chargement de la géographie…",
     geographyFailed: "géographie indisponible :",
+    loadingModule: "chargement du module…",
+    moduleFailed: "module indisponible :",
+    download: "télécharger le tableau de financement",
+    portfolioColumns: ["Fichier", "Verdict", "Territoire", "Statut", "Enveloppe"],
     headings: {
       "h-coverage": "Territoire",
       "t-geo": "vérifier avec la géographie officielle",
@@ -46,6 +54,8 @@ const UI = {
       "h-compare": "Comparer",
       "l-compare": "avec un autre fichier…",
       "h-json-hint": "(modifiable ; déposez un fichier ici)",
+      "h-portfolio": "Portefeuille",
+      "l-portfolio": "déposer plusieurs fichiers (ou un .jsonl)…",
     },
   },
   en: {
@@ -69,6 +79,10 @@ const UI = {
     otherInvalid: "The other file is not valid:",
     loadingGeography: "loading the geography…",
     geographyFailed: "geography unavailable:",
+    loadingModule: "loading the module…",
+    moduleFailed: "module unavailable:",
+    download: "download the funding table",
+    portfolioColumns: ["File", "Verdict", "Territory", "Status", "Envelope"],
     headings: {
       "h-coverage": "Territory",
       "t-geo": "check with the official geography",
@@ -81,6 +95,8 @@ const UI = {
       "h-compare": "Compare",
       "l-compare": "with another file…",
       "h-json-hint": "(editable; drop a file here)",
+      "h-portfolio": "Portfolio",
+      "l-portfolio": "drop several files (or a .jsonl)…",
     },
   },
 };
@@ -356,7 +372,9 @@ function update() {
     $("conv-status").textContent = `${ui().statusOn} ${status(result.convention).label}`;
     renderEvaluation(result.convention);
     renderComparison(result.convention);
+    $("download").disabled = false;
   } else {
+    $("download").disabled = true;
     clearFunding(ui().unavailable);
     $("summary").replaceChildren();
     $("conv-status").textContent = "";
@@ -427,6 +445,79 @@ $("geo").addEventListener("change", async (event) => {
   update();
 });
 
+/** Runs `load` (a module loaded on demand) with the status line saying so; undefined on failure. */
+async function onDemand(load) {
+  const before = statusEl.textContent;
+  statusEl.textContent = ui().loadingModule;
+  try {
+    const module = await load();
+    statusEl.textContent = before;
+    return module;
+  } catch (e) {
+    statusEl.textContent = `${ui().moduleFailed} ${e instanceof CtgError ? e.message : e}`;
+    return undefined;
+  }
+}
+
+/** Offers bytes for download under a file name. */
+function offer(bytes, name, type) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = el("a", { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+$("download").addEventListener("click", async () => {
+  const result = check(textarea.value);
+  if (result.convention === undefined) return;
+  const tables = await onDemand(() => loadTables()); // fetches pkg/web/ctg_wasm_tables_bg.wasm, the first time only
+  if (tables === undefined) return;
+  const format = $("export-format").value;
+  const id = result.convention.id;
+  if (format === "xlsx") {
+    offer(tables.toXlsx(result.convention), `${id}.xlsx`, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  } else {
+    const lang = format === "csv-en" ? "en" : "fr";
+    offer(tables.toCsv(result.convention, { lang }), `${id}-${lang === "fr" ? "financement" : "funding"}.csv`, "text/csv");
+  }
+});
+
+/** The portfolio of the files dropped: core's summary text and its table of conventions. */
+async function showPortfolio(files) {
+  if (files.length === 0) return;
+  const builder = withGeography() ? geo : await onDemand(() => loadPortfolios());
+  if (builder === undefined) return;
+  const read = await Promise.all(files.map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())]));
+  const lines = read.length === 1 && read[0][0].endsWith(".jsonl");
+  const portfolio = lines ? builder.portfolioFromJsonLines(read[0][1]) : builder.portfolio(read);
+  try {
+    $("portfolio").textContent = portfolio.toText();
+    const table = $("portfolio-rows");
+    const head = el("tr", {}, ...ui().portfolioColumns.map((c) => el("th", {}, c)));
+    const rows = portfolio.conventions().map((r) =>
+      el("tr", { "data-verdict": r.verdict }, el("td", {}, r.source), el("td", {}, r.verdict), el("td", {}, r.territory ?? ""),
+        el("td", {}, r.status ?? ""), el("td", { class: "num" }, r.envelope === null ? "" : formatAmount(r.envelope))));
+    table.replaceChildren(head, ...rows);
+    table.hidden = false;
+  } finally {
+    portfolio.free();
+  }
+}
+$("portfolio-files").addEventListener("change", (event) => showPortfolio([...event.target.files]));
+const portfolioDrop = $("portfolio-drop");
+portfolioDrop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  portfolioDrop.classList.add("drag");
+});
+portfolioDrop.addEventListener("dragleave", () => portfolioDrop.classList.remove("drag"));
+portfolioDrop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  portfolioDrop.classList.remove("drag");
+  showPortfolio([...event.dataTransfer.files]);
+});
+
 $("lang").addEventListener("change", (event) => {
   setLanguage(event.target.value);
   document.documentElement.lang = getLanguage();
@@ -435,6 +526,7 @@ $("lang").addEventListener("change", (event) => {
     if (node.tagName === "SMALL" || node.tagName === "SPAN") node.textContent = text;
     else node.firstChild.textContent = `${text} `;
   }
+  $("download").textContent = ui().download;
   update();
 });
 

@@ -5,6 +5,7 @@
 // not zero).
 
 import type { CheckResult, CtgInput, Money, Options, Report } from "./types.js";
+import type { Portfolios } from "./portfolio-types.js";
 
 /** Which edition of the reference a result depends on: memberships and names change every year. */
 export interface Vintage {
@@ -97,6 +98,7 @@ export type CommuneMatch =
   | "exact"
   | "spelling"
   | "code"
+  | "postal_code"
   | "arrondissement"
   | "joined"
   | "shortened"
@@ -107,6 +109,9 @@ export type CommuneMatch =
 
 /** How an EPCI's name matched. */
 export type EpciMatch = "exact" | "siren" | "words" | "loose" | "typo";
+
+/** How a département's or région's name matched: its code, its official name as written, written otherwise, a usual abbreviation (`PACA`). */
+export type AreaMatch = "code" | "exact" | "spelling" | "abbreviation";
 
 /** The rewritings of a text that led to a commune. */
 export type NameRule =
@@ -130,7 +135,7 @@ export interface CommuneCandidate {
   name: string;
   departement: string;
   population: number | null;
-  /** 0 to 100: 100 the official name as written or the code, 97 another spelling, 94 words joined differently, 88 shortened, 82 a former or other name, 76 one typo, 70 two. */
+  /** 0 to 100: 100 the official name as written or the code, 97 another spelling, 94 words joined differently, 88 shortened, 82 a former or other name, 80 a postal code, 76 one typo, 70 two. */
   score: number;
   match: CommuneMatch;
   rules: NameRule[];
@@ -168,6 +173,29 @@ export interface EpciCandidate {
   explanation: string;
 }
 
+/** A département or a région a name may designate, with its score and why. */
+export interface AreaCandidate {
+  rank: number;
+  in_context: boolean;
+  kind: "departement" | "region";
+  /** The département's or région's code. */
+  code: string;
+  name: string;
+  /** The département's own code; `null` for a région. */
+  departement: string | null;
+  population: null;
+  /** 100 the code or the official name as written, 97 another spelling or an abbreviation. */
+  score: number;
+  match: AreaMatch;
+  rules: [];
+  matched_name: null;
+  distance: null;
+  former: null;
+  kind_differs: false;
+  record: Departement | Region;
+  explanation: string;
+}
+
 interface LookupBase {
   /** The name as given, trimmed. */
   query: string;
@@ -178,7 +206,7 @@ interface LookupBase {
   reason: NotFoundReason | null;
   /** The reason in words, in the language of the call. */
   reason_label: string | null;
-  /** The INSEE code (or SIREN) when resolved; `null` when ambiguous or not found: never a guess. */
+  /** The INSEE code (SIREN, code of the département or région) when resolved; `null` when ambiguous or not found: never a guess. */
   code: string | null;
   /** The codes of the candidates tied at the best score (the first ones): one when resolved, several when ambiguous. */
   tied: string[];
@@ -201,8 +229,22 @@ export interface EpciLookup extends LookupBase {
   outside_context: EpciCandidate[];
 }
 
-/** A name looked up as a person types it: a commune's (`kind: "commune"`) or an EPCI's (`kind: "epci"`). */
-export type Lookup = CommuneLookup | EpciLookup;
+/** A name looked up among the départements or among the régions. */
+export interface AreaLookup extends LookupBase {
+  kind: "departement" | "region";
+  candidates: AreaCandidate[];
+  outside_context: AreaCandidate[];
+}
+
+/** A name of more than one kind (`"Vienne"`: a commune and a département), looked up among all: ambiguous unless the context keeps one. */
+export interface MixedLookup extends LookupBase {
+  kind: "mixed";
+  candidates: (CommuneCandidate | AreaCandidate)[];
+  outside_context: (CommuneCandidate | AreaCandidate)[];
+}
+
+/** A name looked up as a person types it: a commune's (`kind: "commune"`), an EPCI's (`"epci"`), a département's or région's, or of more than one kind (`"mixed"`). */
+export type Lookup = CommuneLookup | EpciLookup | AreaLookup | MixedLookup;
 
 /** One row of `lookupRows`: one per candidate of each name, every name kept (one without candidate has one row of `null`s). */
 export interface LookupRow {
@@ -213,13 +255,13 @@ export interface LookupRow {
   reason: NotFoundReason | null;
   rank: number | null;
   in_context: boolean | null;
-  kind: "commune" | "arrondissement" | EpciKind | null;
+  kind: "commune" | "arrondissement" | EpciKind | "departement" | "region" | null;
   code: string | null;
   name: string | null;
   departement: string | null;
   population: number | null;
   score: number | null;
-  match: CommuneMatch | EpciMatch | null;
+  match: CommuneMatch | EpciMatch | AreaMatch | null;
   rules: NameRule[] | null;
   explanation: string | null;
 }
@@ -228,15 +270,18 @@ export interface LookupRow {
 export type Collectivity =
   | { kind: "commune"; commune: CommuneRecord; former: FormerCommune | null }
   | { kind: "epci"; epci: EpciRecord }
-  | { kind: "departement"; departement: Departement };
+  | { kind: "departement"; departement: Departement }
+  | { kind: "region"; region: Region };
 
-/** A press release's list, resolved (`resolveText`, `resolveNames`); the explanations are ctg-geo's English sentences. */
+/** A press release's list, resolved (`resolveText`, `resolveNames`); the explanations are ctg-geo's sentences in the language of the call (`lang`). */
 export interface NameList {
   /** The names resolved, in the order written. */
-  resolved: { written: string; collectivity: Collectivity; score: number; match: CommuneMatch | EpciMatch | "name"; explanation: string }[];
+  resolved: { written: string; collectivity: Collectivity; score: number; match: CommuneMatch | EpciMatch | AreaMatch | "name"; explanation: string }[];
   /** The names not resolved, in order, and why. */
   unresolved: { written: string; status: LookupStatus; reason: NotFoundReason | null; explanation: string; candidates: Collectivity[] }[];
   vintage: Vintage;
+  /** The language of the explanations. */
+  lang: "fr" | "en";
 }
 
 /** A JSON value. */
@@ -253,7 +298,7 @@ export interface FillChange {
   path: string;
   field: "insee" | "siren" | "departement" | "members";
   value: JsonValue;
-  /** Why (one English sentence of ctg-geo). */
+  /** Why (one sentence of ctg-geo, in the language of the call). */
   reason: string;
 }
 
@@ -272,6 +317,8 @@ export interface Filled {
   changes: FillChange[];
   notes: FillNote[];
   vintage: Vintage;
+  /** The language of the reasons and messages. */
+  lang: "fr" | "en";
 }
 
 /** A commune of a convention's territory, with the parties that bring it. */
@@ -347,8 +394,8 @@ export interface ContextOptions extends Options {
 
 /** The options of `lookup`, `lookupCodes`, `lookupRows`. */
 export interface LookupOptions extends ContextOptions {
-  /** Look the names up as communes' or EPCI's only (default: as a person types them, either). */
-  kind?: "commune" | "epci";
+  /** Look the names up as one kind only (default: as a person types them, any kind); with `"region"`, a code is a région's. */
+  kind?: "commune" | "epci" | "departement" | "region";
 }
 
 /** A column of names: a string each; `null` or `undefined` (an empty cell) is an empty name (`not_found`, `empty`). */
@@ -361,7 +408,7 @@ export type Names = ReadonlyArray<string | null | undefined>;
  * reference does not have, a code that is not well formed included; name lookups rank the
  * candidates, say why, and never guess.
  */
-export interface Geography {
+export interface Geography extends Portfolios {
   /** Which reference: `{ geography: "COG 2026", effective: "2026-01-01", … }`. */
   readonly vintage: Vintage;
   /** The current commune (or arrondissement) with this INSEE code. */
@@ -378,10 +425,10 @@ export interface Geography {
   epciOf(commune: string | Pick<CommuneRecord, "insee">): EpciRecord | null;
   /** The member communes of an EPCI (its SIREN, or its record), in the reference's order; `[]` for an unknown SIREN. */
   members(epci: string | Pick<EpciRecord, "siren">): CommuneRecord[];
-  /** The département with this code (`"81"`, `"2A"`, `"974"`). */
-  departement(code: string): Departement | null;
-  /** The région with this INSEE code (`"76"`). */
-  region(code: string): Region | null;
+  /** The département with this code (`"81"`, `"2A"`, `"974"`) or this name, written loosely (`"tarn et garonne"`, `"Département du Tarn"`). */
+  departement(nameOrCode: string): Departement | null;
+  /** The région with this INSEE code (`"76"`) or this name, written loosely (`"Provence-Alpes-Côte d'Azur"`, `"PACA"`). */
+  region(nameOrCode: string): Region | null;
   /** Every record of a former commune under this code: normally one; two when the reference puts it under two current communes (`"55273"`). */
   formerCommunes(insee: string): FormerCommune[];
   /** Every département. */
@@ -390,8 +437,10 @@ export interface Geography {
   regions(): Region[];
   /**
    * Looks a name up as a person types it (`"St-Amans-Soult"`, `"Pont-de-l'Arn"`, `"Vielmur s/ Agout"`,
-   * an INSEE code, `"Paris 16e"`, `"CC Tarn-Agout"`), or each name of an array: the status, the
-   * ranked candidates with their explanations in the language of the call.
+   * an INSEE code, a postal code, `"Paris 16e"`, `"CC Tarn-Agout"`, `"Tarn"`, `"Occitanie"`), or
+   * each name of an array: the status, the ranked candidates with their explanations in the
+   * language of the call. A name of more than one kind (`"Vienne"`) is `kind: "mixed"`, ambiguous
+   * unless the context or `kind` says which.
    */
   lookup(name: string, options?: LookupOptions): Lookup;
   lookup(names: Names, options?: LookupOptions): Lookup[];
@@ -399,7 +448,7 @@ export interface Geography {
   lookupCodes(names: Names, options?: LookupOptions): (string | null)[];
   /** One row per candidate of each name, for a table; every name kept. */
   lookupRows(names: Names, options?: LookupOptions): LookupRow[];
-  /** A press release's list (`"Parisot, Laguépie et Saint Antonin Noble Val"`), split and resolved. */
+  /** A press release's list (`"Parisot, Laguépie et Saint Antonin Noble Val"`), split (at commas, `et`, `ainsi que`…) and resolved; explained in the language of the call. */
   resolveText(text: string, options?: ContextOptions): NameList;
   /** A list of names, each resolved whole as `resolveText` resolves a part. */
   resolveNames(names: Names, options?: ContextOptions): NameList;
@@ -421,4 +470,7 @@ export interface Geography {
   conventionText(input: CtgInput, options?: Options): string;
   /** Core's HTML summary of a valid convention, with its territory's table. */
   conventionHtml(input: CtgInput, options?: Options): string;
+  // portfolio(documents, options) and portfolioFromJsonLines(text, options), from Portfolios:
+  // validated with the `geo.*` rules; rows with région, communes and population; the summary
+  // with the coverage, and coverage(date).
 }

@@ -3,6 +3,7 @@
 // or thrown `CtgError`s. Every record, rank, explanation, issue and figure is computed inside the
 // wasm module, by ctg-geo and ctg-core.
 import { makeRunner } from "./api.js";
+import { makePortfolios } from "./portfolio.js";
 
 /**
  * The `Geography` object over a raw geography module; `ready()` says whether it is instantiated.
@@ -13,6 +14,7 @@ export function makeGeography(raw, ready = () => true) {
   const record = (what) => (key) => run("geoRecord", what, key);
   const lookup = (what) => (names, options) => run("geoLookup", what, names, options);
   const document = (what) => (input, options) => run("geoDocument", what, input, options);
+  const portfolios = makePortfolios(raw, ready, "call and await loadGeography() (or init() of @ctg/wasm/geo) before using the geography", "geoPortfolio");
   return Object.freeze({
     get vintage() {
       return run("geoRecord", "vintage", undefined);
@@ -40,5 +42,7 @@ export function makeGeography(raw, ready = () => true) {
     coverage: document("coverage"),
     conventionText: document("conventionText"),
     conventionHtml: document("conventionHtml"),
+    portfolio: portfolios.portfolio,
+    portfolioFromJsonLines: portfolios.portfolioFromJsonLines,
   });
 }

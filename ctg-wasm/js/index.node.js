@@ -62,6 +62,37 @@ export async function loadGeography() {
   return geo.geography();
 }
 
+/**
+ * Spreadsheets and open data (ctg-tables, in its own module `@ctg/wasm/tables`, loaded on the
+ * first call): a convention's tables as CSV or `.xlsx` bytes, tables read back into a document
+ * with every issue at its cell, SCDL *Subventions* CSV. Rejects with a `CtgError` of code
+ * `init.failed` when the module cannot be loaded.
+ */
+export async function loadTables() {
+  let tables;
+  try {
+    tables = await import("./index.tables.node.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  return tables.tables();
+}
+
+/**
+ * Portfolios — many conventions at once: rows, totals, summary — in their own module
+ * (`@ctg/wasm/portfolio`, loaded on the first call), without the geography (`loadGeography()`
+ * gives portfolios with it, and their coverage).
+ */
+export async function loadPortfolios() {
+  let module;
+  try {
+    module = await import("./index.portfolio.node.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  return module.portfolios();
+}
+
 /** Nothing to do in Node (the module is ready on import); kept so code can be shared with the web build. */
 export default async function init() {}
 export function initSync() {}

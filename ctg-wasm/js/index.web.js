@@ -101,3 +101,43 @@ export async function loadGeography(input) {
   await geo.default(input);
   return geo.geography();
 }
+
+/**
+ * Spreadsheets and open data (ctg-tables), in their own module (`@ctg/wasm/tables`: its JS and
+ * its `.wasm`, about 810 KB gzipped, fetched on this first call, not before): a convention's
+ * tables as CSV or `.xlsx` bytes, tables read back into a document with every issue at its cell,
+ * SCDL *Subventions* CSV. `input` says where its `.wasm` is, as for `init` (default:
+ * `web/ctg_wasm_tables_bg.wasm` next to the module). Needs no `init()` of this module. Rejects
+ * with a `CtgError` of code `init.failed` when the module cannot be loaded; it can then be called
+ * again.
+ * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
+ */
+export async function loadTables(input) {
+  let tables;
+  try {
+    tables = await import("./index.tables.web.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  await tables.default(input);
+  return tables.tables();
+}
+
+/**
+ * Portfolios — many conventions at once: rows, totals, summary — in their own module
+ * (`@ctg/wasm/portfolio`, about 285 KB gzipped, fetched on this first call), without the
+ * geography (`loadGeography()` gives portfolios with it, and their coverage). `input` says where
+ * its `.wasm` is, as for `init` (default: `web/ctg_wasm_portfolio_bg.wasm` next to the module).
+ * Rejects with a `CtgError` of code `init.failed` when the module cannot be loaded.
+ * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
+ */
+export async function loadPortfolios(input) {
+  let module;
+  try {
+    module = await import("./index.portfolio.web.js");
+  } catch (error) {
+    throw initFailed(error);
+  }
+  await module.default(input);
+  return module.portfolios();
+}

@@ -21,6 +21,8 @@ export type { Convention } from "./convention.js";
 export type * from "./convention.js";
 export type * from "./convention-input.js";
 export type * from "./geo-types.js";
+export type * from "./tables-types.js";
+export type * from "./portfolio-types.js";
 export type { ConventionStatusCode, IndicatorStatus, IssueCode } from "./catalogue.js";
 
 /** Money as an exact decimal string with a dot and two decimals: `"241801.00"`. Never a JS number. */

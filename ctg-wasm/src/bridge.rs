@@ -183,13 +183,13 @@ pub type Outcome<T> = Result<T, Failure>;
 /// An issue as JavaScript sees it: core's serialisation (`code, severity, path, ctx, message_fr,
 /// message_en`) and `message` in the language of the call.
 #[derive(Serialize)]
-struct JsIssue<'a> {
+pub(crate) struct JsIssue<'a> {
     #[serde(flatten)]
     issue: &'a Issue,
     message: String,
 }
 
-fn js_issues(issues: &[Issue], lang: Lang) -> Vec<JsIssue<'_>> {
+pub(crate) fn js_issues(issues: &[Issue], lang: Lang) -> Vec<JsIssue<'_>> {
     issues
         .iter()
         .map(|issue| JsIssue {
@@ -201,13 +201,13 @@ fn js_issues(issues: &[Issue], lang: Lang) -> Vec<JsIssue<'_>> {
 
 /// A report as JavaScript sees it: `{valid, issues}`.
 #[derive(Serialize)]
-struct JsReport<'a> {
+pub(crate) struct JsReport<'a> {
     valid: bool,
     issues: Vec<JsIssue<'a>>,
 }
 
 impl JsReport<'_> {
-    fn of(report: &Report, lang: Lang) -> JsReport<'_> {
+    pub(crate) fn of(report: &Report, lang: Lang) -> JsReport<'_> {
         JsReport {
             valid: report.is_valid(),
             issues: js_issues(report.issues(), lang),

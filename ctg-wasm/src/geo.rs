@@ -2,16 +2,15 @@
 //! embedded COG 2026 and core's rules and coverage with it, as the JSON shapes the JavaScript API
 //! returns (`@ctg/wasm/geo`).
 //!
-//! Like [`bridge`](crate::bridge), nothing here decides anything: every record, rank, score,
+//! Like [`bridge`], nothing here decides anything: every record, rank, score,
 //! status, explanation, filled value, `geo.*` issue and coverage figure is `ctg-geo`'s or core's.
 //! This module picks what to call and lays the answers out in the snake_case data casing.
 
 use ctg_core::{
-    CommuneKind, CommuneRecord, Coverage, DepartementCode, EpciRecord, FormerCommune, InseeCode,
-    Lang, Siren, Vintage,
+    CommuneRecord, Coverage, EpciRecord, FormerCommune, InseeCode, Lang, Siren, Vintage,
 };
 use ctg_geo::{
-    Candidate, Context, Departement, EpciCandidate, Filled, Geography, Lookup, LookupRow, NameList,
+    AnyCandidate, Area, Context, Departement, Filled, Geography, LookupKind, LookupRow, NameList,
     Region,
 };
 use serde::Serialize;
@@ -105,12 +104,8 @@ pub fn record(geo: &'static Geography, what: &str, key: &str) -> Outcome<Records
                 .and_then(|s| geo.epci(&s))
                 .map_or_else(Vec::new, |e| geo.members(e)),
         ),
-        "departement" => Records::Departement(
-            key.parse::<DepartementCode>()
-                .ok()
-                .and_then(|d| geo.departement(&d)),
-        ),
-        "region" => Records::Region(geo.region(key)),
+        "departement" => Records::Departement(geo.departement_by_name(key)),
+        "region" => Records::Region(region_by_name(geo, key)),
         "formerCommunes" => Records::Former(
             key.parse::<InseeCode>()
                 .ok()
@@ -127,31 +122,41 @@ pub fn record(geo: &'static Geography, what: &str, key: &str) -> Outcome<Records
     })
 }
 
+/// A région by code or name, a usual abbreviation (`PACA`) included.
+fn region_by_name(geo: &'static Geography, key: &str) -> Option<&'static Region> {
+    geo.region_by_name(key).or_else(|| {
+        geo.resolve_area(key, &Context::new(), ctg_geo::AreaKinds::Regions)
+            .resolved()
+            .and_then(|c| match c.area {
+                Area::Region(r) => Some(r),
+                Area::Departement(_) => None,
+            })
+    })
+}
+
 // ------------------------------------------------------------------ lookups
 
-/// What a name is looked up as: as a person types it (a commune's name, or an EPCI's), or as one
-/// of them only (`kind`).
+/// What a name is looked up as: as a person types it (a commune's, an EPCI's, a département's
+/// or a région's name), or as one kind only (`kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum As {
-    /// `Geography::lookup`: a commune, or an EPCI.
+    /// `Geography::lookup`: any kind.
     #[default]
     Any,
-    /// `Geography::resolve`.
-    Commune,
-    /// `Geography::resolve_epci`.
-    Epci,
+    /// `Geography::lookup_as` with this kind.
+    Only(LookupKind),
 }
 
 impl As {
-    /// `kind`: `"commune"`, `"epci"`, absent for either.
+    /// `kind`: `"commune"`, `"epci"`, `"departement"`, `"region"`, absent for any.
     pub fn parse(kind: Option<&str>) -> Outcome<As> {
         match kind {
             None => Ok(As::Any),
-            Some("commune") => Ok(As::Commune),
-            Some("epci") => Ok(As::Epci),
-            Some(other) => Err(Failure::argument(format!(
-                "kind must be \"commune\" or \"epci\" (or absent for either), not {other:?}"
-            ))),
+            Some(text) => LookupKind::parse(text).map(As::Only).ok_or_else(|| {
+                Failure::argument(format!(
+                    "kind must be \"commune\", \"epci\", \"departement\" or \"region\" (or absent for any), not {text:?}"
+                ))
+            }),
         }
     }
 }
@@ -162,7 +167,7 @@ impl As {
 pub struct Query {
     /// The context.
     pub context: Context,
-    /// Communes, EPCI or either.
+    /// Any kind, or one.
     pub kind: As,
 }
 
@@ -192,12 +197,12 @@ impl Query {
     }
 
     /// The lookup of one name.
-    pub fn look(&self, geo: &'static Geography, name: &str) -> Lookup<'static> {
-        match self.kind {
-            As::Any => geo.lookup(name, &self.context),
-            As::Commune => Lookup::Commune(geo.resolve(name, &self.context)),
-            As::Epci => Lookup::Epci(geo.resolve_epci(name, &self.context)),
-        }
+    pub fn look(&self, geo: &'static Geography, name: &str) -> ctg_geo::Lookup<'static> {
+        let kind = match self.kind {
+            As::Any => None,
+            As::Only(kind) => Some(kind),
+        };
+        geo.lookup_as(name, &self.context, kind)
     }
 }
 
@@ -207,10 +212,13 @@ impl Query {
 enum Record<'g> {
     Commune(&'g CommuneRecord),
     Epci(&'g EpciRecord),
+    Departement(&'g Departement),
+    Region(&'g Region),
 }
 
-/// One candidate of a lookup, the same fields for a commune and an EPCI (as `Lookup::rows`
-/// gives them, and the record, the name that matched, the former commune and the distance).
+/// One candidate of a lookup, the same fields for a commune, an EPCI, a département and a région
+/// (as `Lookup::rows` gives them, and the record, the name that matched, the former commune and
+/// the distance).
 #[derive(Debug, Serialize)]
 struct JsCandidate<'g> {
     rank: usize,
@@ -232,61 +240,48 @@ struct JsCandidate<'g> {
     explanation: String,
 }
 
-fn commune_kind(kind: CommuneKind) -> &'static str {
-    match kind {
-        CommuneKind::Commune => "commune",
-        CommuneKind::Arrondissement => "arrondissement",
-    }
-}
-
-fn commune_candidate(
-    c: &Candidate<'static>,
+fn candidate(
+    c: &AnyCandidate<'static>,
     rank: usize,
     in_context: bool,
     lang: Lang,
 ) -> JsCandidate<'static> {
+    let (matched_name, distance, former, kind_differs, record) = match c {
+        AnyCandidate::Commune(c) => (
+            c.matched_name,
+            c.distance,
+            c.former,
+            false,
+            Record::Commune(c.commune),
+        ),
+        AnyCandidate::Epci(c) => (None, c.distance, None, c.kind_differs, Record::Epci(c.epci)),
+        AnyCandidate::Area(c) => (
+            None,
+            None,
+            None,
+            false,
+            match c.area {
+                Area::Departement(d) => Record::Departement(d),
+                Area::Region(r) => Record::Region(r),
+            },
+        ),
+    };
     JsCandidate {
         rank,
         in_context,
-        kind: commune_kind(c.commune.kind),
-        code: c.commune.insee.as_str(),
-        name: &c.commune.name,
-        departement: Some(c.commune.departement.as_str()),
-        population: c.commune.population,
-        score: c.score,
-        matched: c.matched.as_str(),
-        rules: c.rules.iter().map(|r| r.as_str()).collect(),
-        matched_name: c.matched_name,
-        distance: c.distance,
-        former: c.former,
-        kind_differs: false,
-        record: Record::Commune(c.commune),
-        explanation: c.explain_in(lang),
-    }
-}
-
-fn epci_candidate(
-    c: &EpciCandidate<'static>,
-    rank: usize,
-    in_context: bool,
-    lang: Lang,
-) -> JsCandidate<'static> {
-    JsCandidate {
-        rank,
-        in_context,
-        kind: c.epci.kind.code(),
-        code: c.epci.siren.as_str(),
-        name: &c.epci.name,
-        departement: None,
-        population: c.epci.population,
-        score: c.score,
-        matched: c.matched.as_str(),
-        rules: Vec::new(),
-        matched_name: None,
-        distance: c.distance,
-        former: None,
-        kind_differs: c.kind_differs,
-        record: Record::Epci(c.epci),
+        kind: c.kind(),
+        code: c.code(),
+        name: c.name(),
+        departement: c.departement(),
+        population: c.population(),
+        score: c.score(),
+        matched: c.matched(),
+        rules: c.rules(),
+        matched_name,
+        distance,
+        former,
+        kind_differs,
+        record,
         explanation: c.explain_in(lang),
     }
 }
@@ -314,52 +309,23 @@ pub fn lookup(geo: &'static Geography, name: &str, query: &Query, lang: Lang) ->
     let found = query.look(geo, name);
     let status = found.status();
     let reason = found.reason();
-    let (kind, code, candidates, outside_context, tied) = match &found {
-        Lookup::Commune(r) => {
-            let inside = r.candidates.len();
-            (
-                "commune",
-                r.resolved().map(|c| c.commune.insee.as_str()),
-                r.candidates
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| commune_candidate(c, i + 1, true, lang))
-                    .collect(),
-                r.outside_context
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| commune_candidate(c, inside + i + 1, false, lang))
-                    .collect(),
-                r.tied().iter().map(|c| c.commune.insee.as_str()).collect(),
-            )
-        }
-        Lookup::Epci(r) => {
-            let inside = r.candidates.len();
-            (
-                "epci",
-                r.resolved().map(|c| c.epci.siren.as_str()),
-                r.candidates
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| epci_candidate(c, i + 1, true, lang))
-                    .collect(),
-                r.outside_context
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| epci_candidate(c, inside + i + 1, false, lang))
-                    .collect(),
-                r.tied().iter().map(|c| c.epci.siren.as_str()).collect(),
-            )
-        }
-    };
+    let (inside, tied) = found.counts();
+    let mut candidates: Vec<JsCandidate<'static>> = found
+        .all()
+        .iter()
+        .enumerate()
+        .map(|(i, (c, in_context))| candidate(c, i + 1, *in_context, lang))
+        .collect();
+    let outside_context = candidates.split_off(inside.min(candidates.len()));
+    let tied = candidates.iter().take(tied).map(|c| c.code).collect();
     JsLookup {
         query: found.query().to_owned(),
-        kind,
+        kind: found.kind(),
         status: status.as_str(),
         status_label: status.label(lang),
         reason: reason.map(|r| r.as_str()),
         reason_label: reason.map(|r| r.label(lang)),
-        code,
+        code: found.resolved().map(|c| c.code()),
         candidates,
         outside_context,
         tied,
@@ -367,8 +333,8 @@ pub fn lookup(geo: &'static Geography, name: &str, query: &Query, lang: Lang) ->
     }
 }
 
-/// The code of each name when it is resolved (INSEE code or SIREN), `None` otherwise: never a
-/// guess.
+/// The code of each name when it is resolved (INSEE code, SIREN, code of a département or
+/// région), `None` otherwise: never a guess.
 pub fn lookup_codes(
     geo: &'static Geography,
     names: &[String],
@@ -376,10 +342,7 @@ pub fn lookup_codes(
 ) -> Vec<Option<&'static str>> {
     names
         .iter()
-        .map(|name| match query.look(geo, name) {
-            Lookup::Commune(r) => r.resolved().map(|c| c.commune.insee.as_str()),
-            Lookup::Epci(r) => r.resolved().map(|c| c.epci.siren.as_str()),
-        })
+        .map(|name| query.look(geo, name).resolved().map(|c| c.code()))
         .collect()
 }
 
@@ -459,9 +422,14 @@ pub fn lookup_rows(
 }
 
 /// A press release's list (`resolveText`), or a list of names each read whole
-/// (`resolveNames`): `ctg-geo`'s `NameList` (its explanations are `ctg-geo`'s English sentences).
-pub fn resolve_text(geo: &'static Geography, text: &str, query: &Query) -> NameList<'static> {
-    geo.resolve_text(text, &query.context)
+/// (`resolveNames`): `ctg-geo`'s `NameList`, its explanations in `lang`.
+pub fn resolve_text(
+    geo: &'static Geography,
+    text: &str,
+    query: &Query,
+    lang: Lang,
+) -> NameList<'static> {
+    geo.resolve_text_in(text, &query.context, lang)
 }
 
 /// See [`resolve_text`].
@@ -469,8 +437,9 @@ pub fn resolve_names(
     geo: &'static Geography,
     names: &[String],
     query: &Query,
+    lang: Lang,
 ) -> NameList<'static> {
-    geo.resolve_names(names.iter().map(String::as_str), &query.context)
+    geo.resolve_names_in(names.iter().map(String::as_str), &query.context, lang)
 }
 
 // ------------------------------------------------------------------ documents
@@ -494,7 +463,8 @@ pub fn document(input: &Input, options: &Options) -> Outcome<Json> {
 }
 
 /// The document with its missing identifiers filled from the reference (`ctg-geo`'s
-/// `fill_identifiers`): `{document, changes, notes, vintage}`.
+/// `fill_identifiers_in` the language of the call): `{document, changes, notes, vintage,
+/// lang}`.
 pub fn fill(geo: &'static Geography, input: &Input, options: &Options) -> Outcome<Filled<'static>> {
     let document = document(input, options)?;
     if !document.is_object() {
@@ -502,7 +472,7 @@ pub fn fill(geo: &'static Geography, input: &Input, options: &Options) -> Outcom
             "fillIdentifiers reads a JSON document: an object, with its parties",
         ));
     }
-    Ok(geo.fill_identifiers(&document))
+    Ok(geo.fill_identifiers_in(&document, options.lang))
 }
 
 /// What `coverage` returns: core's `Coverage` (money as strings) and core's text and HTML of it
@@ -553,6 +523,7 @@ pub fn convention_html(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ctg_core::input::{Key, Value as Host};
     use serde_json::json;
 
     fn geo() -> &'static Geography {
@@ -637,7 +608,7 @@ mod tests {
         let rows = wire(&lookup_rows(
             geo(),
             &names,
-            &query(&["81"], As::Commune),
+            &query(&["81"], As::Only(LookupKind::Commune)),
             Lang::En,
         ));
         let positions: Vec<&Json> = rows
@@ -677,18 +648,17 @@ mod tests {
             document(&Input::Host(doc), &o).ok(),
             Some(json!({"parties": [{"n": 1, "x": 0.5}]}))
         );
-        for (bad, at) in [
-            (Host::Float(f64::NAN), "parties[0].v is NaN"),
-            (Host::Int(i128::MAX), "parties[0].v is an integer too large"),
-            (
-                Host::Unsupported("Set".into()),
-                "parties[0].v is a value of type Set",
-            ),
-            (Host::TooDeep, "parties[0].v is nested deeper"),
+        // Read by core's rules: each refusal with validation's code and the value's path.
+        for (bad, code) in [
+            (Host::Float(f64::NAN), "value.nan"),
+            (Host::Int(i128::MAX), "json.number_rewritten"),
+            (Host::Unsupported("Set".into()), "field.type"),
+            (Host::BrokenText("\u{fffd}".into()), "text.lone_surrogate"),
         ] {
             let doc = map(vec![("parties", Host::List(vec![map(vec![("v", bad)])]))]);
-            let message = failure(document(&Input::Host(doc), &o))["message"].to_string();
-            assert!(message.contains(at), "{message}");
+            let failed = failure(document(&Input::Host(doc), &o));
+            assert_eq!(failed["code"], code, "{failed}");
+            assert_eq!(failed["path"], "parties[0].v", "{failed}");
         }
         let mut deep = Host::Null;
         for _ in 0..200 {
@@ -696,7 +666,7 @@ mod tests {
         }
         assert_eq!(
             failure(document(&Input::Host(deep), &o))["code"],
-            "argument.invalid"
+            "json.too_deep"
         );
         assert_eq!(
             failure(fill(geo(), &Input::Text("[]".into()), &o))["code"],

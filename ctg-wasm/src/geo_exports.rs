@@ -111,7 +111,11 @@ fn query(options: &JsValue, limits: &Limits, with_kind: bool) -> Result<Query, F
         } else {
             match kind.as_string() {
                 Some(kind) => As::parse(Some(&kind))?,
-                None => return Err(Failure::argument("kind must be \"commune\" or \"epci\"")),
+                None => {
+                    return Err(Failure::argument(
+                        "kind must be \"commune\", \"epci\", \"departement\" or \"region\"",
+                    ))
+                }
             }
         }
     } else {
@@ -209,13 +213,14 @@ pub fn geo_lookup(what: &str, names_value: JsValue, options: JsValue) -> JsValue
                 o.lang,
             ))),
             "resolveText" => match names_value.as_string() {
-                Some(text) => respond(Ok(geo::resolve_text(g, &text, &q))),
+                Some(text) => respond(Ok(geo::resolve_text(g, &text, &q, o.lang))),
                 None => return Err(Failure::argument("resolveText takes a text (a string)")),
             },
             "resolveNames" => respond(Ok(geo::resolve_names(
                 g,
                 &names(&names_value, &o.limits)?,
                 &q,
+                o.lang,
             ))),
             _ => return Err(Failure::argument(format!("no lookup named {what:?}"))),
         })
@@ -247,4 +252,15 @@ pub fn geo_document(what: &str, input: JsValue, options: JsValue) -> JsValue {
         })
     };
     run().unwrap_or_else(|f| respond::<()>(Err(f)))
+}
+
+/// A portfolio of documents (`what`: `documents`, an array of `[source, document]` pairs, or
+/// `jsonLines`) validated with the geography: its rows have their région, communes and
+/// population, its summary the coverage, and `coverage` can be read.
+#[wasm_bindgen(js_name = geoPortfolio, unchecked_return_type = "Outcome<PortfolioHandle>")]
+pub fn geo_portfolio(what: &str, input: JsValue, options: JsValue) -> JsValue {
+    match geo::embedded() {
+        Ok(g) => crate::portfolio::build(what, &input, &options, Some(g)),
+        Err(f) => respond::<()>(Err(f)),
+    }
 }

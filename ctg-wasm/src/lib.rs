@@ -33,6 +33,10 @@ pub mod convert;
 pub mod geo;
 #[cfg(feature = "geo")]
 mod geo_exports;
+#[cfg(any(feature = "portfolio", feature = "geo"))]
+pub mod portfolio;
+#[cfg(feature = "tables")]
+mod tables;
 
 use bridge::{Failure, Options, Outcome};
 

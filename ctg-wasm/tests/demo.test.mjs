@@ -240,3 +240,60 @@ test("the official geography: fetched only when its box is ticked, then the geo.
   await page.uncheck("#geo");
   assert.deepEqual(pageErrors, []);
 });
+
+test("download as Excel or CSV: the tables module is fetched on the first click, and the files are ctg-tables'", async () => {
+  const tablesWasm = (u) => u.endsWith("/ctg_wasm_tables_bg.wasm");
+  assert.deepEqual(requests.filter(tablesWasm), [], "not fetched before it is asked for");
+  const option = await page.locator("#sample option", { hasText: "Thoré" }).getAttribute("value");
+  await page.selectOption("#sample", option);
+  await page.waitForSelector("#funding table");
+  const text = await page.inputValue("#json");
+  const tables = await ctg.loadTables();
+  const downloaded = async (format) => {
+    await page.selectOption("#export-format", format);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.click("#download")]);
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(await download.path())) };
+  };
+  const book = await downloaded("xlsx");
+  assert.equal(book.name, "ctg-81-thore-montagne-noire-2023-2025.xlsx");
+  assert.equal(new TextDecoder().decode(book.bytes.subarray(0, 2)), "PK");
+  assert.equal(requests.filter(tablesWasm).length, 1);
+  // The workbook reads back to the convention's funding.
+  const back = tables.importTables({ name: book.name, bytes: book.bytes });
+  assert.deepEqual(back.document.funding, ctg.parse(text).funding);
+  const csv = await downloaded("csv-fr");
+  assert.equal(csv.name, "ctg-81-thore-montagne-noire-2023-2025-financement.csv");
+  assert.deepEqual(csv.bytes, tables.toCsv(text, { lang: "fr" }));
+  const en = await downloaded("csv-en");
+  assert.deepEqual(en.bytes, tables.toCsv(text, { lang: "en" }));
+  assert.equal(requests.filter(tablesWasm).length, 1, "fetched once");
+  assert.deepEqual(pageErrors, []);
+});
+
+test("a portfolio of files dropped: core's summary and its table of conventions", async () => {
+  const portfolioWasm = (u) => u.endsWith("/ctg_wasm_portfolio_bg.wasm");
+  assert.deepEqual(requests.filter(portfolioWasm), [], "not fetched before it is asked for");
+  const fixtures = path.join(repoDir, "tests", "fixtures");
+  const files = fs.readdirSync(fixtures).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(fixtures, f));
+  await page.setInputFiles("#portfolio-files", [
+    ...files.map((f) => ({ name: path.basename(f), mimeType: "application/json", buffer: fs.readFileSync(f) })),
+    { name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{") },
+  ]);
+  await page.waitForSelector("#portfolio-rows tr[data-verdict]");
+  assert.equal(requests.filter(portfolioWasm).length, 1);
+  assert.equal(await page.locator("#portfolio-rows tr[data-verdict=valid]").count(), files.length);
+  assert.equal(await page.locator("#portfolio-rows tr[data-verdict=unreadable]").count(), 1);
+  const p = (await ctg.loadPortfolios()).portfolio([...files.map((f) => [path.basename(f), fs.readFileSync(f, "utf8")]), ["broken.json", "{"]]);
+  try {
+    assert.equal(await page.locator("#portfolio").textContent(), p.toText());
+  } finally {
+    p.free();
+  }
+  await page.screenshot({ path: path.join(artifacts, "demo-portfolio.png"), fullPage: true });
+  // A JSON Lines file.
+  const lines = files.map((f) => JSON.stringify(JSON.parse(fs.readFileSync(f, "utf8")))).join("\n");
+  await page.setInputFiles("#portfolio-files", { name: "all.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(lines) });
+  await page.waitForFunction((n) => document.querySelectorAll("#portfolio-rows tr[data-verdict]").length === n, files.length);
+  assert.equal(await page.locator("#portfolio-rows td").first().textContent(), "line 1");
+  assert.deepEqual(pageErrors, []);
+});

@@ -76,3 +76,24 @@ test("examples/geography.ts runs: a column of names, a draft filled and validate
   assert.deepEqual(example.wrongCode(filled).map((i) => `${i.code} ${i.path}`), ["geo.insee_unknown parties[2].insee"]);
   ctg.setLanguage("fr"); // the example sets English for the package
 });
+
+test("examples/spreadsheets.ts runs: CSV and .xlsx out, a typed table read back with its problems at their cells, SCDL, a portfolio", async () => {
+  const { module: example } = await load("spreadsheets.ts");
+  const thore = fs.readFileSync(path.join(wasmDir, "..", "tests", "fixtures", "thore-montagne-noire-2023-2025.json"), "utf8");
+  const { csv, xlsx } = example.exports(thore);
+  assert.ok(csv.startsWith("Identifiant;Bénéficiaire;")); // TextDecoder drops the BOM
+  assert.equal(new TextDecoder().decode(xlsx.subarray(0, 2)), "PK");
+  const base = JSON.parse(thore);
+  delete base.funding;
+  const back = example.read(csv, base);
+  assert.deepEqual(back.problems, []);
+  assert.deepEqual(back.imported.convention, ctg.parse(thore));
+  const typed = "Bénéficiaire;Équipement;2024\nPasserelle;crèche;12.000\n";
+  assert.deepEqual(example.read(typed).problems.filter((p) => p.endsWith("amount.ambiguous")), ["Financement!C2 amount.ambiguous"]);
+  const published = example.scdl(thore);
+  assert.ok("missing" in published && published.missing.includes("scdl.attribuant_siret_missing"));
+  const { summary, rows, text } = await example.portfolio([["thore.json", thore], ["empty.json", "{}"]], "2024-06-01");
+  assert.deepEqual(summary.counts, { documents: 2, valid: 1, invalid: 1, unreadable: 0 });
+  assert.deepEqual(rows.map((r) => r.verdict), ["valid", "invalid"]);
+  assert.match(text, /2 documents: 1 valid, 1 invalid, 0 unreadable/);
+});

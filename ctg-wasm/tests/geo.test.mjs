@@ -73,7 +73,8 @@ function checkResolution(vector, lookup) {
   return errors;
 }
 
-const collectivityCode = (c) => (c.kind === "commune" ? c.commune.insee : c.kind === "epci" ? c.epci.siren : c.departement.code);
+const collectivityCode = (c) =>
+  c.kind === "commune" ? c.commune.insee : c.kind === "epci" ? c.epci.siren : c.kind === "region" ? c.region.code : c.departement.code;
 
 test("the resolution vectors of tests/geo/, through geo.lookup, as in Rust and Python", () => {
   assert.equal(vectors.reference.geography, geo.vintage.geography);
@@ -194,6 +195,55 @@ test("names as people type them: apostrophes, St for Saint, s/ for sur, a typo, 
 
   // several names at once
   assert.deepEqual(geo.lookup(["Albine", "Lacabarède"]).map((l) => l.code), ["81005", "81121"]);
+});
+
+test("départements and régions by name, postal codes, a name of two kinds, two typos: never a guess", () => {
+  const tarn = geo.lookup("Tarn", { lang: "fr" });
+  assert.deepEqual([tarn.kind, tarn.status, tarn.code], ["departement", "resolved", "81"]);
+  assert.equal(tarn.candidates[0].explanation, "le département Tarn (81), par son nom officiel");
+  assert.deepEqual(tarn.candidates[0].record, geo.departement("81"));
+  assert.equal(geo.lookup("tarn et garonne").code, "82");
+  const paca = geo.lookup("PACA", { lang: "en" });
+  assert.deepEqual([paca.kind, paca.code, paca.candidates[0].match], ["region", "93", "abbreviation"]);
+  assert.equal(geo.lookup("Provence-Alpes-Côte d'Azur").code, "93");
+  const vienne = geo.lookup("Vienne");
+  assert.deepEqual([vienne.kind, vienne.status, vienne.code], ["mixed", "ambiguous", null]);
+  assert.deepEqual(vienne.candidates.map((c) => c.kind), ["commune", "departement"]);
+  assert.equal(geo.lookup("Vienne", { departement: "38" }).code, "38544");
+  assert.equal(geo.lookup("Vienne", { kind: "departement" }).code, "86");
+  assert.equal(geo.lookup("76", { kind: "region" }).candidates[0].name, "Occitanie");
+  assert.deepEqual(geo.lookupCodes(["Tarn", "Vienne", "Occitanie"]), ["81", null, "76"]);
+  assert.equal(geo.departement("Tarn-et-Garonne").code, "82");
+  assert.equal(geo.region("PACA").code, "93");
+  assert.equal(geo.region("Région Occitanie").code, "76");
+
+  const postal = geo.lookup("82200");
+  assert.equal(postal.status, "ambiguous");
+  assert.ok(postal.tied.includes("82112"));
+  assert.equal(postal.candidates[0].match, "postal_code");
+  assert.equal(geo.lookup("81000").code, "81004");
+  const typo = geo.lookup("Castelsarazin");
+  assert.deepEqual([typo.status, typo.tied], ["ambiguous", ["40074", "82033"]]);
+  assert.equal(geo.lookup("Castelsarazin", { departement: "82" }).code, "82033");
+});
+
+test("lists and filled documents explained in the language of the call", () => {
+  const listed = geo.resolveText("Boudou et Malause ainsi que la CC Terres des Confluences", { departement: "82", lang: "fr" });
+  assert.deepEqual(listed.resolved.map((r) => r.explanation), [
+    "le nom officiel de Boudou (82019)",
+    "le nom officiel de Malause (82101)",
+    "l’EPCI CC Terres des Confluences (200066322)",
+  ]);
+  assert.equal(listed.lang, "fr");
+  const names = geo.resolveNames(["Tarn", "Occitanie", "Parisot"], { lang: "en" });
+  assert.deepEqual(names.resolved.map((r) => r.collectivity.kind), ["departement", "region"]);
+  assert.ok(names.unresolved[0].explanation.startsWith("ambiguous: 2 communes match equally well"));
+  const draft = { parties: [{ id: "p", kind: "commune", name: "Parisot" }, { id: "a", kind: "commune", name: "Albine" }] };
+  const fr = geo.fillIdentifiers(draft, { lang: "fr" });
+  assert.ok(fr.notes[0].message.startsWith("« Parisot » correspond à plusieurs communes"));
+  assert.equal(fr.changes[0].reason, "« Albine » : le nom officiel de Albine (81005) (COG 2026)");
+  const en = geo.fillIdentifiers(draft, { lang: "en" });
+  assert.equal(en.changes[0].reason, '"Albine": the official name of Albine (81005) (COG 2026)');
 });
 
 test("a column of names: codes, and rows (one per candidate, every name kept)", () => {
@@ -444,7 +494,7 @@ test("hostile values: a value or a CtgError, never internal, and the module keep
 async function freshWeb() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctg-geo-web-"));
   fs.mkdirSync(path.join(dir, "web"));
-  for (const file of ["index.web.js", "index.geo.web.js", "geo.js", "api.js", "catalogue.js", "schema.js", "package.json"]) fs.copyFileSync(path.join(wasmDir, "pkg", file), path.join(dir, file));
+  for (const file of ["index.web.js", "index.geo.web.js", "geo.js", "portfolio.js", "api.js", "catalogue.js", "schema.js", "package.json"]) fs.copyFileSync(path.join(wasmDir, "pkg", file), path.join(dir, file));
   for (const file of fs.readdirSync(path.join(wasmDir, "pkg", "web"))) fs.copyFileSync(path.join(wasmDir, "pkg", "web", file), path.join(dir, "web", file));
   return dir;
 }

@@ -10,10 +10,15 @@ conventions in one file) and validates each file against the vendored schema
 (tests/reference/scdl-subventions-2.1.1/schema.json). As a check of the checker, the standard's
 valid example must pass and its two invalid examples must fail.
 
-Frictionless does not run the schema's `custom_checks` (french-siret-value, one-of-required):
-ctg-tables/tests/scdl.rs checks those with ctg's own identifier code.
+Given a Python interpreter where the `ctg` package is installed, the same files are also
+written through Python (`ctg.scdl.publish(...).to_bytes()`), validated the same way, and must be
+the CLI's bytes exactly.
 
-Usage: check_scdl.py PATH_TO_CTG_BINARY
+Frictionless does not run the schema's `custom_checks` (french-siret-value, one-of-required):
+ctg-tables/tests/scdl.rs checks those with ctg's own identifier code (ctg-py/tests/test_scdl.py
+through Python).
+
+Usage: check_scdl.py PATH_TO_CTG_BINARY [PATH_TO_PYTHON_WITH_CTG]
 """
 import json
 import pathlib
@@ -79,6 +84,24 @@ def export(ctg: str, inputs: list, output: pathlib.Path, rows: str) -> None:
         raise RuntimeError(f"{' '.join(cmd)}: exit {result.returncode}\n{result.stderr}")
 
 
+# Writes the SCDL file of the documents given through the Python package: output, rows, inputs.
+PUBLISH = """
+import sys
+import ctg
+conventions = [ctg.load(path) for path in sys.argv[3:]]
+publication = ctg.scdl.publish(conventions, granularity=sys.argv[2])
+with open(sys.argv[1], "wb") as out:
+    out.write(publication.to_bytes())
+"""
+
+
+def publish(python: str, inputs: list, output: pathlib.Path, rows: str) -> None:
+    cmd = [python, "-c", PUBLISH, str(output), rows, *map(str, inputs)]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"ctg.scdl.publish ({rows}): exit {result.returncode}\n{result.stderr}")
+
+
 def valid(path: pathlib.Path) -> tuple:
     # Frictionless refuses absolute paths as unsafe: the file is named relative to its folder.
     descriptor = json.loads(SCHEMA.read_text("utf-8"))
@@ -93,6 +116,7 @@ def valid(path: pathlib.Path) -> tuple:
 
 def main() -> int:
     ctg = sys.argv[1]
+    python = sys.argv[2] if len(sys.argv) > 2 else None
     passed, failed = 0, 0
 
     def check(label: str, ok: bool, detail: str = "") -> None:
@@ -103,6 +127,14 @@ def main() -> int:
         else:
             failed += 1
             print(f"FAIL {label}\n{detail}")
+
+    def check_python(python: str, inputs: list, cli: pathlib.Path, rows: str, label: str) -> None:
+        out = cli.with_name(cli.stem + "-python.csv")
+        publish(python, inputs, out, rows)
+        ok, errors, count = valid(out)
+        check(f"{label}, written by Python ({count} rows), is valid SCDL", ok and count > 0,
+              "\n".join(errors[:10]))
+        check(f"{label}: Python writes the CLI's bytes", out.read_bytes() == cli.read_bytes())
 
     # The checker itself: the standard's examples.
     ok, errors, _ = valid(REFERENCE / "exemple_valide.csv")
@@ -124,10 +156,14 @@ def main() -> int:
                 ok, errors, count = valid(out)
                 check(f"{name} (one row per {rows}, {count} rows) is valid SCDL", ok and count > 0,
                       "\n".join(errors[:10]))
+                if python is not None:
+                    check_python(python, [path], out, rows, f"{name} (one row per {rows})")
         out = tmp / "all.csv"
         export(ctg, documents, out, "year")
         ok, errors, count = valid(out)
         check(f"the five conventions in one file ({count} rows) are valid SCDL", ok, "\n".join(errors[:10]))
+        if python is not None:
+            check_python(python, documents, out, "year", "the five conventions in one file")
 
     print(f"scdl: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1

@@ -47,7 +47,8 @@ ERRORS = {
     "funding.year_outside_period", "funding.year_total_mismatch", "funding.total_mismatch", "funding.allocation_alike",
     "amendment.duplicate_number", "amendment.before_signature",
     # the input boundary (issue 7)
-    "json.duplicate_key", "input.too_large", "input.unreadable", "text.lone_surrogate", "value.nan",
+    "json.duplicate_key", "input.too_large", "input.unreadable", "input.no_match", "input.empty_folder",
+    "input.lines_too_large", "text.lone_surrogate", "value.nan",
     "decimal.float", "decimal.ambiguous", "amount.ambiguous",
     # the life of a convention (issue 9)
     "change.cannot_apply", "change.breaks_convention",

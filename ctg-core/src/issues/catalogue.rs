@@ -130,10 +130,24 @@ issue_codes! {
     InputTooLarge = "input.too_large", Error,
         fr: "entrée trop grande : plus de {limit} {unit} (limite réglable)",
         en: "input too large: more than {limit} {unit} (the limit can be raised)";
-    /// A host value could not be read (a JavaScript getter or proxy threw). `ctx`: `detail`.
+    /// A host value could not be read (a JavaScript getter or proxy threw), or a file or folder
+    /// named to a portfolio could not be (`detail`: the system's reason). `ctx`: `detail`.
     InputUnreadable = "input.unreadable", Error,
         fr: "valeur illisible : sa lecture a échoué ({detail})",
         en: "unreadable value: reading it failed ({detail})";
+    /// A pattern named to a portfolio (`data/*.json`) matches no file.
+    InputNoMatch = "input.no_match", Error,
+        fr: "aucun fichier ne correspond à ce motif",
+        en: "no file matches this pattern";
+    /// A folder named to a portfolio holds no `.json`, `.jsonl` or `.ndjson` file (nor do its
+    /// subfolders, when they are read).
+    InputEmptyFolder = "input.empty_folder", Error,
+        fr: "aucun fichier .json, .jsonl ou .ndjson dans ce dossier",
+        en: "no .json, .jsonl or .ndjson file in this folder";
+    /// A JSON Lines file named to a portfolio is larger than 1 GiB, the most ctg reads of one.
+    InputLinesTooLarge = "input.lines_too_large", Error,
+        fr: "fichier JSON Lines de plus de 1 Gio, le plus que ctg en lit",
+        en: "JSON Lines file larger than 1 GiB, the most ctg reads of one";
     /// Text holds a lone UTF-16 surrogate, which is not a character. `ctx`: `text` (with U+FFFD
     /// in its place, for display only).
     TextLoneSurrogate = "text.lone_surrogate", Error,

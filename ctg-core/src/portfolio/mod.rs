@@ -10,8 +10,9 @@
 //! ([`Portfolio::coverage`], with an official geography), and a summary of all that
 //! ([`Portfolio::summary`], rendered by [`PortfolioSummary::to_text`]).
 //!
-//! Core reads no file: it validates the bytes it is given. Loading folders, globs and files is
-//! the caller's (the `ctg` command's `validate` and `report` take them). On native targets the
+//! On native targets, [`Portfolio::load`] reads what a user names — files, folders, patterns,
+//! JSON Lines files — by the one rule of the [`sources`] module, which the `ctg` command and the
+//! bindings follow; elsewhere core validates the bytes it is given. On native targets the
 //! documents are validated in parallel, on as many threads as the machine offers
 //! ([`Options::threads`]); the result never depends on the number of threads. WebAssembly
 //! validates them one after the other.
@@ -34,6 +35,8 @@
 mod aggregate;
 mod coverage;
 mod rows;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sources;
 mod summary;
 
 pub use aggregate::{Excluded, GroupTotals, PortfolioTotals, UNASSIGNED};
@@ -79,7 +82,8 @@ pub enum Verdict {
     /// Read, with errors.
     Invalid,
     /// Not read at all: not JSON (`json.syntax`), nested too deeply (`json.too_deep`), too large
-    /// (`input.too_large`), or the file could not be read (`input.unreadable`).
+    /// (`input.too_large`, `input.lines_too_large`), the file could not be read
+    /// (`input.unreadable`), or the name gave no file (`input.no_match`, `input.empty_folder`).
     Unreadable,
 }
 
@@ -106,6 +110,9 @@ impl Verdict {
                     | IssueCode::JsonTooDeep
                     | IssueCode::InputTooLarge
                     | IssueCode::InputUnreadable
+                    | IssueCode::InputNoMatch
+                    | IssueCode::InputEmptyFolder
+                    | IssueCode::InputLinesTooLarge
             )
         });
         if unreadable {
@@ -160,8 +167,8 @@ impl PortfolioEntry {
         }
     }
 
-    /// The entry of a document that could not be read (a file that cannot be opened, a
-    /// pattern that matches no file): one `input.unreadable` error with the reason.
+    /// The entry of a document that could not be read (a file that cannot be opened): one
+    /// `input.unreadable` error with the reason.
     ///
     /// ```
     /// use ctg_core::portfolio::{PortfolioEntry, Verdict};
@@ -176,6 +183,12 @@ impl PortfolioEntry {
             Path::root(),
             Params::new().with("detail", detail.into()),
         );
+        PortfolioEntry::of_issue(source, issue)
+    }
+
+    /// The entry of a name that gave no document, with the issue saying why.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    pub(crate) fn of_issue(source: impl Into<String>, issue: Issue) -> PortfolioEntry {
         PortfolioEntry {
             source: source.into(),
             verdict: Verdict::Unreadable,
@@ -244,6 +257,36 @@ impl PortfolioEntry {
     /// ```
     pub fn into_parts(self) -> (String, Report, Option<Convention>) {
         (self.source, self.report, self.convention)
+    }
+
+    /// The entry of these parts, as [`into_parts`](Self::into_parts) gave them (a binding
+    /// rebuilding an entry it pickled): the verdict is the report's, and the convention is kept
+    /// only when the report has no error.
+    ///
+    /// ```
+    /// use ctg_core::portfolio::{PortfolioEntry, Verdict};
+    /// let p = ctg_core::Portfolio::from_json_lines(&ctg_core::Validator::new(), b"{}\n{");
+    /// let mut entries = p.into_entries().into_iter().map(PortfolioEntry::into_parts);
+    /// let (source, report, convention) = entries.next().unwrap();
+    /// assert_eq!(PortfolioEntry::from_parts(source, report, convention).verdict(), Verdict::Invalid);
+    /// let (source, report, _) = entries.next().unwrap();
+    /// let again = PortfolioEntry::from_parts(source, report, Some(ctg_core::Convention::sample()));
+    /// assert_eq!(again.verdict(), Verdict::Unreadable);
+    /// assert!(again.convention().is_none()); // a report with errors has no convention
+    /// ```
+    pub fn from_parts(
+        source: impl Into<String>,
+        report: Report,
+        convention: Option<Convention>,
+    ) -> PortfolioEntry {
+        let verdict = Verdict::of(&report);
+        let convention = convention.filter(|_| verdict == Verdict::Valid);
+        PortfolioEntry {
+            source: source.into(),
+            verdict,
+            report,
+            convention,
+        }
     }
 }
 

@@ -116,11 +116,11 @@ labels! {
     /// No difference.
     NoDifference = "no_difference", "aucune différence", "no difference";
     /// Added.
-    Added = "added", "ajouté(e)", "added";
+    Added = "added", "ajouté", "added";
     /// Removed.
-    Removed = "removed", "retiré(e)", "removed";
+    Removed = "removed", "retiré", "removed";
     /// Changed.
-    Changed = "changed", "modifié(e)", "changed";
+    Changed = "changed", "modifié", "changed";
     /// Renumbered.
     Renumbered = "renumbered", "renumérotée", "renumbered";
     /// Renewal.
@@ -326,4 +326,52 @@ labels! {
     DeliberationDate = "deliberation_date", "Date de délibération", "Deliberation date";
     /// Other spellings of a name.
     Aliases = "aliases", "Autres noms", "Other names";
+
+    // Data frames (the bindings' `labels=`): column headers that the tables above do not name.
+    /// The convention a row belongs to.
+    Convention = "convention", "Convention", "Convention";
+    /// An action sheet (its number).
+    ActionSheet = "action_sheet", "Fiche action", "Action sheet";
+    /// The title of an action sheet.
+    ActionSheetTitle = "action_sheet_title", "Titre de la fiche", "Action sheet title";
+    /// An indicator.
+    Indicator = "indicator", "Indicateur", "Indicator";
+    /// A unit.
+    Unit = "unit", "Unité", "Unit";
+    /// The baseline of an indicator.
+    Baseline = "baseline", "Valeur initiale", "Baseline";
+    /// The target of an indicator.
+    Target = "target", "Cible", "Target";
+    /// A date.
+    Date = "date", "Date", "Date";
+    /// A value (of a measurement).
+    Value = "value", "Valeur", "Value";
+    /// Progress towards a target.
+    Progress = "progress", "Progression", "Progress";
+    /// Planned amount (column).
+    PlannedAmount = "planned_amount", "Prévu", "Planned";
+    /// Paid amount (column).
+    PaidAmount = "paid_amount", "Versé", "Paid";
+    /// Paid minus planned.
+    Gap = "gap", "Écart", "Gap";
+    /// End date.
+    EndDate = "end_date", "Date de fin", "End date";
+    /// Months before expiry.
+    MonthsBeforeExpiry = "months_before_expiry", "Mois avant l’échéance", "Months before expiry";
+    /// Former INSEE codes.
+    FormerCodes = "former_codes", "Anciens codes", "Former codes";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Label;
+
+    #[test]
+    fn codes_are_unique() {
+        let mut codes: Vec<&str> = Label::ALL.iter().map(|l| l.code()).collect();
+        codes.sort_unstable();
+        let count = codes.len();
+        codes.dedup();
+        assert_eq!(codes.len(), count);
+    }
 }

@@ -11,6 +11,7 @@ mod text;
 pub use html::escape_html;
 pub use labels::Label;
 pub use text::count;
+pub(crate) use text::table as text_table;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -50,6 +51,20 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
             format!("{:02}/{:02}/{year}", d.day(), d.month())
         }
         Lang::En => iso,
+    }
+}
+
+/// A signed sum of money (a difference, a gap): `+1 200 €` / `−350 €` (a minus sign, not a
+/// hyphen), `0 €` without a sign.
+pub(crate) fn signed_money(value: crate::Decimal, lang: Lang) -> String {
+    let magnitude = crate::Amount::new(value.abs())
+        .map_or_else(|_| value.abs().to_string(), |a| a.format(lang));
+    if value.is_zero() {
+        magnitude
+    } else if value.is_sign_negative() {
+        format!("−{magnitude}")
+    } else {
+        format!("+{magnitude}")
     }
 }
 

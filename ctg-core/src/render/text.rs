@@ -260,6 +260,29 @@ impl Convention {
         total_row.extend(totals.by_year.values().map(money));
         total_row.push(money(&totals.total));
         rows.push(total_row);
+        // What was paid, when a line says: per year, and the gap to what those lines planned.
+        if let Some(execution) = self
+            .execution()
+            .filter(|e| e.by_year.values().any(|y| y.paid.is_some()))
+        {
+            let mut paid = vec![Label::PaidAmount.text(lang).to_owned()];
+            let mut gap = vec![Label::Gap.text(lang).to_owned()];
+            for year in self.years() {
+                let known = execution.by_year.get(&year);
+                // With how many of the year's lines say it: the gap is on those lines only.
+                paid.push(known.and_then(|y| y.paid.map(|p| (p, y))).map_or_else(
+                    || "—".to_owned(),
+                    |(p, y)| format!("{} ({}/{})", money(&p), y.lines_paid_known, y.lines),
+                ));
+                gap.push(
+                    known
+                        .and_then(|y| y.gap)
+                        .map_or_else(|| "—".to_owned(), |g| super::signed_money(g, lang)),
+                );
+            }
+            rows.push(paid);
+            rows.push(gap);
+        }
         out.push_str(&table(&rows));
         if let Some(share) = totals.coordination_share {
             let _ = writeln!(

@@ -23,6 +23,19 @@ resolution (``lookup``, ``lookup_frame``, ``fill_identifiers``); ``validate(...,
 geography=ctg.geography())`` runs core's ``geo.*`` rules; ``conv.coverage()`` gives the territory,
 its population and the funding per inhabitant.
 
+Spreadsheets (``ctg-tables``): ``conv.to_excel()``, ``conv.to_csv()`` write a convention's
+tables (French by default: ``;``, decimal comma); :func:`read_excel`, :func:`read_csv`,
+:func:`read_tables` read Caf and intercommunality spreadsheets into an :class:`Import` whose
+issues carry their cell (``"Financement!C7"``) and whose ``validate()`` gives the convention;
+``Convention.from_excel`` does both at once. :mod:`ctg.scdl` publishes, reads and matches grants
+as SCDL *Subventions* open data. Frames take ``labels="fr"`` for headers and values as core
+words them.
+
+Many conventions at once: :func:`load_portfolio` (files, folders, patterns, JSON Lines) or
+``Portfolio.from_documents`` validate them in parallel with the GIL released, and keep every
+document with its verdict; the portfolio's table of conventions, totals and coverage are core's,
+as dicts, data frames, Arrow tables or Parquet files.
+
 Messages are core's, in French by default: :func:`set_language`, the :func:`language` context
 manager, or ``lang=`` per call choose English.
 """
@@ -66,6 +79,7 @@ from ._ctg import (
     FundingPerInhabitant,
     Geography,
     GovernanceBody,
+    Import,
     InForce,
     Indicator,
     IndicatorProgress,
@@ -83,6 +97,9 @@ from ._ctg import (
     PartyChange,
     Period,
     PeriodChange,
+    Portfolio,
+    PortfolioEntry,
+    PortfolioSummary,
     PreviousConvention,
     Region,
     Renewal,
@@ -92,6 +109,7 @@ from ._ctg import (
     Signature,
     Stake,
     StakeChange,
+    TableInfo,
     Termination,
     Totals,
     UnresolvedParty,
@@ -106,6 +124,9 @@ from ._ctg import (
     parse_domain,
     parse_facility_kind,
     parse_party_kind,
+    read_csv,
+    read_excel,
+    read_tables,
     sample,
     sample_json,
     split_amount,
@@ -127,7 +148,9 @@ from ._enums import (
 )
 from ._errors import CtgError, CtxValue, ErrorDetails, IssueDict, ValidationError
 from ._lang import Lang, get_language, language, set_language
-from ._frames import Backend, DecimalMode, Table, coverage_frame, expiry_frame, frame
+from ._frames import Backend, DecimalMode, Labels, Table, coverage_frame, expiry_frame, frame
+from . import scdl
+from ._portfolio import load_portfolio
 
 try:
     __version__ = _version("ctg")
@@ -175,6 +198,7 @@ __all__ = [
     "FundingPerInhabitant",
     "Geography",
     "GovernanceBody",
+    "Import",
     "GovernanceKind",
     "InForce",
     "Indicator",
@@ -184,6 +208,7 @@ __all__ = [
     "Issue",
     "IssueCode",
     "IssueDict",
+    "Labels",
     "Lang",
     "LateSheet",
     "Limits",
@@ -199,6 +224,9 @@ __all__ = [
     "PartyRole",
     "Period",
     "PeriodChange",
+    "Portfolio",
+    "PortfolioEntry",
+    "PortfolioSummary",
     "PreviousConvention",
     "Region",
     "Renewal",
@@ -211,6 +239,7 @@ __all__ = [
     "Stake",
     "StakeChange",
     "Table",
+    "TableInfo",
     "Termination",
     "ThematicDomain",
     "Totals",
@@ -227,12 +256,17 @@ __all__ = [
     "get_language",
     "language",
     "load",
+    "load_portfolio",
     "loads",
     "parse_amount",
     "parse_domain",
     "parse_facility_kind",
     "parse_party_kind",
+    "read_csv",
+    "read_excel",
+    "read_tables",
     "sample",
+    "scdl",
     "sample_json",
     "set_language",
     "split_amount",

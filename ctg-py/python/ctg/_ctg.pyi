@@ -2,9 +2,9 @@
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
+from typing import IO, Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
 
 import pandas as pd
 import polars as pl
@@ -22,7 +22,7 @@ from ._enums import (
     ThematicDomain,
 )
 from ._errors import CtxValue, IssueDict
-from ._frames import Backend, DecimalMode
+from ._frames import Backend, DecimalMode, Labels
 
 FORMAT_VERSION: int
 
@@ -84,10 +84,27 @@ __all__ = [
     "NameList",
     "Filled",
     "Coverage",
+    "Portfolio",
+    "PortfolioEntry",
+    "PortfolioSummary",
     "CoveredCommune",
     "FundingPerInhabitant",
     "MemberNotParty",
     "UnresolvedParty",
+    "Import",
+    "TableInfo",
+    "Grant",
+    "Publication",
+    "ScdlRead",
+    "GrantMatch",
+    "read_excel",
+    "read_csv",
+    "read_tables",
+    "scdl_publish",
+    "scdl_read",
+    "scdl_match",
+    "_scdl_columns",
+    "_label",
     "geography",
     "_geo_record",
     "diff",
@@ -120,6 +137,18 @@ _Number: TypeAlias = Decimal | str | SupportsIndex
 #: A date as core reads it: a ``datetime.date`` (a ``datetime`` at midnight), or its text
 #: (``"2024-03-12"``, ``"12/03/2024"``).
 _Date: TypeAlias = datetime.date | str
+#: A table file: a path, its bytes, or a file object (binary; a text one is read as UTF-8).
+_TableSource: TypeAlias = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | IO[str]
+#: Where a written file goes: a path, a binary file object (``None``: its bytes are returned).
+_Target: TypeAlias = str | os.PathLike[str] | IO[bytes]
+#: A table of a convention.
+_TableName: TypeAlias = Literal["funding", "action_plan", "parties"]
+#: The shape of a funding table.
+_FundingShape: TypeAlias = Literal["wide", "long"]
+#: The shape a table is read as (``None``: recognised by its header).
+_Shape: TypeAlias = Literal["wide", "long", "funding_wide", "funding_long", "action_plan", "parties"]
+#: The document tables are read into.
+_Into: TypeAlias = "Convention | Mapping[str, Any] | str | bytes | None"
 
 @final
 class Issue:
@@ -157,6 +186,13 @@ class Issue:
     @property
     def message_en(self) -> str:
         """What is wrong, in English."""
+    @property
+    def cell(self) -> str | None:
+        """Where the issue is in a spreadsheet, when it was found in one (``ctx`` holds its
+        ``sheet``, ``row`` and ``column``): ``"Financement!C7"``, a whole row
+        ``"Financement!7:7"``, a sheet ``"Financement"`` (a name with spaces quoted:
+        ``"'Plan d''actions'!B3"``); ``None`` otherwise. Core's ``Issue::cell``.
+        """
     @property
     def is_error(self) -> bool:
         """Whether this issue is an error (the document is then invalid)."""
@@ -1649,6 +1685,103 @@ class Convention:
         geography.
         """
     @staticmethod
+    def from_excel(
+        source: _TableSource,
+        *,
+        name: str | None = None,
+        shape: _Shape | None = None,
+        into: _Into = None,
+        geography: _Geography = None,
+    ) -> Convention:
+        """Reads a spreadsheet (``.xlsx``, ``.ods``, ``.xls`` or CSV, recognised from its bytes) and
+        validates the convention its tables make: ``ctg.read_excel(...).validate()`` in one call
+        (arguments as ``ctg.read_excel``). Raises ``ctg.ValidationError`` with every problem at
+        once — the import's and validation's, each at its cell (``issue.cell``,
+        ``err.errors()[i]["cell"]``).
+        """
+    @staticmethod
+    def from_csv(
+        source: _TableSource,
+        *,
+        name: str | None = None,
+        shape: _Shape | None = None,
+        into: _Into = None,
+        geography: _Geography = None,
+    ) -> Convention:
+        """Reads a CSV table and validates the convention it makes: ``ctg.read_csv(...).validate()``
+        in one call (see ``from_excel``).
+        """
+    @overload
+    def to_excel(
+        self,
+        path_or_buffer: None = None,
+        *,
+        lang: str = "fr",
+        shape: _FundingShape = "wide",
+        tables: Sequence[_TableName] = ...,
+    ) -> bytes:
+        """The convention's tables as an ``.xlsx`` workbook (``ctg-tables``' writer): a sheet per
+        table of ``tables``, in that order (``"funding"`` — left out without a funding section —,
+        ``"action_plan"``, ``"parties"``), headers and labels in ``lang`` (``"fr"``: sheets
+        ``Financement``, ``Plan d’actions``, ``Parties``; ``"en"``), the funding table ``shape``
+        ``"wide"`` (a column per year, a total column and a total row) or ``"long"`` (a row per
+        allocation and year). Money is numbers with two decimals in the currency format
+        ``#,##0.00 "€"``, dates are dates, totals are ``SUM`` formulas carrying their values; the
+        file is the same byte for byte each time.
+
+        ``path_or_buffer``: a path (``str`` or ``os.PathLike``: written, ``None`` returned), a
+        binary file object (written to), or ``None`` (default): the workbook's ``bytes``.
+        """
+    @overload
+    def to_excel(
+        self,
+        path_or_buffer: _Target,
+        *,
+        lang: str = "fr",
+        shape: _FundingShape = "wide",
+        tables: Sequence[_TableName] = ...,
+    ) -> None:
+        """The convention's tables as an ``.xlsx`` workbook (``ctg-tables``' writer): a sheet per
+        table of ``tables``, in that order (``"funding"`` — left out without a funding section —,
+        ``"action_plan"``, ``"parties"``), headers and labels in ``lang`` (``"fr"``: sheets
+        ``Financement``, ``Plan d’actions``, ``Parties``; ``"en"``), the funding table ``shape``
+        ``"wide"`` (a column per year, a total column and a total row) or ``"long"`` (a row per
+        allocation and year). Money is numbers with two decimals in the currency format
+        ``#,##0.00 "€"``, dates are dates, totals are ``SUM`` formulas carrying their values; the
+        file is the same byte for byte each time.
+
+        ``path_or_buffer``: a path (``str`` or ``os.PathLike``: written, ``None`` returned), a
+        binary file object (written to), or ``None`` (default): the workbook's ``bytes``.
+        """
+    @overload
+    def to_csv(
+        self, path_or_buffer: None = None, *, lang: str = "fr", table: _TableName = "funding", shape: _FundingShape = "wide"
+    ) -> bytes:
+        """One table of the convention as CSV (``ctg-tables``' writer): ``table`` ``"funding"``
+        (default, in ``shape`` ``"wide"`` or ``"long"``), ``"action_plan"`` or ``"parties"``.
+        French (``lang="fr"``, default): ``;``-separated, decimal comma without thousands
+        separator (``40800,00``, which Excel in French reads as a number), dates ``DD/MM/YYYY``,
+        UTF-8 with a byte order mark; English: ``,`` and a decimal point, ISO dates, no byte
+        order mark. CRLF line ends.
+
+        ``path_or_buffer``: a path (written, ``None`` returned), a binary file object, or
+        ``None`` (default): the file's ``bytes`` (``.decode("utf-8-sig")`` for its text).
+        """
+    @overload
+    def to_csv(
+        self, path_or_buffer: _Target, *, lang: str = "fr", table: _TableName = "funding", shape: _FundingShape = "wide"
+    ) -> None:
+        """One table of the convention as CSV (``ctg-tables``' writer): ``table`` ``"funding"``
+        (default, in ``shape`` ``"wide"`` or ``"long"``), ``"action_plan"`` or ``"parties"``.
+        French (``lang="fr"``, default): ``;``-separated, decimal comma without thousands
+        separator (``40800,00``, which Excel in French reads as a number), dates ``DD/MM/YYYY``,
+        UTF-8 with a byte order mark; English: ``,`` and a decimal point, ISO dates, no byte
+        order mark. CRLF line ends.
+
+        ``path_or_buffer``: a path (written, ``None`` returned), a binary file object, or
+        ``None`` (default): the file's ``bytes`` (``.decode("utf-8-sig")`` for its text).
+        """
+    @staticmethod
     def build(
         id: str,
         title: str,
@@ -1846,62 +1979,86 @@ class Convention:
     def _indicator_columns(self) -> dict[str, list[Any]]: ...
     def _execution_columns(self) -> dict[str, list[Any]]: ...
     @overload
-    def indicators_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def indicators_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per indicator and measurement as a data frame (see ``ctg.frame``,
         ``table="indicators"``).
         """
     @overload
-    def indicators_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def indicators_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per indicator and measurement as a data frame (see ``ctg.frame``,
         ``table="indicators"``).
         """
     @overload
-    def indicators_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def indicators_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per indicator and measurement as a data frame (see ``ctg.frame``,
         ``table="indicators"``).
         """
     @overload
-    def execution_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def execution_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per funding line and year, planned against paid, as a data frame (see
         ``ctg.frame``, ``table="execution"``).
         """
     @overload
-    def execution_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def execution_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per funding line and year, planned against paid, as a data frame (see
         ``ctg.frame``, ``table="execution"``).
         """
     @overload
-    def execution_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def execution_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per funding line and year, planned against paid, as a data frame (see
         ``ctg.frame``, ``table="execution"``).
         """
     @overload
-    def allocations_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def allocations_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def allocations_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def allocations_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def allocations_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def allocations_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per allocation and year as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def action_sheets_frame(self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow") -> pd.DataFrame:
+    def action_sheets_frame(
+        self, backend: Literal["pandas"] = "pandas", decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame:
         """One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def action_sheets_frame(self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow") -> pl.DataFrame:
+    def action_sheets_frame(
+        self, backend: Literal["polars"], decimal: Literal["arrow"] = "arrow", *, labels: Labels | None = None
+    ) -> pl.DataFrame:
         """One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
     @overload
-    def action_sheets_frame(self, backend: Backend, decimal: DecimalMode = "arrow") -> pd.DataFrame | pl.DataFrame:
+    def action_sheets_frame(
+        self, backend: Backend, decimal: DecimalMode = "arrow", *, labels: Labels | None = None
+    ) -> pd.DataFrame | pl.DataFrame:
         """One row per action sheet as a data frame: a ``pandas.DataFrame``, or with
         ``backend="polars"`` a ``polars.DataFrame`` (see ``ctg.frame``).
         """
@@ -1942,7 +2099,7 @@ _Codes: TypeAlias = str | Sequence[str] | None
 #: Names as ``lookup_frame`` and ``lookup_codes`` take them: any iterable (a list, a
 #: ``pandas.Series``…); an empty cell (``None``, NaN, ``pandas.NA``) is an empty name.
 _Names: TypeAlias = Iterable[str | float | None]
-_LookupKind: TypeAlias = Literal["commune", "epci"] | None
+_LookupKind: TypeAlias = Literal["commune", "epci", "departement", "region"] | None
 
 @final
 class Vintage:
@@ -2113,7 +2270,9 @@ class FormerCommune:
 
 @final
 class Candidate:
-    """One candidate of a lookup: a commune or an EPCI, its score, how it matched and why."""
+    """One candidate of a lookup: a commune, an EPCI, a département or a région, its score, how
+    it matched and why.
+    """
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
     def rank(self) -> int:
@@ -2123,32 +2282,35 @@ class Candidate:
         """Whether the candidate lies in the context (``departement=``, ``epci=``, ``region=``)."""
     @property
     def kind(self) -> str:
-        """``"commune"``, ``"arrondissement"``, or the EPCI's kind (``"cc"``, ``"ca"``, ``"cu"``,
-        ``"metropole"``), as in ``Lookup.rows``.
+        """``"commune"``, ``"arrondissement"``, the EPCI's kind (``"cc"``, ``"ca"``, ``"cu"``,
+        ``"metropole"``), ``"departement"`` or ``"region"``, as in ``Lookup.rows``.
         """
     @property
     def code(self) -> str:
-        """INSEE code of a commune, SIREN of an EPCI."""
+        """INSEE code of a commune, SIREN of an EPCI, code of a département or région."""
     @property
     def name(self) -> str:
         """Official name."""
     @property
     def departement(self) -> str | None:
-        """The commune's département (``None`` for an EPCI)."""
+        """The commune's département, or a département's own code (``None`` for an EPCI, a
+        région).
+        """
     @property
     def population(self) -> int | None:
-        """Municipal population in the reference, when known."""
+        """Municipal population in the reference, when known (communes and EPCI)."""
     @property
     def score(self) -> int:
         """0 to 100: candidates with the same score are equally good (100 the official name as
         written or the code, 97 another spelling, 94 words joined differently, 88 shortened, 82 a
-        former or other name, 76 one typo, 70 two).
+        former or other name, 80 a postal code, 76 one typo, 70 two).
         """
     @property
     def match(self) -> str:
-        """How it matched: ``exact``, ``spelling``, ``code``, ``arrondissement``, ``joined``,
-        ``shortened``, ``former_name``, ``former_code``, ``other_name``, ``typo`` (EPCI:
-        ``exact``, ``siren``, ``words``, ``loose``, ``typo``).
+        """How it matched: ``exact``, ``spelling``, ``code``, ``postal_code``, ``arrondissement``,
+        ``joined``, ``shortened``, ``former_name``, ``former_code``, ``other_name``, ``typo``
+        (EPCI: ``exact``, ``siren``, ``words``, ``loose``, ``typo``; département or région:
+        ``code``, ``exact``, ``spelling``, ``abbreviation``).
         """
     @property
     def rules(self) -> list[str]:
@@ -2173,8 +2335,8 @@ class Candidate:
     def kind_differs(self) -> bool:
         """For an EPCI: whether the kind written (``CA``) differs from the reference's (``CC``)."""
     @property
-    def record(self) -> CommuneRecord | EpciRecord:
-        """The commune's or EPCI's record."""
+    def record(self) -> CommuneRecord | EpciRecord | Departement | Region:
+        """The record of the commune, EPCI, département or région."""
     @property
     def explanation(self) -> str:
         """Why it matched, in the current language (``ctg.set_language``): ``"le nom officiel de
@@ -2197,8 +2359,11 @@ class Lookup:
     def query(self) -> str:
         """The name as given (trimmed)."""
     @property
-    def kind(self) -> Literal["commune", "epci"]:
-        """``"commune"`` or ``"epci"``: what the name was looked up as."""
+    def kind(self) -> Literal["commune", "epci", "departement", "region", "mixed"]:
+        """What the name was looked up as: ``"commune"``, ``"epci"``, ``"departement"``,
+        ``"region"``, or ``"mixed"`` when it is the name of more than one kind (``"Vienne"``: a
+        commune and a département; ambiguous unless the context keeps one).
+        """
     @property
     def status(self) -> Literal["resolved", "ambiguous", "not_found"]:
         """``"resolved"`` (one candidate, better than any other: ``best``), ``"ambiguous"``
@@ -2228,10 +2393,12 @@ class Lookup:
         """The answer when resolved: the best candidate; ``None`` otherwise (never a guess)."""
     @property
     def code(self) -> str | None:
-        """The INSEE code or SIREN when resolved; ``None`` otherwise."""
+        """The INSEE code, SIREN or code of the département or région when resolved; ``None``
+        otherwise.
+        """
     @property
-    def record(self) -> CommuneRecord | EpciRecord | None:
-        """The commune's or EPCI's record when resolved; ``None`` otherwise."""
+    def record(self) -> CommuneRecord | EpciRecord | Departement | Region | None:
+        """The record (commune, EPCI, département, région) when resolved; ``None`` otherwise."""
     @property
     def vintage(self) -> Vintage:
         """The reference the answer comes from."""
@@ -2250,7 +2417,8 @@ class Lookup:
         ``ctg lookup --json`` lists.
         """
     def to_dict(self) -> dict[str, Any]:
-        """The lookup as ``ctg-geo`` serialises it: ``{"kind": "commune" | "epci", "resolution":
+        """The lookup as ``ctg-geo`` serialises it: ``{"kind": "commune" | "epci" | "departement" |
+        "region" | "mixed", "resolution":
         {query, status, candidates, outside_context, reason, vintage}}``.
         """
     def __eq__(self, other: object, /) -> bool: ...
@@ -2262,14 +2430,14 @@ class NameList:
     """
     __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
-    def resolved(self) -> list[tuple[str, CommuneRecord | EpciRecord | Departement]]:
+    def resolved(self) -> list[tuple[str, CommuneRecord | EpciRecord | Departement | Region]]:
         """The names resolved, in the order written: ``(written, record)`` pairs, the record a
-        ``CommuneRecord``, ``EpciRecord`` or ``Departement``.
+        ``CommuneRecord``, ``EpciRecord``, ``Departement`` or ``Region``.
         """
     @property
     def codes(self) -> list[str]:
         """The codes resolved, in order: INSEE code of a commune, SIREN of an EPCI, code of a
-        département.
+        département or région.
         """
     @property
     def unresolved(self) -> list[str]:
@@ -2280,7 +2448,8 @@ class NameList:
     def to_dict(self) -> dict[str, Any]:
         """The list as ``ctg-geo`` serialises it: ``resolved`` (written, collectivity, score,
         match, explanation), ``unresolved`` (written, status, reason, explanation, candidates),
-        ``vintage``; the explanations are ``ctg-geo``'s English sentences.
+        ``vintage``, ``lang``; the explanations are ``ctg-geo``'s sentences in the language the
+        list was resolved in (``lang=``).
         """
     def __eq__(self, other: object, /) -> bool: ...
 
@@ -2297,8 +2466,8 @@ class Filled:
     @property
     def changes(self) -> list[dict[str, Any]]:
         """The values set, in the order of the parties: ``{"path", "field", "value", "reason"}``
-        dicts (``path`` in core's notation, ``parties[3].insee``; ``reason`` one English
-        sentence from ``ctg-geo``).
+        dicts (``path`` in core's notation, ``parties[3].insee``; ``reason`` one sentence from
+        ``ctg-geo``, in the language asked for).
         """
     @property
     def notes(self) -> list[dict[str, Any]]:
@@ -2310,7 +2479,9 @@ class Filled:
     def vintage(self) -> Vintage:
         """The reference the values come from."""
     def to_dict(self) -> dict[str, Any]:
-        """``{"document", "changes", "notes", "vintage"}``, as ``ctg resolve --json`` gives them."""
+        """``{"document", "changes", "notes", "vintage", "lang"}``, as ``ctg resolve --json`` gives
+        them.
+        """
 
 @final
 class Geography:
@@ -2347,10 +2518,16 @@ class Geography:
         """The member communes of an EPCI (an ``EpciRecord`` or a SIREN), in the reference's
         order; empty for an unknown SIREN.
         """
-    def departement(self, code: str) -> Departement | None:
-        """The département with this code (``"81"``, ``"2A"``, ``"974"``), or ``None``."""
-    def region(self, code: str) -> Region | None:
-        """The région with this INSEE code (``"76"``), or ``None``."""
+    def departement(self, name_or_code: str) -> Departement | None:
+        """The département with this code (``"81"``, ``"2A"``, ``"974"``) or this name, written
+        loosely (``"Tarn-et-Garonne"``, ``"tarn et garonne"``, ``"Département du Tarn"``), or
+        ``None``. For a ranked answer with a status and why, ``lookup(name,
+        kind="departement")``.
+        """
+    def region(self, name_or_code: str) -> Region | None:
+        """The région with this INSEE code (``"76"``) or this name, written loosely
+        (``"Provence-Alpes-Côte d'Azur"``, ``"Région Occitanie"``, ``"PACA"``), or ``None``.
+        """
     def former_communes(self, insee: str) -> list[FormerCommune]:
         """Every record of a former commune under this code (merged, delegated or associated):
         normally one; two when the reference puts the code under two current communes (it does
@@ -2378,15 +2555,18 @@ class Geography:
         kind: _LookupKind = None,
     ) -> Lookup:
         """Looks names up as a person types them: each a commune's name (``"St-Amans-Soult"``,
-        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, ``"Paris 16e"``), or an
-        EPCI's (``"CC Tarn-Agout"``, or a name no commune has). One name gives a ``Lookup``,
-        several give a list of them.
+        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, a postal code, ``"Paris
+        16e"``), an EPCI's (``"CC Tarn-Agout"``, or a name no commune has), a département's or a
+        région's (``"Tarn"``, ``"Occitanie"``, ``"81"``). A name of more than one kind
+        (``"Vienne"``: a commune and a département) is ``kind == "mixed"`` and ambiguous unless
+        the context keeps one. One name gives a ``Lookup``, several give a list of them.
 
         ``departement``, ``epci`` (SIREN) and ``region`` (code) — each a code or a list of codes
         — are the context: a candidate outside it is set aside (``outside_context``), so
         ``lookup("Parisot", departement="82")`` is resolved where ``lookup("Parisot")`` is
-        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"`` or
-        ``"epci"`` looks the names up as that only. Releases the GIL while looking up.
+        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"``,
+        ``"epci"``, ``"departement"`` or ``"region"`` looks the names up as that only (with
+        ``"region"``, a code is a région's). Releases the GIL while looking up.
         """
     @overload
     def lookup(
@@ -2401,15 +2581,18 @@ class Geography:
         kind: _LookupKind = None,
     ) -> list[Lookup]:
         """Looks names up as a person types them: each a commune's name (``"St-Amans-Soult"``,
-        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, ``"Paris 16e"``), or an
-        EPCI's (``"CC Tarn-Agout"``, or a name no commune has). One name gives a ``Lookup``,
-        several give a list of them.
+        ``"Pont-de-l'Arn"``, ``"Villefranche s/ Mer"``, an INSEE code, a postal code, ``"Paris
+        16e"``), an EPCI's (``"CC Tarn-Agout"``, or a name no commune has), a département's or a
+        région's (``"Tarn"``, ``"Occitanie"``, ``"81"``). A name of more than one kind
+        (``"Vienne"``: a commune and a département) is ``kind == "mixed"`` and ambiguous unless
+        the context keeps one. One name gives a ``Lookup``, several give a list of them.
 
         ``departement``, ``epci`` (SIREN) and ``region`` (code) — each a code or a list of codes
         — are the context: a candidate outside it is set aside (``outside_context``), so
         ``lookup("Parisot", departement="82")`` is resolved where ``lookup("Parisot")`` is
-        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"`` or
-        ``"epci"`` looks the names up as that only. Releases the GIL while looking up.
+        ambiguous. A code that is not well formed raises ``ValueError``. ``kind="commune"``,
+        ``"epci"``, ``"departement"`` or ``"region"`` looks the names up as that only (with
+        ``"region"``, a code is a région's). Releases the GIL while looking up.
         """
     def lookup_codes(
         self,
@@ -2497,18 +2680,33 @@ class Geography:
         with the GIL released.
         """
     def resolve_text(
-        self, text: str, *, departement: _Codes = None, epci: _Codes = None, region: _Codes = None
+        self,
+        text: str,
+        *,
+        departement: _Codes = None,
+        epci: _Codes = None,
+        region: _Codes = None,
+        lang: str | None = None,
     ) -> NameList:
         """Resolves a press release's list (``"Parisot, Laguépie et Saint Antonin Noble Val"``):
-        split at line breaks, commas, semicolons and bullets, then at `` et `` when a part is not
-        a name as a whole; each name becomes a commune, an EPCI or a département, or is left
-        unresolved with the reason. Context as for ``lookup``.
+        split at line breaks, commas, semicolons and bullets, then at `` et `` and `` ainsi que ``
+        when a part is not a name as a whole; each name becomes a commune, an EPCI, a département
+        or a région, or is left unresolved with the reason. Context as for ``lookup``; the explanations in ``lang``
+        (default: the current language).
         """
     def resolve_names(
-        self, names: _Names, *, departement: _Codes = None, epci: _Codes = None, region: _Codes = None
+        self,
+        names: _Names,
+        *,
+        departement: _Codes = None,
+        epci: _Codes = None,
+        region: _Codes = None,
+        lang: str | None = None,
     ) -> NameList:
         """Resolves a list of names as ``resolve_text`` resolves each part (without splitting)."""
-    def fill_identifiers(self, document: Convention | Mapping[str, Any] | str | bytes) -> Filled:
+    def fill_identifiers(
+        self, document: Convention | Mapping[str, Any] | str | bytes, *, lang: str | None = None
+    ) -> Filled:
         """Fills the missing identifiers of a convention document from the reference and says what
         it did (``ctg resolve``): the INSEE code, SIREN and département of communes (by their
         name, in their own département or the document's context), the SIREN and members of
@@ -2518,7 +2716,7 @@ class Geography:
         ``document`` is a ``dict`` of JSON values (as ``json.load`` gives), JSON text, or a
         ``Convention`` (its canonical form). The filled ``document`` comes back as JSON values
         (amounts as strings); ``ctg.Convention.from_dict(filled.document, geography=geo)``
-        validates it.
+        validates it. The reasons and messages are in ``lang`` (default: the current language).
         """
     def _commune_columns(self) -> dict[str, list[Any]]: ...
     def _epci_columns(self) -> dict[str, list[Any]]: ...
@@ -2659,6 +2857,285 @@ class UnresolvedParty:
         """``{party, reason, value}``."""
     def __eq__(self, other: object, /) -> bool: ...
 
+_Verdict: TypeAlias = Literal["valid", "invalid", "unreadable"]
+_Document: TypeAlias = "str | bytes | bytearray | memoryview | os.PathLike[str] | Mapping[str, Any]"
+_Progress: TypeAlias = "Callable[[int, int], object] | None"
+_TotalsBy: TypeAlias = Literal["departement", "region", "epci", "domain", "facility_kind", "year"]
+_PortfolioTable: TypeAlias = Literal[
+    "conventions", "coverage", "departement", "region", "epci", "domain", "facility_kind", "year"
+]
+
+@final
+class PortfolioEntry:
+    """One document of a portfolio: where it comes from, core's verdict (``"valid"``,
+    ``"invalid"`` or ``"unreadable"``), its report and, when valid, its convention. Picklable.
+    """
+    @property
+    def source(self) -> str:
+        """Where the document comes from: a file name, ``line 12``, ``national.jsonl:12``, the key
+        or position it was given with.
+        """
+    @property
+    def verdict(self) -> _Verdict:
+        """``"valid"`` (warnings allowed), ``"invalid"`` (read, with errors) or ``"unreadable"``
+        (not JSON, too large, a file that cannot be read).
+        """
+    @property
+    def valid(self) -> bool:
+        """Whether the document is valid (then ``convention`` is there)."""
+    @property
+    def report(self) -> Report:
+        """Every issue of the document."""
+    @property
+    def convention(self) -> Convention | None:
+        """The convention, when the document is valid; ``None`` otherwise."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"source", "verdict", "report"}`` as core serialises an entry (``ctg validate
+        --json``'s entries).
+        """
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    @staticmethod
+    def _restore(source: str, report: Report, convention: Convention | None) -> PortfolioEntry: ...
+
+@final
+class PortfolioSummary:
+    """What a Caf or the Cnaf looks at first in a portfolio, at a date (core's
+    ``PortfolioSummary``): counts, valid conventions by status, those in force that end this
+    year, totals and, with a geography, coverage. ``to_text(lang)`` is ``ctg report``'s text,
+    ``to_dict()`` its ``--json``.
+    """
+    @property
+    def date(self) -> datetime.date:
+        """The day it is judged on."""
+    @property
+    def counts(self) -> dict[str, int]:
+        """``{"documents", "valid", "invalid", "unreadable"}``."""
+    @property
+    def by_status(self) -> dict[str, int]:
+        """Valid conventions per status code (every status, zero included)."""
+    @property
+    def expiring(self) -> list[str]:
+        """The ids of the conventions in force that end during the date's year."""
+    @property
+    def totals(self) -> dict[str, Any]:
+        """The totals, as ``Portfolio.totals()``."""
+    @property
+    def coverage(self) -> dict[str, Any] | None:
+        """The coverage, as ``Portfolio.coverage()``, or ``None`` without a geography."""
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as core serialises it (``ctg report --json``)."""
+    def to_text(self, lang: str | None = None) -> str:
+        """Core's text, in ``lang`` (default: the current language), as ``ctg report`` prints it."""
+
+@final
+class Portfolio:
+    """A portfolio of the documents of a Caf, a département or the country, valid or not: one
+    entry per document, in the order given, with its source, verdict, report and convention.
+
+    Made by ``ctg.load_portfolio`` (files, folders, patterns, JSON Lines files),
+    ``Portfolio.from_documents`` (texts, bytes, paths, dicts) or ``Portfolio.from_json_lines``.
+    Core validates the documents in parallel with the GIL released, on threads made for the
+    call. Every figure is core's: ``rows`` (the table of conventions), ``totals``, ``coverage``,
+    ``summary``; ``conventions()``, ``totals_frame()``, ``coverage_frame()`` are data frames,
+    ``to_arrow()`` and ``write_parquet()`` Arrow tables and Parquet files. The geography the
+    portfolio was validated with (``geography=``) also places its conventions in régions and
+    counts their communes and population. Read-only; picklable.
+    """
+    @staticmethod
+    def from_documents(
+        documents: Mapping[str, _Document] | Iterable[_Document | tuple[str, _Document]],
+        *,
+        limits: Limits | None = None,
+        geography: _Geography = None,
+        threads: int | None = None,
+        max_documents: int | None = None,
+        progress: _Progress = None,
+    ) -> Portfolio:
+        """Validates ``documents`` into a portfolio: a ``dict`` of ``source → document``, or an
+        iterable of documents or ``(source, document)`` pairs. A document is JSON text (``str``
+        is always text, ``bytes``, ``bytearray``, ``memoryview``), a path (``os.PathLike``: a JSON
+        file, or a ``.jsonl`` file of one document a line) or a Python value (a ``dict`` as
+        ``json.load`` gives, ``Decimal``, ``date``…). Without a source, a path is named by
+        itself and a document ``document N`` (from 1).
+
+        Core validates texts, files and lines in parallel with the GIL released (``threads``:
+        default the machine's; ``max_documents``: default 100 000, past it one entry
+        ``input.too_large`` says how many there were; ``progress(done, total)`` is called from
+        core's threads, and its first exception raised at the end). Python values are read with
+        the GIL, then validated one after the other on the calling thread with the GIL released;
+        ``max_documents`` and ``progress`` count the other documents. ``geography``:
+        ``ctg.geography()`` or ``True`` validates with the official geography and keeps it for
+        the portfolio's figures.
+        """
+    @staticmethod
+    def from_json_lines(
+        data: str | bytes | bytearray | memoryview | os.PathLike[str],
+        *,
+        limits: Limits | None = None,
+        geography: _Geography = None,
+        threads: int | None = None,
+        max_documents: int | None = None,
+        progress: _Progress = None,
+    ) -> Portfolio:
+        """Validates JSON Lines (``str``, ``bytes``…, or a path to such a file, read by core up to
+        1 GiB): one document a line, blank lines skipped, sources ``line N`` (core's
+        ``Portfolio::from_json_lines``). A file that cannot be read, or larger than 1 GiB, is one
+        unreadable entry named by its path (``input.unreadable``, ``input.lines_too_large``).
+        Options as ``from_documents``.
+        """
+    @staticmethod
+    def _load(
+        paths: str | os.PathLike[str] | Iterable[Any],
+        *,
+        recursive: bool = False,
+        limits: Limits | None = None,
+        geography: _Geography = None,
+        threads: int | None = None,
+        max_documents: int | None = None,
+        progress: _Progress = None,
+    ) -> Portfolio: ...
+    @property
+    def entries(self) -> tuple[PortfolioEntry, ...]:
+        """Every entry, in input order (a tuple, made once)."""
+    @property
+    def geography(self) -> Geography | None:
+        """The geography the documents were validated with (``ctg.geography()``), or ``None``."""
+    def valid(self) -> list[Convention]:
+        """The valid conventions, in input order (the entries' own objects)."""
+    def counts(self) -> dict[str, int]:
+        """``{"documents", "valid", "invalid", "unreadable"}``: how many documents, and their
+        verdicts.
+        """
+    def rows(self, date: datetime.date | None = None) -> list[dict[str, Any]]:
+        """The table of conventions as core serialises it (``ctg report --json``'s
+        ``conventions``): one ``dict`` per document, valid or not, at ``date`` (default: today);
+        money as ``"725403.00"`` strings, dates as ISO text, ``None`` for what a document cannot
+        give (an absent envelope is ``None``, not zero).
+        """
+    def totals(self) -> dict[str, Any]:
+        """The exact totals of the valid conventions with funding, as core serialises them: in
+        all, ``by_year``, ``by_domain``, ``by_facility_kind``, ``by_departement``, ``by_region``,
+        ``by_epci`` (each adds up to ``total``), ``excluded``; money as strings.
+        """
+    def coverage(self, date: datetime.date | None = None) -> dict[str, Any]:
+        """What the conventions in force at ``date`` (default: today) cover, as core serialises
+        it: communes and population, nationally and ``by_departement``, each commune once;
+        ``overlaps``; shares as strings with four decimals. With the portfolio's geography, or
+        the embedded one when it has none.
+        """
+    def summary(self, date: datetime.date | None = None) -> PortfolioSummary:
+        """The summary at ``date`` (default: today): counts, statuses, what expires this year,
+        totals and, when the portfolio has a geography, coverage.
+        """
+    def _columns(self, table: str, date: datetime.date | None = None) -> dict[str, list[Any]]: ...
+    @overload
+    def conventions(
+        self, date: datetime.date | None = None, backend: Literal["pandas"] = "pandas", *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame:
+        """The table of conventions (core's rows) as a data frame: one row per document, valid or
+        not, at ``date`` (default: today). Columns ``source, verdict, errors, warnings, id,
+        title, territory, epci, departement, region, status, first_year, last_year, signed_on,
+        months_before_expiry, envelope, communes, population``; what a document cannot give is
+        null (an absent envelope too: absent is not zero). ``backend``: ``"pandas"`` or
+        ``"polars"``; money exact, as in ``ctg.frame`` (``decimal="object"``: ``Decimal``
+        objects in pandas).
+        """
+    @overload
+    def conventions(
+        self, date: datetime.date | None, backend: Literal["polars"], *, decimal: Literal["arrow"] = "arrow"
+    ) -> pl.DataFrame:
+        """The table of conventions (core's rows) as a data frame: one row per document, valid or
+        not, at ``date`` (default: today). Columns ``source, verdict, errors, warnings, id,
+        title, territory, epci, departement, region, status, first_year, last_year, signed_on,
+        months_before_expiry, envelope, communes, population``; what a document cannot give is
+        null (an absent envelope too: absent is not zero). ``backend``: ``"pandas"`` or
+        ``"polars"``; money exact, as in ``ctg.frame`` (``decimal="object"``: ``Decimal``
+        objects in pandas).
+        """
+    @overload
+    def conventions(
+        self, date: datetime.date | None, backend: Backend, *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame | pl.DataFrame:
+        """The table of conventions (core's rows) as a data frame: one row per document, valid or
+        not, at ``date`` (default: today). Columns ``source, verdict, errors, warnings, id,
+        title, territory, epci, departement, region, status, first_year, last_year, signed_on,
+        months_before_expiry, envelope, communes, population``; what a document cannot give is
+        null (an absent envelope too: absent is not zero). ``backend``: ``"pandas"`` or
+        ``"polars"``; money exact, as in ``ctg.frame`` (``decimal="object"``: ``Decimal``
+        objects in pandas).
+        """
+    @overload
+    def totals_frame(
+        self, by: _TotalsBy = "departement", backend: Literal["pandas"] = "pandas", *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame:
+        """Core's totals by ``by`` as a data frame: ``"departement"`` (default), ``"region"``,
+        ``"epci"`` (columns: the code — ``"unassigned"`` when unknown —, ``name``,
+        ``conventions``, ``total``), ``"domain"``, ``"facility_kind"`` or ``"year"`` (the key,
+        ``total``). Each adds up to ``totals()["total"]``.
+        """
+    @overload
+    def totals_frame(
+        self, by: _TotalsBy, backend: Literal["polars"], *, decimal: Literal["arrow"] = "arrow"
+    ) -> pl.DataFrame:
+        """Core's totals by ``by`` as a data frame: ``"departement"`` (default), ``"region"``,
+        ``"epci"`` (columns: the code — ``"unassigned"`` when unknown —, ``name``,
+        ``conventions``, ``total``), ``"domain"``, ``"facility_kind"`` or ``"year"`` (the key,
+        ``total``). Each adds up to ``totals()["total"]``.
+        """
+    @overload
+    def totals_frame(
+        self, by: _TotalsBy, backend: Backend, *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame | pl.DataFrame:
+        """Core's totals by ``by`` as a data frame: ``"departement"`` (default), ``"region"``,
+        ``"epci"`` (columns: the code — ``"unassigned"`` when unknown —, ``name``,
+        ``conventions``, ``total``), ``"domain"``, ``"facility_kind"`` or ``"year"`` (the key,
+        ``total``). Each adds up to ``totals()["total"]``.
+        """
+    @overload
+    def coverage_frame(
+        self, date: datetime.date | None = None, backend: Literal["pandas"] = "pandas", *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame:
+        """Core's coverage by département at ``date`` (default: today) as a data frame, one row per
+        département: ``departement, name, region, conventions_in_force, communes, population,
+        reference_communes, reference_population, communes_share, population_share`` (shares
+        exact, 4 decimals). With the portfolio's geography, or the embedded one.
+        """
+    @overload
+    def coverage_frame(
+        self, date: datetime.date | None, backend: Literal["polars"], *, decimal: Literal["arrow"] = "arrow"
+    ) -> pl.DataFrame:
+        """Core's coverage by département at ``date`` (default: today) as a data frame, one row per
+        département: ``departement, name, region, conventions_in_force, communes, population,
+        reference_communes, reference_population, communes_share, population_share`` (shares
+        exact, 4 decimals). With the portfolio's geography, or the embedded one.
+        """
+    @overload
+    def coverage_frame(
+        self, date: datetime.date | None, backend: Backend, *, decimal: DecimalMode = "arrow"
+    ) -> pd.DataFrame | pl.DataFrame:
+        """Core's coverage by département at ``date`` (default: today) as a data frame, one row per
+        département: ``departement, name, region, conventions_in_force, communes, population,
+        reference_communes, reference_population, communes_share, population_share`` (shares
+        exact, 4 decimals). With the portfolio's geography, or the embedded one.
+        """
+    def to_arrow(self, table: _PortfolioTable = "conventions", date: datetime.date | None = None) -> Any:
+        """A table as a ``pyarrow.Table`` (money ``decimal128(14, 2)``, shares ``decimal128(5,
+        4)``): ``"conventions"`` (default), ``"coverage"`` or a totals grouping.
+        """
+    def write_parquet(
+        self, path: str | os.PathLike[str], table: _PortfolioTable = "conventions", date: datetime.date | None = None
+    ) -> None:
+        """Writes a table (as ``to_arrow``) to a Parquet file."""
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[PortfolioEntry]: ...
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> PortfolioEntry: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> tuple[PortfolioEntry, ...]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    @staticmethod
+    def _restore(entries: tuple[PortfolioEntry, ...], geography: bool) -> Portfolio: ...
+
 @final
 class Coverage:
     """What a convention covers in the official geography (``Convention.coverage``): the
@@ -2706,22 +3183,323 @@ class Coverage:
     def _repr_html_(self) -> str: ...
     def _commune_columns(self) -> dict[str, list[Any]]: ...
     @overload
-    def frame(self, backend: Literal["pandas"] = "pandas") -> pd.DataFrame:
+    def frame(self, backend: Literal["pandas"] = "pandas", *, labels: Labels | None = None) -> pd.DataFrame:
         """One row per commune covered as a data frame (pandas, or ``backend="polars"``; see
-        ``ctg.coverage_frame``).
+        ``ctg.coverage_frame``, also for ``labels``).
         """
     @overload
-    def frame(self, backend: Literal["polars"]) -> pl.DataFrame:
+    def frame(self, backend: Literal["polars"], *, labels: Labels | None = None) -> pl.DataFrame:
         """One row per commune covered as a data frame (pandas, or ``backend="polars"``; see
-        ``ctg.coverage_frame``).
+        ``ctg.coverage_frame``, also for ``labels``).
         """
     @overload
-    def frame(self, backend: Backend) -> pd.DataFrame | pl.DataFrame:
+    def frame(self, backend: Backend, *, labels: Labels | None = None) -> pd.DataFrame | pl.DataFrame:
         """One row per commune covered as a data frame (pandas, or ``backend="polars"``; see
-        ``ctg.coverage_frame``).
+        ``ctg.coverage_frame``, also for ``labels``).
         """
     def __eq__(self, other: object, /) -> bool: ...
 
+@final
+class TableInfo:
+    """A table found by an import (``Import.tables``): the file it was read from, its sheet, what it
+    holds (``shape``: ``"funding_wide"``, ``"funding_long"``, ``"action_plan"`` or
+    ``"parties"``) and the row of its header (1-based, as the spreadsheet shows it).
+    """
+    @property
+    def file(self) -> str:
+        """The file, as named to the import (a path, or the name given with the bytes)."""
+    @property
+    def sheet(self) -> str:
+        """The sheet (a CSV's is its file name without extension: ``"Financement"``)."""
+    @property
+    def shape(self) -> Literal["funding_wide", "funding_long", "action_plan", "parties"]:
+        """``"funding_wide"``, ``"funding_long"``, ``"action_plan"`` or ``"parties"``."""
+    @property
+    def header_row(self) -> int:
+        """The row of the header, 1-based (rows above it are titles)."""
+    def to_dict(self) -> dict[str, str | int]:
+        """``{"file", "sheet", "shape", "header_row"}``, as ``ctg import --json`` writes them."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Import:
+    """What reading tables gave (``ctg.read_excel``, ``ctg.read_csv``, ``ctg.read_tables``): the
+    document they make (over the ``into`` document), every problem met reading them (each at its
+    cell: ``issue.cell == "Financement!C7"``, ``ctx`` with ``sheet``, ``row``, ``column``), the
+    tables found, and where each value of the document comes from.
+
+    Reading never raises on bad data: ``validate()`` gives the convention or raises
+    ``ctg.ValidationError`` with every problem — the import's, then validation's, each at the
+    cell its path comes from (one on a cell that already has an import error is left out: it is
+    that error again, or a consequence of it). ``report()`` gives the same issues without
+    raising. The rules are ``ctg-tables``': headers in French or English below title rows, money
+    by core's rules (``12.000`` is ambiguous), totals checked, nothing guessed or dropped
+    silently.
+    """
+    @property
+    def document(self) -> dict[str, Any]:
+        """The document the tables make, over the ``into`` document (a new ``dict`` of JSON values
+        at each access): each section a table gives (``funding``, ``action_sheets``,
+        ``parties``) replaces the base's. A value that could not be read stays as its text.
+        """
+    @property
+    def issues(self) -> list[Issue]:
+        """The problems met reading the tables, in file and row order (validation's come with
+        ``report()`` and ``validate()``).
+        """
+    @property
+    def tables(self) -> list[TableInfo]:
+        """The tables found, in file and sheet order."""
+    @property
+    def has_errors(self) -> bool:
+        """Whether reading the tables met an error (validation aside)."""
+    def report(self) -> Report:
+        """Every issue, the import's then validation's (with the geography given to the import,
+        if any), each at its cell; never raises on bad data.
+        """
+    def validate(self) -> Convention:
+        """The convention the tables make, validated; ``ctg.ValidationError`` with every issue (the
+        import's and validation's, each at its cell) when there is an error.
+        """
+    def locate(self, issue: Issue) -> Issue:
+        """The issue with the cell its path comes from (``sheet``, ``row``, ``column`` in ``ctx``),
+        when it comes from one and the issue has none: for an issue found on the document later
+        (``ctg.validate(imp.document)``).
+        """
+    def cell(self, loc: Sequence[str | int]) -> str | None:
+        """The cell a document path comes from (``loc``, a tuple of keys and indices as
+        ``Issue.loc`` gives), or of its nearest ancestor that has one, in spreadsheet notation
+        (``"Financement!C7"``, a row ``"Financement!7:7"``, a sheet ``"Financement"``);
+        ``None`` for a path no table gave.
+        """
+
+@final
+class Grant:
+    """One grant: one row of an SCDL *Subventions* 2.1.1 file (``ctg.scdl``). Attributes are the
+    standard's columns in snake_case: texts as written, ``montant`` a ``Decimal`` with two
+    places, ``date_convention`` a ``datetime.date``, ``notification_ue`` a ``bool``,
+    ``pourcentage_subvention`` a ``Decimal``. ``to_dict()`` keys them by the standard's names.
+    """
+    @property
+    def nom_attribuant(self) -> str:
+        """``nomAttribuant``: the Caf that awards it."""
+    @property
+    def id_attribuant(self) -> str:
+        """``idAttribuant``: its SIRET, as written."""
+    @property
+    def date_convention(self) -> datetime.date | None:
+        """``dateConvention``: the signature date (``None`` when not given)."""
+    @property
+    def reference_decision(self) -> str:
+        """``referenceDecision``: the convention's id when ctg wrote it."""
+    @property
+    def nom_beneficiaire(self) -> str:
+        """``nomBeneficiaire``."""
+    @property
+    def id_beneficiaire(self) -> str:
+        """``idBeneficiaire``: the beneficiary's SIRET, as written."""
+    @property
+    def rna_beneficiaire(self) -> str:
+        """``rnaBeneficiaire``: its RNA number (``W`` and 9 digits), as written."""
+    @property
+    def objet(self) -> str:
+        """``objet``: what the grant is for (at most 256 characters)."""
+    @property
+    def montant(self) -> Decimal:
+        """``montant``: the amount, exact (``Decimal`` with two places)."""
+    @property
+    def nature(self) -> str:
+        """``nature``: ``"aide en numéraire"`` or ``"aide en nature"``."""
+    @property
+    def conditions_versement(self) -> str:
+        """``conditionsVersement``: ``"unique"``, ``"échelonné"`` or a description."""
+    @property
+    def dates_periode_versement(self) -> str:
+        """``datesPeriodeVersement``: ``"2024-01-01/2024-12-31"`` or one date."""
+    @property
+    def id_rae(self) -> str:
+        """``idRAE``."""
+    @property
+    def notification_ue(self) -> bool:
+        """``notificationUE``: whether the aid was notified to the European Commission."""
+    @property
+    def pourcentage_subvention(self) -> Decimal | None:
+        """``pourcentageSubvention``: the share of the subsidised cost (``Decimal``; ``None`` when
+        not given).
+        """
+    @property
+    def dispositif_aide(self) -> str:
+        """``dispositifAide``."""
+    def to_dict(self) -> dict[str, Any]:
+        """The grant keyed by the standard's column names, in its order (``ctg.scdl.COLUMNS``),
+        values typed as the attributes: rows of ``pandas.DataFrame(...)`` (or
+        ``ctg.scdl.frame(grants)`` for exact typed columns).
+        """
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Publication:
+    """The grants of conventions as SCDL *Subventions* (``ctg.scdl.publish``): the file
+    (``csv``, text; ``bytes`` is its UTF-8), its ``grants`` and what was found on the way
+    (``issues``: what is missing to publish, the ``objet``s shortened).
+    """
+    @property
+    def csv(self) -> str:
+        """The SCDL CSV: comma-separated, UTF-8, CRLF line ends, the standard's 16 columns in its
+        order, ``montant`` with a decimal point and two decimals.
+        """
+    @property
+    def grants(self) -> list[Grant]:
+        """The grants, one per row of ``csv``."""
+    @property
+    def issues(self) -> list[Issue]:
+        """What was found: the errors (``scdl.not_signed``, ``scdl.attribuant_siret_missing``,
+        ``scdl.beneficiary_id_missing``: missing values, empty in a draft) and warnings
+        (``scdl.objet_shortened``); with several conventions, ``ctx["convention"]`` names each
+        issue's.
+        """
+    @property
+    def valid(self) -> bool:
+        """Whether nothing is missing: the file can be published as it is."""
+    def report(self) -> Report:
+        """The issues as a ``ctg.Report``."""
+    def to_bytes(self) -> bytes:
+        """``csv`` as UTF-8 bytes, to write to a file."""
+
+@final
+class ScdlRead:
+    """What reading an SCDL *Subventions* file gave (``ctg.scdl.read``): its ``grants`` (the rows
+    whose ``montant`` could be read) and every problem, each at its row and column.
+    """
+    @property
+    def grants(self) -> list[Grant]:
+        """The grants read, in the file's order."""
+    @property
+    def issues(self) -> list[Issue]:
+        """The problems: the header (a column missing, unknown), the standard's checks
+        (``french-siret-value``: ``siret.invalid``…; ``one-of-required``:
+        ``scdl.one_of_required``) and each cell's constraints (``scdl.value_invalid``), each with
+        its ``cell``.
+        """
+    @property
+    def valid(self) -> bool:
+        """Whether the file passes every check (no error)."""
+    def report(self) -> Report:
+        """The issues as a ``ctg.Report``."""
+    def __len__(self) -> int: ...
+
+@final
+class GrantMatch:
+    """A grant matched to a beneficiary of a convention (``ctg.scdl.match``): the grant's index in
+    the list given, the convention's and the beneficiary's ids, and how (``by``: ``"siret"``, or
+    ``"name"`` when neither side had a SIRET to compare and one beneficiary bears the name).
+    """
+    @property
+    def grant(self) -> int:
+        """The index of the grant in the list given to ``match``."""
+    @property
+    def convention(self) -> str:
+        """The id of the convention."""
+    @property
+    def beneficiary(self) -> str:
+        """The id of the beneficiary."""
+    @property
+    def by(self) -> Literal["siret", "name"]:
+        """``"siret"`` or ``"name"``."""
+    def to_dict(self) -> dict[str, str | int]:
+        """``{"grant", "convention", "beneficiary", "by"}``."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+def read_excel(
+    source: _TableSource,
+    *,
+    name: str | None = None,
+    shape: _Shape | None = None,
+    into: _Into = None,
+    geography: _Geography = None,
+) -> Import:
+    """Reads a spreadsheet — ``.xlsx``, ``.ods``, ``.xls`` or CSV, recognised from its bytes, never
+    from its name — into an ``Import``: the document its tables make, every issue at its cell,
+    ``validate()`` for the convention. Never raises on bad data (an unreadable file is an issue).
+
+    ``source``: a path (``str`` or ``os.PathLike``; read up to the 64 MiB limit), bytes
+    (``bytes``, ``bytearray``, ``memoryview``) or a binary file object. ``name``: the file name
+    given to the reader (default: the path, the file object's ``name``, else ``"table.xlsx"``): a
+    CSV's sheet is its name without extension, so ``name="Financement.csv"`` puts its issues at
+    ``Financement!C7``. ``shape``: read every table as this shape (``"wide"``, ``"long"``,
+    ``"action_plan"``, ``"parties"``) instead of recognising it by its header. ``into``: the
+    document the tables go into (a ``ctg.Convention``, a ``dict`` of JSON values or JSON text):
+    each section a table gives replaces its own, the rest is kept, and its parties and
+    objectives let an action plan name them. ``geography``: ``ctg.geography()`` (or ``True``)
+    completes the codes of communes and EPCI named without them in a parties table (each
+    completion, ambiguity or unknown name said) and validates against it.
+    """
+def read_csv(
+    source: _TableSource,
+    *,
+    name: str | None = None,
+    shape: _Shape | None = None,
+    into: _Into = None,
+    geography: _Geography = None,
+) -> Import:
+    """Reads a CSV table — UTF-8 with or without byte order mark, UTF-16, Windows-1252; ``;``,
+    ``,`` or tab — into an ``Import``, as ``read_excel`` does (the format is recognised from the
+    bytes: a workbook given here is read as a workbook). ``name`` defaults to the path, the file
+    object's ``name``, else ``"table.csv"`` (sheet ``table``).
+    """
+def read_tables(
+    files: Iterable[str | os.PathLike[str] | tuple[str, bytes | bytearray | memoryview | IO[bytes]]],
+    *,
+    shape: _Shape | None = None,
+    into: _Into = None,
+    geography: _Geography = None,
+) -> Import:
+    """Reads several tables — in several files, or several sheets of a workbook — into one
+    ``Import`` (the parties first, so that the other tables name them). ``files``: a list whose
+    items are paths or ``(name, data)`` pairs (``data`` bytes or a binary file object). The
+    options are ``read_excel``'s.
+    """
+def scdl_publish(
+    conventions: Convention | Iterable[Convention],
+    *,
+    granularity: Literal["year", "convention"] = "year",
+    rna: dict[str, str] | None = None,
+    conditions: str | None = None,
+    notification_ue: bool = False,
+    draft: bool = False,
+) -> Publication:
+    """The grants of conventions as SCDL *Subventions* 2.1.1 (``ctg-tables``' ``Publisher``).
+
+    ``conventions``: one ``ctg.Convention`` or an iterable of them (one file for all).
+    ``granularity``: ``"year"`` (default: one row per beneficiary and year, each an amount of the
+    convention) or ``"convention"`` (one row per beneficiary over the period). ``rna``: RNA
+    numbers by beneficiary id (``{"passerelle": "W811000001"}``), for associations published
+    without SIRET. ``conditions``: ``conditionsVersement`` (default ``"échelonné"``).
+    ``notification_ue``: ``notificationUE`` (default ``False``).
+
+    What is missing to publish — an unsigned convention, a Caf without SIRET, a beneficiary with
+    neither SIRET nor RNA number — raises ``ctg.ValidationError`` with every issue, unless
+    ``draft=True``: the ``Publication`` then has the missing cells empty and says what they are
+    in ``issues``. An RNA number that is not ``W`` and 9 digits raises ``ctg.ValidationError``
+    (``rna.invalid`` at ``("rna", id)``).
+    """
+def scdl_read(source: _TableSource, *, name: str | None = None) -> ScdlRead:
+    """Reads an SCDL *Subventions* file and checks it (``ctg-tables``' ``scdl::read``): the header
+    (every column of the standard by its exact name), the standard's custom checks
+    (``french-siret-value`` with core's SIRET rules, ``one-of-required``) and each cell's
+    constraints. Never raises on bad data. ``source``: a path, bytes or a binary file object, as
+    ``ctg.read_csv`` takes; ``name``: its name (default: the path, else ``"subventions.csv"``;
+    issues are at ``subventions!B2``…).
+    """
+def scdl_match(grants: Sequence[Grant], conventions: Convention | Iterable[Convention]) -> list[GrantMatch]:
+    """Matches grants (``ScdlRead.grants``, ``Publication.grants``) to the beneficiaries of
+    conventions (``ctg-tables``' ``match_grants``): by SIRET first (the beneficiary's, or that
+    of the party it is), then by name (accents, case and punctuation aside) when neither side
+    has a SIRET to compare and exactly one beneficiary bears it. Grants that match nothing are
+    left out.
+    """
+def _scdl_columns() -> list[str]: ...
+def _label(code: str, lang: str) -> str: ...
 def geography() -> Geography:
     """The embedded geography, loaded once per process and shared (about 15 ms, 20 ms more for the
     name indexes, built on the first name lookup; the data is 1.8 MB inside the package).

@@ -173,6 +173,9 @@ class IssueCode(_Code):
     JSON_NUMBER_REWRITTEN = ...  # "json.number_rewritten", error
     INPUT_TOO_LARGE = ...  # "input.too_large", error
     INPUT_UNREADABLE = ...  # "input.unreadable", error
+    INPUT_NO_MATCH = ...  # "input.no_match", error
+    INPUT_EMPTY_FOLDER = ...  # "input.empty_folder", error
+    INPUT_LINES_TOO_LARGE = ...  # "input.lines_too_large", error
     TEXT_LONE_SURROGATE = ...  # "text.lone_surrogate", error
     REPORT_TRUNCATED = ...  # "report.truncated", info
     FORMAT_VERSION_MISSING = ...  # "format_version.missing", warning

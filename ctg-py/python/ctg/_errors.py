@@ -35,7 +35,9 @@ class IssueDict(TypedDict):
 
 class ErrorDetails(TypedDict):
     """One issue as a dict, in the shape of pydantic's ``ValidationError.errors()`` items, with
-    ctg's own keys beside them."""
+    ctg's own keys beside them: ``cell`` is the spreadsheet cell the issue comes from
+    (``"Financement!C7"``, ``Issue.cell``; its ``sheet``, ``row`` and ``column`` are in ``ctx``),
+    ``None`` for a document not read from tables."""
 
     type: str
     loc: tuple[Union[str, int], ...]
@@ -43,6 +45,7 @@ class ErrorDetails(TypedDict):
     ctx: dict[str, CtxValue]
     severity: Literal["error", "warning", "info"]
     path: str
+    cell: Optional[str]
     message_fr: str
     message_en: str
 
@@ -55,6 +58,7 @@ def _details(issue: Issue, lang: Optional[str]) -> ErrorDetails:
         "ctx": issue.ctx,
         "severity": issue.severity,
         "path": issue.path,
+        "cell": issue.cell,
         "message_fr": issue.message_fr,
         "message_en": issue.message_en,
     }
@@ -85,8 +89,9 @@ class ValidationError(CtgError, ValueError):
         self.report = report
 
     def errors(self, lang: Optional[str] = None) -> list[ErrorDetails]:
-        """The errors, in document order: ``{type, loc, msg, ctx, severity, path, message_fr,
-        message_en}``, ``msg`` in ``lang`` (default: the current language)."""
+        """The errors, in document order: ``{type, loc, msg, ctx, severity, path, cell,
+        message_fr, message_en}``, ``msg`` in ``lang`` (default: the current language), ``cell``
+        the spreadsheet cell of an issue found in a table (``None`` otherwise)."""
         return [_details(issue, lang) for issue in self.report.errors]
 
     def warnings(self, lang: Optional[str] = None) -> list[ErrorDetails]:

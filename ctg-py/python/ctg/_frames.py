@@ -7,6 +7,13 @@ for polars), or ``decimal="object"`` for a pandas column of :class:`decimal.Deci
 Indicator values are exact too: ``decimal128(38, s)``, ``s`` the largest number of decimals in the
 column (pyarrow raises rather than round a value that would not fit).
 
+With ``labels="fr"`` (or ``"en"``) a frame is headed and worded as people read it: each column
+is headed by core's label for it (``Bénéficiaire``, ``Équipement``, ``Année``, ``Montant``: the
+headers the table writers print, ``Convention.to_csv``) and vocabulary codes become their labels
+from core (``eaje`` → ``EAJE (crèche)``, ``petite_enfance`` → ``Petite enfance``); a custom
+domain stays its own label. No label is written here: :data:`HEADERS` names, for each column,
+the code of core's label (``_ctg._label``), and the vocabularies are core's (``_enums``).
+
 Every convention given is in the frame: one that has no row (no funding section or no
 allocation; no action sheet; no indicator) has one row holding its ``convention_id`` and nulls,
 so that a group-by per convention keeps it. Its ``amount`` is null, not zero: absent is not zero,
@@ -31,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Backend",
     "DecimalMode",
+    "Labels",
     "Table",
     "action_sheets_frame",
     "allocations_frame",
@@ -46,9 +54,13 @@ __all__ = [
 Backend = Union[Literal["pandas"], Literal["polars"]]
 DecimalMode = Union[Literal["arrow"], Literal["object"]]
 Table = Union[Literal["allocations"], Literal["action_sheets"], Literal["indicators"], Literal["execution"]]
+#: The language of a frame's headers and vocabulary values (``labels=``); ``None`` keeps the
+#: column names and codes.
+Labels = Union[Literal["fr"], Literal["en"]]
 
-# Column name → kind: "str", "int16", "int32", "bool", "date", "money" (14 digits, 2 decimals:
-# core's Amount range, signed), "decimal" (an exact decimal of any scale) or "str_list". Order is
+# Column name → kind: "str", "int16", "int32", "int64", "bool", "date", "money" (14 digits, 2
+# decimals: core's Amount range, signed), "share" (0 to 1 with 4 decimals), "decimal" (an exact
+# decimal of any scale) or "str_list". Order is
 # the frame's column order.
 ALLOCATION_COLUMNS: dict[str, str] = {
     "convention_id": "str",
@@ -169,6 +181,57 @@ _GEO_TABLES: dict[str, dict[str, str]] = {
     "lookup": LOOKUP_COLUMNS,
     "coverage": {name: kind for name, kind in COVERAGE_COLUMNS.items() if name != "convention_id"},
 }
+#: Column → the code of core's label (``ctg_core::render::Label``) that heads it with
+#: ``labels=``: the tables' writers use the same labels, so a French allocations frame is headed
+#: as the long funding table ``Convention.to_csv(shape="long")`` writes.
+HEADERS: dict[str, str] = {
+    "convention_id": "convention",
+    "beneficiary_id": "identifier",
+    "beneficiary": "beneficiary",
+    "facility_kind": "facility_kind",
+    "domain": "domain",
+    "label": "label",
+    "year": "year",
+    "amount": "amount",
+    "number": "number",
+    "title": "title",
+    "domains": "domains",
+    "lead": "lead",
+    "target_public": "target_public",
+    "status": "status",
+    "budget": "budget",
+    "indicators": "indicators",
+    "action_sheet": "action_sheet",
+    "action_sheet_title": "action_sheet_title",
+    "indicator": "indicator",
+    "unit": "unit",
+    "baseline": "baseline",
+    "target": "target",
+    "date": "date",
+    "value": "value",
+    "progress": "progress",
+    "planned": "planned_amount",
+    "paid": "paid_amount",
+    "gap": "gap",
+    "end_date": "end_date",
+    "months_before_expiry": "months_before_expiry",
+    "insee": "insee",
+    "name": "name",
+    "departement": "departement",
+    "population": "population",
+    "parties": "parties",
+    "former_codes": "former_codes",
+}
+#: Per table, the columns of vocabulary codes and the vocabulary (a class of ``_enums``) whose
+#: labels replace them with ``labels=``.
+VOCABULARIES: dict[str, dict[str, str]] = {
+    "allocations": {"facility_kind": "FacilityKind", "domain": "ThematicDomain"},
+    "action_sheets": {"domains": "ThematicDomain", "status": "ActionStatus"},
+    "indicators": {},
+    "execution": {"facility_kind": "FacilityKind", "domain": "ThematicDomain"},
+    "expiry": {"status": "ConventionStatus"},
+    "coverage": {},
+}
 _TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "allocations": ("_allocation_columns", ALLOCATION_COLUMNS),
     "action_sheets": ("_action_sheet_columns", ACTION_SHEET_COLUMNS),
@@ -184,6 +247,34 @@ def _require(module: str, extra: str) -> Any:
         raise ImportError(
             f"{module} is needed for this frame: pip install {module} (or ctg[{extra}])"
         ) from err
+
+
+def _labelled(
+    columns: dict[str, list[Any]], schema: dict[str, str], table: str, labels: str | None
+) -> tuple[dict[str, list[Any]], dict[str, str]]:
+    """The columns headed by core's labels in ``labels`` and their vocabulary codes as core's
+    labels (unchanged when ``labels`` is ``None``)."""
+    if labels is None:
+        return columns, schema
+    from . import _ctg, _enums
+
+    lang = _ctg._lang(labels)
+    words: dict[str, dict[str, str]] = {}
+    for column, vocabulary in VOCABULARIES.get(table, {}).items():
+        words[column] = {member.code: member.label(lang) for member in getattr(_enums, vocabulary)}
+
+    def word(column: str, value: Any) -> Any:
+        if value is None or column not in words:
+            return value
+        if isinstance(value, list):
+            return [words[column].get(item, item) for item in value]
+        return words[column].get(value, value)  # a custom domain is its own label
+
+    headers = {name: _ctg._label(HEADERS[name], lang) for name in schema}
+    return (
+        {headers[name]: [word(name, value) for value in columns[name]] for name in schema},
+        {headers[name]: kind for name, kind in schema.items()},
+    )
 
 
 def _columns(conventions: Iterable[Convention], table: str) -> tuple[dict[str, list[Any]], dict[str, str]]:
@@ -220,6 +311,7 @@ def _arrow_type(pa: Any, kind: str, values: list[Any]) -> Any:
         "bool": pa.bool_(),
         "date": pa.date32(),
         "money": pa.decimal128(14, 2),
+        "share": pa.decimal128(5, 4),
         "str_list": pa.list_(pa.string()),
     }[kind]
 
@@ -235,6 +327,7 @@ def _polars_type(pl: Any, kind: str, values: list[Any]) -> Any:
         "bool": pl.Boolean,
         "date": pl.Date,
         "money": pl.Decimal(14, 2),
+        "share": pl.Decimal(5, 4),
         "str_list": pl.List(pl.String),
     }[kind]
 
@@ -276,6 +369,7 @@ def frame(
     *,
     table: Table = "allocations",
     decimal: DecimalMode = "arrow",
+    labels: Labels | None = None,
 ) -> pd.DataFrame: ...
 @overload
 def frame(
@@ -284,6 +378,7 @@ def frame(
     *,
     table: Table = "allocations",
     decimal: Literal["arrow"] = "arrow",
+    labels: Labels | None = None,
 ) -> pl.DataFrame: ...
 @overload
 def frame(
@@ -292,6 +387,7 @@ def frame(
     *,
     table: Table = "allocations",
     decimal: DecimalMode = "arrow",
+    labels: Labels | None = None,
 ) -> pd.DataFrame | pl.DataFrame: ...
 def frame(
     conventions: Iterable[Convention],
@@ -299,6 +395,7 @@ def frame(
     *,
     table: Table = "allocations",
     decimal: DecimalMode = "arrow",
+    labels: Labels | None = None,
 ) -> Any:
     """One data frame from many conventions, for cross-territory work.
 
@@ -320,30 +417,44 @@ def frame(
     ``backend``: ``"pandas"`` (needs pandas, and pyarrow unless ``decimal="object"``), which
     returns a ``pandas.DataFrame``, or ``"polars"``, which returns a ``polars.DataFrame``. Money is exact: Arrow ``decimal128(14, 2)`` / ``pl.Decimal(14, 2)``, or with
     ``decimal="object"`` (pandas only) a column of :class:`decimal.Decimal`.
+
+    ``labels``: ``"fr"`` or ``"en"`` heads the columns with core's labels — the headers the
+    tables' writers print (``Identifiant, Bénéficiaire, Équipement, Domaine, Libellé, Année,
+    Montant``) — and writes vocabulary codes as core's labels (``EAJE (crèche)``, ``Petite
+    enfance``, ``En cours``); ``None`` (default) keeps the names and codes above.
     """
     columns, schema = _columns(conventions, table)
+    columns, schema = _labelled(columns, schema, table, labels)
     return _build(columns, schema, backend, decimal)
 
 
-def allocations_frame(convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow") -> Any:
+def allocations_frame(
+    convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow", labels: Labels | None = None
+) -> Any:
     """One row per allocation and year of one convention (see :func:`frame`)."""
-    return frame([convention], backend, table="allocations", decimal=decimal)
+    return frame([convention], backend, table="allocations", decimal=decimal, labels=labels)
 
 
-def action_sheets_frame(convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow") -> Any:
+def action_sheets_frame(
+    convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow", labels: Labels | None = None
+) -> Any:
     """One row per action sheet of one convention (see :func:`frame`)."""
-    return frame([convention], backend, table="action_sheets", decimal=decimal)
+    return frame([convention], backend, table="action_sheets", decimal=decimal, labels=labels)
 
 
-def indicators_frame(convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow") -> Any:
+def indicators_frame(
+    convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow", labels: Labels | None = None
+) -> Any:
     """One row per indicator and measurement of one convention (see :func:`frame`)."""
-    return frame([convention], backend, table="indicators", decimal=decimal)
+    return frame([convention], backend, table="indicators", decimal=decimal, labels=labels)
 
 
-def execution_frame(convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow") -> Any:
+def execution_frame(
+    convention: Convention, backend: Backend = "pandas", decimal: DecimalMode = "arrow", labels: Labels | None = None
+) -> Any:
     """One row per funding line and year of one convention, planned against paid (see
     :func:`frame`)."""
-    return frame([convention], backend, table="execution", decimal=decimal)
+    return frame([convention], backend, table="execution", decimal=decimal, labels=labels)
 
 
 def changes_frame(diff: Diff, backend: Backend = "pandas", decimal: DecimalMode = "arrow") -> Any:
@@ -357,28 +468,37 @@ def expiry_frame(
     conventions: Iterable[Convention],
     date: datetime.date | None = None,
     backend: Literal["pandas"] = "pandas",
+    *,
+    labels: Labels | None = None,
 ) -> pd.DataFrame: ...
 @overload
 def expiry_frame(
     conventions: Iterable[Convention],
     date: datetime.date | None,
     backend: Literal["polars"],
+    *,
+    labels: Labels | None = None,
 ) -> pl.DataFrame: ...
 @overload
 def expiry_frame(
     conventions: Iterable[Convention],
     date: datetime.date | None = None,
     backend: Backend = "pandas",
+    *,
+    labels: Labels | None = None,
 ) -> pd.DataFrame | pl.DataFrame: ...
 def expiry_frame(
     conventions: Iterable[Convention],
     date: datetime.date | None = None,
     backend: Backend = "pandas",
+    *,
+    labels: Labels | None = None,
 ) -> Any:
     """When each convention ends, for planning renewals: one row per convention, in the order
     given, columns ``convention_id, title, end_date, months_before_expiry, status`` (core's
     ``end_date``, ``months_before_expiry(date)`` and ``status(date)`` code), on ``date``
-    (default: ``datetime.date.today()``, read once for every row).
+    (default: ``datetime.date.today()``, read once for every row). ``labels``: as
+    :func:`frame`'s (the status as its label).
     """
     day = datetime.date.today() if date is None else date
     columns: dict[str, list[Any]] = {name: [] for name in EXPIRY_COLUMNS}
@@ -388,14 +508,17 @@ def expiry_frame(
         columns["end_date"].append(convention.end_date)
         columns["months_before_expiry"].append(convention.months_before_expiry(day))
         columns["status"].append(convention.status(day).code)
-    return _build(columns, EXPIRY_COLUMNS, backend, "arrow")
+    labelled, schema = _labelled(columns, EXPIRY_COLUMNS, "expiry", labels)
+    return _build(labelled, schema, backend, "arrow")
 
 
-def geo_frame(columns: dict[str, list[Any]], table: str, backend: Backend = "pandas") -> Any:
+def geo_frame(columns: dict[str, list[Any]], table: str, backend: Backend = "pandas", labels: Labels | None = None) -> Any:
     """A frame of the official geography from columns made by the native module
-    (``Geography.communes_frame``, ``epcis_frame``, ``lookup_frame``, ``Coverage.frame``)."""
+    (``Geography.communes_frame``, ``epcis_frame``, ``lookup_frame``, ``Coverage.frame``;
+    ``labels`` for the coverage only)."""
     schema = _GEO_TABLES[table]
-    return _build({name: list(columns[name]) for name in schema}, schema, backend, "arrow")
+    labelled, schema = _labelled({name: list(columns[name]) for name in schema}, schema, table, labels)
+    return _build(labelled, schema, backend, "arrow")
 
 
 @overload
@@ -403,30 +526,39 @@ def coverage_frame(
     conventions: Iterable[Convention],
     geography: Geography | None = None,
     backend: Literal["pandas"] = "pandas",
+    *,
+    labels: Labels | None = None,
 ) -> pd.DataFrame: ...
 @overload
 def coverage_frame(
     conventions: Iterable[Convention],
     geography: Geography | None,
     backend: Literal["polars"],
+    *,
+    labels: Labels | None = None,
 ) -> pl.DataFrame: ...
 @overload
 def coverage_frame(
     conventions: Iterable[Convention],
     geography: Geography | None = None,
     backend: Backend = "pandas",
+    *,
+    labels: Labels | None = None,
 ) -> pd.DataFrame | pl.DataFrame: ...
 def coverage_frame(
     conventions: Iterable[Convention],
     geography: Geography | None = None,
     backend: Backend = "pandas",
+    *,
+    labels: Labels | None = None,
 ) -> Any:
     """The communes each convention covers (core's ``Convention.coverage``), for cross-territory
     work: one row per convention and commune, in the order given, columns ``convention_id,
     insee, name, departement, population, parties, former_codes`` (``population`` null when the
     reference gives none). A convention that covers no commune (no signing commune or EPCI) has
     one row of its ``convention_id`` and nulls, so that a group-by per convention keeps it.
-    ``geography``: ``ctg.geography()`` (the default, ``None``, is that one too).
+    ``geography``: ``ctg.geography()`` (the default, ``None``, is that one too). ``labels``: as
+    :func:`frame`'s.
     """
     columns: dict[str, list[Any]] = {name: [] for name in COVERAGE_COLUMNS}
     for convention in conventions:
@@ -440,4 +572,5 @@ def coverage_frame(
         for name in COVERAGE_COLUMNS:
             if name != "convention_id":
                 columns[name].extend(part[name])
-    return _build(columns, COVERAGE_COLUMNS, backend, "arrow")
+    labelled, schema = _labelled(columns, COVERAGE_COLUMNS, "coverage", labels)
+    return _build(labelled, schema, backend, "arrow")
