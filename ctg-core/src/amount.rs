@@ -19,13 +19,6 @@ const NNBSP: char = '\u{202f}';
 /// No-break space (U+00A0): the space between a French amount and `€`.
 const NBSP: char = '\u{a0}';
 
-/// A decimal with scale 2 whose mantissa is `cents`, usable in `const` context.
-///
-/// Only ever called with `cents <= MAX_CENTS`, which fits in the low 64 bits.
-const fn decimal_from_cents(cents: u64) -> Decimal {
-    Decimal::from_parts(cents as u32, (cents >> 32) as u32, 0, false, 2)
-}
-
 /// An amount of money in euros, exact to the cent.
 ///
 /// Every `Amount` is between [`Amount::ZERO`] and [`Amount::MAX`] (999 999 999 999,99 €) and has at
@@ -43,8 +36,11 @@ const fn decimal_from_cents(cents: u64) -> Decimal {
 /// assert_eq!(a.cents(), 24_180_100);
 /// # Ok::<(), ctg_core::ParseError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Amount(Decimal);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Amount(
+    /// The amount in cents, at most [`MAX_CENTS`]: integer arithmetic, exact and checked.
+    u64,
+);
 
 impl Amount {
     /// Zero euros.
@@ -54,7 +50,7 @@ impl Amount {
     /// assert!(Amount::ZERO.is_zero());
     /// assert_eq!(Amount::ZERO.to_string(), "0.00");
     /// ```
-    pub const ZERO: Amount = Amount(decimal_from_cents(0));
+    pub const ZERO: Amount = Amount(0);
 
     /// The largest amount: 999 999 999 999,99 €.
     ///
@@ -62,12 +58,12 @@ impl Amount {
     /// use ctg_core::Amount;
     /// assert_eq!(Amount::MAX.to_string(), "999999999999.99");
     /// ```
-    pub const MAX: Amount = Amount(decimal_from_cents(MAX_CENTS));
+    pub const MAX: Amount = Amount(MAX_CENTS);
 
     /// Builds an amount from cents known to be at most `MAX_CENTS`.
     fn from_cents_unchecked(cents: u64) -> Amount {
         debug_assert!(cents <= MAX_CENTS);
-        Amount(decimal_from_cents(cents))
+        Amount(cents)
     }
 
     /// An amount from a decimal number of euros, read by its value (`1.230` is `1.23`, `1E+3` is
@@ -97,7 +93,7 @@ impl Amount {
         if d.scale() > 2 {
             return Err(amount_error(IssueCode::AmountTooPrecise, &shown));
         }
-        if d > Amount::MAX.0 {
+        if d > Amount::MAX.to_decimal() {
             return Err(too_large(&shown));
         }
         // 0 < d <= MAX with at most 2 decimals: its mantissa at scale 2 is the cents.
@@ -121,6 +117,11 @@ impl Amount {
             return Err(too_large(&format!("{}.{:02}", cents / 100, cents % 100)));
         }
         Ok(Amount::from_cents_unchecked(cents))
+    }
+
+    /// An amount from cents, capped at [`Amount::MAX`] (for running totals).
+    pub(crate) fn from_cents_saturating(cents: u64) -> Amount {
+        Amount(cents.min(MAX_CENTS))
     }
 
     /// An amount from a whole number of euros.
@@ -148,8 +149,7 @@ impl Amount {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn cents(&self) -> u64 {
-        // The invariant keeps the scale at 2 and the value within 0..=MAX_CENTS.
-        u64::try_from(self.0.mantissa()).unwrap_or(0)
+        self.0
     }
 
     /// The amount as a decimal number of euros, with scale 2.
@@ -163,7 +163,8 @@ impl Amount {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn to_decimal(&self) -> Decimal {
-        self.0
+        // At most MAX_CENTS < 2^47: the mantissa fits in its low 64 bits.
+        Decimal::from_parts(self.0 as u32, (self.0 >> 32) as u32, 0, false, 2)
     }
 
     /// Whether the amount is zero.
@@ -175,7 +176,7 @@ impl Amount {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn is_zero(&self) -> bool {
-        self.cents() == 0
+        self.0 == 0
     }
 
     /// The sum of two amounts, or `None` when it exceeds [`Amount::MAX`].
@@ -189,7 +190,8 @@ impl Amount {
     /// ```
     pub fn checked_add(self, other: Amount) -> Option<Amount> {
         // Both are at most MAX_CENTS < 2^47, so the u64 sum cannot wrap.
-        Amount::from_cents(self.cents() + other.cents()).ok()
+        let cents = self.0 + other.0;
+        (cents <= MAX_CENTS).then_some(Amount(cents))
     }
 
     /// The difference of two amounts, or `None` when it would be negative.
@@ -281,6 +283,14 @@ impl Amount {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn parse(s: &str) -> Result<Amount, ParseError> {
+        match Amount::parse_plain(s.as_bytes()) {
+            Some(amount) => Ok(amount),
+            None => Amount::parse_written(s),
+        }
+    }
+
+    /// [`Amount::parse`] by the general rule of human writings.
+    fn parse_written(s: &str) -> Result<Amount, ParseError> {
         let invalid = || amount_error(IssueCode::AmountInvalid, s);
         let (sign, number) = strip_currency(s.trim()).ok_or_else(invalid)?;
         let written = match writing::read(number) {
@@ -305,6 +315,38 @@ impl Amount {
             }
         };
         Amount::from_written(&written).map_err(|code| amount_error(code, s))
+    }
+
+    /// The plain writings, read without allocating: one to twelve digits, optionally followed by
+    /// a dot and one or two digits (`"241801.00"`, `"40800"`, `"12.5"`) — what canonical
+    /// documents hold. These read the same as through [`Amount::parse`]'s general rule (no
+    /// sign, grouping, currency or ambiguity is possible in them, and they cannot be too
+    /// large); anything else gives `None` and goes through the general rule.
+    fn parse_plain(s: &[u8]) -> Option<Amount> {
+        let (integer, fraction) = match s.iter().position(|&b| b == b'.') {
+            Some(dot) => (s.get(..dot)?, s.get(dot + 1..)?),
+            None => (s, &[][..]),
+        };
+        let all_digits = |part: &[u8]| part.iter().all(u8::is_ascii_digit);
+        if integer.is_empty()
+            || integer.len() > MAX_INTEGER_DIGITS
+            || !all_digits(integer)
+            || !all_digits(fraction)
+            || (s.len() > integer.len() && fraction.is_empty())
+            || fraction.len() > 2
+        {
+            return None;
+        }
+        let number = |part: &[u8]| {
+            part.iter()
+                .fold(0u64, |acc, &b| acc * 10 + u64::from(b - b'0'))
+        };
+        let mut cents = number(fraction);
+        if fraction.len() == 1 {
+            cents *= 10;
+        }
+        // At most 12 integer digits and 2 decimals: at most MAX_CENTS.
+        Some(Amount::from_cents_unchecked(number(integer) * 100 + cents))
     }
 
     /// The amount a written number stands for, or why it is none.
@@ -550,6 +592,19 @@ impl FromStr for Amount {
     }
 }
 
+impl fmt::Debug for Amount {
+    /// `Amount(241801.00)`: the canonical writing (as when it held a `Decimal`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Canonical(Amount);
+        impl fmt::Debug for Canonical {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0, f)
+            }
+        }
+        f.debug_tuple("Amount").field(&Canonical(*self)).finish()
+    }
+}
+
 impl fmt::Display for Amount {
     /// The canonical writing: a dot and exactly two decimals (`"241801.00"`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -749,6 +804,46 @@ mod tests {
         assert_eq!(cents("999999999999.99"), 99_999_999_999_999);
         assert_eq!(cents("0000000000000000000000000000000000001"), 100);
         assert_eq!(cents("+12"), 1200);
+    }
+
+    #[test]
+    fn plain_writings_read_as_by_the_general_rule() {
+        // Every writing of up to 7 characters from digits, a dot and a comma: the fast path
+        // either declines or agrees with the general rule.
+        let alphabet = ['0', '1', '9', '.', ','];
+        let mut writings = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..7 {
+            let mut longer = Vec::new();
+            for w in &writings {
+                for c in alphabet {
+                    let mut s = w.clone();
+                    s.push(c);
+                    if let Some(plain) = Amount::parse_plain(s.as_bytes()) {
+                        assert_eq!(Ok(plain), Amount::parse_written(&s), "{s:?}");
+                        checked += 1;
+                    }
+                    longer.push(s);
+                }
+            }
+            writings = longer;
+        }
+        assert!(checked > 1000);
+        for s in [
+            "999999999999.99",
+            "000000000000.5",
+            "1234567890123",
+            "0000000000001.00",
+        ] {
+            if let Some(plain) = Amount::parse_plain(s.as_bytes()) {
+                assert_eq!(Ok(plain), Amount::parse_written(s), "{s:?}");
+            }
+            assert_eq!(
+                code(Amount::parse(s)),
+                code(Amount::parse_written(s)),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

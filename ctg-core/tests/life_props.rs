@@ -147,6 +147,15 @@ fn sorted(changes: &[Change]) -> Vec<String> {
     v
 }
 
+/// A convention's JSON with its list of domains sorted.
+fn domains_sorted(conv: &Convention) -> Value {
+    let mut doc = conv.to_value();
+    if let Some(Value::Array(list)) = doc.get_mut("domains") {
+        list.sort_by_key(Value::to_string);
+    }
+    doc
+}
+
 /// The inverse of a list of changes: each change inverted, in the reverse order.
 fn undo(changes: &[Change]) -> Vec<Change> {
     changes.iter().rev().map(Change::inverse).collect()
@@ -177,7 +186,10 @@ proptest! {
         prop_assert!(diff.fields().is_empty(), "only tracked parts were edited: {:?}", diff.fields());
         let forward = a.apply(diff.changes());
         prop_assert!(forward.is_ok(), "{}", forward.unwrap_err());
-        prop_assert_eq!(forward.unwrap(), b.clone());
+        // A domain removed then added back by two edits comes at the end of the list, which is
+        // not a change (the order of keyed lists is not one): the documents are compared with
+        // their domains sorted.
+        prop_assert_eq!(domains_sorted(&forward.unwrap()), domains_sorted(&b));
         let back = b.apply(&undo(diff.changes()));
         prop_assert!(back.is_ok(), "{}", back.unwrap_err());
         let back = back.unwrap();

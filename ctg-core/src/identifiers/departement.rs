@@ -1,6 +1,6 @@
 //! Département codes.
 
-use super::error;
+use super::{error, Ascii};
 use crate::ParseError;
 
 /// The code of a French département, as INSEE writes it: `01`–`95` (there is no `20`), `2A` and
@@ -23,7 +23,7 @@ use crate::ParseError;
 /// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DepartementCode(String);
+pub struct DepartementCode(Ascii<3>);
 
 impl DepartementCode {
     /// Reads a département code (see the type's documentation for the accepted forms).
@@ -44,10 +44,9 @@ impl DepartementCode {
             [b'9', b'7', d] => (b'1'..=b'8').contains(d),
             _ => false,
         };
-        if ok {
-            Ok(DepartementCode(trimmed.to_ascii_uppercase()))
-        } else {
-            Err(error::departement(s))
+        match Ascii::uppercase(trimmed).filter(|_| ok) {
+            Some(code) => Ok(DepartementCode(code)),
+            None => Err(error::departement(s)),
         }
     }
 
@@ -59,12 +58,12 @@ impl DepartementCode {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// The département of an already checked INSEE code prefix (2 or 3 characters).
     pub(super) fn from_insee_prefix(prefix: &str) -> DepartementCode {
-        DepartementCode(prefix.to_owned())
+        DepartementCode(Ascii::new(prefix).unwrap_or_default())
     }
 }
 
@@ -94,12 +93,12 @@ mod tests {
             "2A", "2B", "971", "972", "973", "974", "975", "976", "977", "978",
         ] {
             assert_eq!(
-                DepartementCode::parse(code).map(|d| d.0),
+                DepartementCode::parse(code).map(|d| d.as_str().to_owned()),
                 Ok(code.to_owned())
             );
         }
         assert_eq!(
-            DepartementCode::parse("2a").map(|d| d.0),
+            DepartementCode::parse("2a").map(|d| d.as_str().to_owned()),
             Ok("2A".to_owned())
         );
     }

@@ -1,6 +1,6 @@
 //! INSEE commune codes (*code officiel géographique*).
 
-use super::{error, DepartementCode};
+use super::{error, Ascii, DepartementCode};
 use crate::ParseError;
 
 /// The INSEE code of a commune: 5 characters, the département then the commune's number.
@@ -29,7 +29,7 @@ use crate::ParseError;
 /// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct InseeCode(String);
+pub struct InseeCode(Ascii<5>);
 
 impl InseeCode {
     /// Reads an INSEE commune code (see the type's documentation for the accepted forms).
@@ -55,10 +55,9 @@ impl InseeCode {
             (b'9', d) => (b'0'..=b'5').contains(&d),
             (first, second) => (b'1'..=b'8').contains(&first) && second.is_ascii_digit(),
         };
-        if ok {
-            Ok(InseeCode(trimmed.to_ascii_uppercase()))
-        } else {
-            Err(error::insee(s))
+        match Ascii::uppercase(trimmed).filter(|_| ok) {
+            Some(code) => Ok(InseeCode(code)),
+            None => Err(error::insee(s)),
         }
     }
 
@@ -70,7 +69,7 @@ impl InseeCode {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// The département of the commune: the first two characters, or three overseas (`97x`).
@@ -82,8 +81,9 @@ impl InseeCode {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn departement(&self) -> DepartementCode {
-        let len = if self.0.starts_with("97") { 3 } else { 2 };
-        DepartementCode::from_insee_prefix(self.0.get(..len).unwrap_or(""))
+        let code = self.as_str();
+        let len = if code.starts_with("97") { 3 } else { 2 };
+        DepartementCode::from_insee_prefix(code.get(..len).unwrap_or(""))
     }
 }
 
@@ -125,11 +125,11 @@ mod tests {
     #[test]
     fn normalizes_corsica_and_spaces() {
         assert_eq!(
-            InseeCode::parse("2a004").map(|c| c.0),
+            InseeCode::parse("2a004").map(|c| c.as_str().to_owned()),
             Ok("2A004".to_owned())
         );
         assert_eq!(
-            InseeCode::parse(" 2b033\n").map(|c| c.0),
+            InseeCode::parse(" 2b033\n").map(|c| c.as_str().to_owned()),
             Ok("2B033".to_owned())
         );
     }

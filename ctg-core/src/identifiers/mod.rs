@@ -139,11 +139,93 @@ pub(crate) mod error {
 
 /// Removes the spaces people write in SIREN and SIRET numbers (U+0020, no-break space U+00A0,
 /// narrow no-break space U+202F), and any white space around.
-fn strip_spaces(s: &str) -> String {
-    s.trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-        .collect()
+fn strip_spaces(s: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = s.trim();
+    let spaced = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    if !trimmed.contains(spaced) {
+        return std::borrow::Cow::Borrowed(trimmed);
+    }
+    trimmed.chars().filter(|&c| !spaced(c)).collect()
+}
+
+/// The writing of an identifier, held inline: at most `N` ASCII characters, so that an
+/// identifier costs no allocation. Compared, ordered, hashed and shown as its text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Ascii<const N: usize> {
+    bytes: [u8; N],
+    len: u8,
+}
+
+impl<const N: usize> Ascii<N> {
+    /// `s`, when it is ASCII and at most `N` bytes long.
+    pub(crate) fn new(s: &str) -> Option<Ascii<N>> {
+        Ascii::from_bytes(s.bytes())
+    }
+
+    /// `s` in capitals, when it is ASCII and at most `N` bytes long.
+    pub(crate) fn uppercase(s: &str) -> Option<Ascii<N>> {
+        Ascii::from_bytes(s.bytes().map(|b| b.to_ascii_uppercase()))
+    }
+
+    fn from_bytes(bytes: impl ExactSizeIterator<Item = u8>) -> Option<Ascii<N>> {
+        let len = bytes.len();
+        if len > N {
+            return None;
+        }
+        let mut out = Ascii {
+            bytes: [0; N],
+            len: u8::try_from(len).ok()?,
+        };
+        for (slot, byte) in out.bytes.iter_mut().zip(bytes) {
+            if !byte.is_ascii() {
+                return None;
+            }
+            *slot = byte;
+        }
+        Some(out)
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        self.bytes
+            .get(..usize::from(self.len))
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
+}
+
+impl<const N: usize> Default for Ascii<N> {
+    /// The empty text.
+    fn default() -> Ascii<N> {
+        Ascii {
+            bytes: [0; N],
+            len: 0,
+        }
+    }
+}
+
+impl<const N: usize> PartialOrd for Ascii<N> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<const N: usize> Ord for Ascii<N> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl<const N: usize> std::hash::Hash for Ascii<N> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl<const N: usize> std::fmt::Debug for Ascii<N> {
+    /// As a `String` shows: `"81115"`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
 }
 
 #[cfg(test)]
@@ -155,6 +237,23 @@ mod tests {
             Some(Param::Text(v)) => v.clone(),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn inline_writings() {
+        use super::Ascii;
+        let a = Ascii::<5>::new("81115").unwrap();
+        assert_eq!(a.as_str(), "81115");
+        assert_eq!(format!("{a:?}"), format!("{:?}", "81115"));
+        assert_eq!(Ascii::<5>::uppercase("2a004").unwrap().as_str(), "2A004");
+        assert!(Ascii::<5>::new("811150").is_none());
+        assert!(Ascii::<5>::new("8111é").is_none());
+        let (short, long) = (
+            Ascii::<3>::new("97").unwrap(),
+            Ascii::<3>::new("974").unwrap(),
+        );
+        assert!(short < long && Ascii::<3>::new("2A").unwrap() < short);
+        assert_eq!(Ascii::<3>::new("").unwrap().as_str(), "");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! SIREN numbers.
 
-use super::{error, luhn, strip_spaces};
+use super::{error, luhn, strip_spaces, Ascii};
 use crate::ParseError;
 
 /// The SIREN of a legal body (commune, EPCI, Caf, association, company…): 9 digits whose Luhn
@@ -22,7 +22,7 @@ use crate::ParseError;
 /// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Siren(String);
+pub struct Siren(Ascii<9>);
 
 impl Siren {
     /// Reads a SIREN: 9 digits (spaces removed) with a valid Luhn checksum.
@@ -40,7 +40,9 @@ impl Siren {
         if !luhn::is_valid(&digits) {
             return Err(error::siren_checksum(&digits));
         }
-        Ok(Siren(digits))
+        Ascii::new(&digits)
+            .map(Siren)
+            .ok_or_else(|| error::siren_malformed(s))
     }
 
     /// The nine digits.
@@ -51,12 +53,12 @@ impl Siren {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// The SIREN of an already checked SIRET's first nine digits.
     pub(super) fn from_checked(digits: &str) -> Siren {
-        Siren(digits.to_owned())
+        Siren(Ascii::new(digits).unwrap_or_default())
     }
 }
 
@@ -78,7 +80,10 @@ mod tests {
         // 356000000 (La Poste): 0 + 0 + 0 + 0 + 0 + 0 + 6 + (5×2=10→1) + 3 = 10 ✓.
         // 000000000: 0 ✓.
         for s in ["732829320", "123456782", "356000000", "000000000"] {
-            assert_eq!(Siren::parse(s).map(|x| x.0), Ok(s.to_owned()));
+            assert_eq!(
+                Siren::parse(s).map(|x| x.as_str().to_owned()),
+                Ok(s.to_owned())
+            );
         }
     }
 
@@ -91,7 +96,7 @@ mod tests {
             "  732829320\n",
         ] {
             assert_eq!(
-                Siren::parse(s).map(|x| x.0),
+                Siren::parse(s).map(|x| x.as_str().to_owned()),
                 Ok("732829320".to_owned()),
                 "{s:?}"
             );

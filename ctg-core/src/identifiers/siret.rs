@@ -1,6 +1,6 @@
 //! SIRET numbers.
 
-use super::{error, luhn, strip_spaces, Siren};
+use super::{error, luhn, strip_spaces, Ascii, Siren};
 use crate::ParseError;
 
 /// The SIREN of La Poste, whose establishments' SIRETs follow a different checksum.
@@ -33,7 +33,7 @@ const LA_POSTE_HEAD_OFFICE: &str = "35600000000048";
 /// # Ok::<(), ctg_core::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Siret(String);
+pub struct Siret(Ascii<14>);
 
 impl Siret {
     /// Reads a SIRET: 14 digits (spaces removed) with a valid checksum.
@@ -53,10 +53,9 @@ impl Siret {
         } else {
             luhn::is_valid(&digits) && luhn::is_valid(siren_part)
         };
-        if valid {
-            Ok(Siret(digits))
-        } else {
-            Err(error::siret_checksum(&digits))
+        match Ascii::new(&digits).filter(|_| valid) {
+            Some(digits) => Ok(Siret(digits)),
+            None => Err(error::siret_checksum(&digits)),
         }
     }
 
@@ -68,7 +67,7 @@ impl Siret {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// The SIREN of the body the establishment belongs to (the first 9 digits).
@@ -80,7 +79,7 @@ impl Siret {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn siren(&self) -> Siren {
-        Siren::from_checked(self.0.get(..9).unwrap_or_default())
+        Siren::from_checked(self.as_str().get(..9).unwrap_or_default())
     }
 
     /// The NIC (*numéro interne de classement*): the last 5 digits, which number the
@@ -92,7 +91,7 @@ impl Siret {
     /// # Ok::<(), ctg_core::ParseError>(())
     /// ```
     pub fn nic(&self) -> &str {
-        self.0.get(9..).unwrap_or_default()
+        self.0.as_str().get(9..).unwrap_or_default()
     }
 }
 
@@ -126,7 +125,7 @@ mod tests {
             assert_eq!(siret.nic(), nic);
         }
         assert_eq!(
-            Siret::parse("732\u{a0}829\u{202f}320 00041").map(|s| s.0),
+            Siret::parse("732\u{a0}829\u{202f}320 00041").map(|s| s.as_str().to_owned()),
             Ok("73282932000041".to_owned())
         );
     }

@@ -22,6 +22,9 @@ struct Frame {
 /// The JSON text reader.
 pub(crate) struct JsonSource<'a> {
     bytes: &'a [u8],
+    /// The same bytes as text, when they are UTF-8 (the usual case): strings are then sliced
+    /// from it without checking their UTF-8 again.
+    text: Option<&'a str>,
     pos: usize,
     stack: Vec<Frame>,
     max_depth: usize,
@@ -30,6 +33,16 @@ pub(crate) struct JsonSource<'a> {
 impl<'a> JsonSource<'a> {
     /// A reader of `bytes`, refusing to nest deeper than `max_depth`.
     pub(crate) fn new(bytes: &'a [u8], max_depth: usize) -> JsonSource<'a> {
+        let text = std::str::from_utf8(bytes).ok();
+        JsonSource::with_text(bytes, text, max_depth)
+    }
+
+    /// A reader of `text` (known to be UTF-8), refusing to nest deeper than `max_depth`.
+    pub(crate) fn from_text(text: &'a str, max_depth: usize) -> JsonSource<'a> {
+        JsonSource::with_text(text.as_bytes(), Some(text), max_depth)
+    }
+
+    fn with_text(bytes: &'a [u8], text: Option<&'a str>, max_depth: usize) -> JsonSource<'a> {
         let pos = if bytes.starts_with(b"\xEF\xBB\xBF") {
             3
         } else {
@@ -37,6 +50,7 @@ impl<'a> JsonSource<'a> {
         };
         JsonSource {
             bytes,
+            text,
             pos,
             stack: Vec::with_capacity(8),
             max_depth,
@@ -185,36 +199,42 @@ impl<'a> JsonSource<'a> {
     /// A string (the current byte is `"`): its text, and whether it held lone surrogates.
     fn string(&mut self) -> Result<(Cow<'a, str>, bool), Stop> {
         let start = self.pos + 1;
-        let mut i = start;
+        let i = start + special_byte(self.bytes.get(start..).unwrap_or(&[]));
         // Fast path: no escape.
-        loop {
-            match self.bytes.get(i) {
-                None => {
-                    self.pos = i;
-                    return Err(self.error(Word::UNEXPECTED_END));
+        match self.bytes.get(i) {
+            None => {
+                self.pos = i;
+                return Err(self.error(Word::UNEXPECTED_END));
+            }
+            Some(b'"') => {
+                self.pos = i + 1;
+                // Both ends are at a `"`: inside UTF-8 text, they are character boundaries.
+                if let Some(s) = self.text.and_then(|text| text.get(start..i)) {
+                    return Ok((Cow::Borrowed(s), false));
                 }
-                Some(b'"') => {
-                    let raw = self.bytes.get(start..i).unwrap_or(&[]);
-                    self.pos = i + 1;
-                    return match std::str::from_utf8(raw) {
-                        Ok(s) => Ok((Cow::Borrowed(s), false)),
-                        Err(_) => {
-                            decode_wtf8(raw).ok_or_else(|| self.error_at(start, Word::INVALID_UTF8))
-                        }
-                    };
-                }
-                Some(b'\\') => break,
-                Some(&b) if b < 0x20 => {
-                    self.pos = i;
-                    return Err(self.error(Word::CONTROL_CHARACTER));
-                }
-                Some(_) => i += 1,
+                let raw = self.bytes.get(start..i).unwrap_or(&[]);
+                return match std::str::from_utf8(raw) {
+                    Ok(s) => Ok((Cow::Borrowed(s), false)),
+                    Err(_) => {
+                        decode_wtf8(raw).ok_or_else(|| self.error_at(start, Word::INVALID_UTF8))
+                    }
+                };
+            }
+            Some(b'\\') => {}
+            Some(_) => {
+                // A control character.
+                self.pos = i;
+                return Err(self.error(Word::CONTROL_CHARACTER));
             }
         }
         // Slow path: build the text, lone surrogates as WTF-8 (decoded below).
         let mut buf: Vec<u8> = self.bytes.get(start..i).unwrap_or(&[]).to_vec();
         self.pos = i;
         loop {
+            let rest = self.bytes.get(self.pos..).unwrap_or(&[]);
+            let run = special_byte(rest);
+            buf.extend_from_slice(rest.get(..run).unwrap_or(&[]));
+            self.pos += run;
             match self.peek() {
                 None => return Err(self.error(Word::UNEXPECTED_END)),
                 Some(b'"') => {
@@ -225,11 +245,7 @@ impl<'a> JsonSource<'a> {
                     self.pos += 1;
                     self.escape(&mut buf)?;
                 }
-                Some(b) if b < 0x20 => return Err(self.error(Word::CONTROL_CHARACTER)),
-                Some(b) => {
-                    buf.push(b);
-                    self.pos += 1;
-                }
+                Some(_) => return Err(self.error(Word::CONTROL_CHARACTER)),
             }
         }
         match String::from_utf8(buf) {
@@ -396,6 +412,41 @@ impl<'a> Source<'a> for JsonSource<'a> {
     }
 }
 
+/// The position in `bytes` of the first byte that ends the fast reading of a string — a `"`, a
+/// backslash or a control character (below U+0020) — or `bytes.len()` when there is none.
+/// Eight bytes at a time: a byte of a word is flagged when it is one of them, and the lowest
+/// flagged byte is always a true one (a borrow only runs from a true one to the bytes above).
+fn special_byte(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_le_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_le_bytes([b'\\'; 8]);
+    const SPACES: u64 = u64::from_le_bytes([0x20; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let quote = word ^ QUOTES;
+        let backslash = word ^ BACKSLASHES;
+        let flagged = ((quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (word.wrapping_sub(SPACES) & !word))
+            & HIGH;
+        if flagged != 0 {
+            return offset + (flagged.trailing_zeros() / 8) as usize;
+        }
+        offset += 8;
+    }
+    let rest = chunks.remainder();
+    offset
+        + rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len())
+}
+
 /// Appends a code point as UTF-8, or a lone surrogate as its WTF-8 bytes.
 fn push_code_point(buf: &mut Vec<u8>, code: u32) {
     match char::from_u32(code) {
@@ -515,6 +566,35 @@ mod tests {
             dump("123456789012345678901234567890123456789012").unwrap(),
             "I123456789012345678901234567890123456789012"
         );
+    }
+
+    #[test]
+    fn special_bytes_are_found_eight_at_a_time() {
+        let specials = [b'"', b'\\', 0x00, 0x01, 0x1F];
+        let others = [
+            b'a', b' ', b'!', b'#', b'[', b']', 0x7F, 0x80, 0xC3, 0xFF, 0x21, 0x5D,
+        ];
+        for len in 0..20 {
+            for at in 0..=len {
+                for &special in &specials {
+                    for &other in &others {
+                        let mut bytes = vec![other; len];
+                        if at < len {
+                            bytes[at] = special;
+                            // A second special byte after the first changes nothing.
+                            if at + 2 < len {
+                                bytes[at + 2] = 0x00;
+                            }
+                        }
+                        let expected = bytes
+                            .iter()
+                            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                            .unwrap_or(len);
+                        assert_eq!(special_byte(&bytes), expected, "{bytes:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::domains::domain;
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item};
+use super::slot::{Item, ItemRef, List, Listed, Model};
 use crate::input::Tok;
 use crate::{
     ActionSheet, ActionStatus, Indicator, InseeCode, IssueCode, Measurement, Params, Schedule,
@@ -31,13 +31,14 @@ const SHEET: Fields = Fields {
     required: &["number", "title"],
 };
 
-/// What the checks across sections need of an action sheet.
+/// What the checks across sections need of an action sheet that is not built (a built one's are
+/// its model value's: see [`domain_refs`], [`objective_refs`], [`lead`]).
 #[derive(Debug, Default)]
 pub(crate) struct SheetRefs {
-    /// Its domains with their index in its list.
-    pub(crate) domains: Vec<(usize, ThematicDomain)>,
-    /// Its objective references with their index.
-    pub(crate) objectives: Vec<(usize, String)>,
+    /// Its domains.
+    pub(crate) domains: Listed<ThematicDomain>,
+    /// Its objective references.
+    pub(crate) objectives: Listed<String>,
     /// The party that leads it.
     pub(crate) lead: Option<String>,
     /// Its communes with their index, kept only when the rules of the geography will run.
@@ -58,18 +59,15 @@ impl super::slot::Facts for SheetRefs {
 pub(crate) fn action_sheets<'a>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
-) -> Option<Vec<Item<ActionSheet, SheetRefs>>> {
-    let mut items = Vec::new();
-    let is_list = r.list(tok, |r, i, tok| {
-        let item = action_sheet(r, i, tok);
-        keep(r, &mut items, item);
-    });
+) -> Option<List<ActionSheet, SheetRefs>> {
+    let mut items = List::default();
+    let is_list = r.list(tok, |r, i, tok| items.keep(action_sheet(r, i, tok)));
     if !is_list {
         return None;
     }
     let mut numbers = BTreeSet::new();
-    for item in &items {
-        let Some(number) = item.id.as_deref().and_then(|n| n.parse::<u32>().ok()) else {
+    for item in items.iter() {
+        let Some(number) = item.number() else {
             continue;
         };
         if !numbers.insert(number) {
@@ -102,9 +100,6 @@ pub(crate) fn action_sheets<'a>(
 struct Draft {
     number: Option<u32>,
     title: Option<String>,
-    domains: Vec<ThematicDomain>,
-    objectives: Vec<String>,
-    lead: Option<String>,
     partners: Vec<String>,
     target_public: Option<String>,
     communes: Vec<InseeCode>,
@@ -134,31 +129,22 @@ pub(crate) fn action_sheet<'a>(
                 d.title.is_some()
             }
             2 => {
-                let mut complete = true;
-                let listed = r.list(tok, |r, i, tok| match domain(r, tok) {
-                    Some(dom) => {
-                        d.refs.domains.push((i, dom.clone()));
-                        d.domains.push(dom);
-                    }
-                    None => complete = false,
+                let listed = r.list(tok, |r, i, tok| {
+                    let read = domain(r, tok);
+                    d.refs.domains.push(i, read);
                 });
-                listed && complete
+                listed && d.refs.domains.is_complete()
             }
             3 => {
-                let mut complete = true;
-                let listed = r.list(tok, |r, i, tok| match r.text(tok) {
-                    Some(id) => {
-                        d.refs.objectives.push((i, id.clone()));
-                        d.objectives.push(id);
-                    }
-                    None => complete = false,
+                let listed = r.list(tok, |r, i, tok| {
+                    let objective = r.text(tok);
+                    d.refs.objectives.push(i, objective);
                 });
-                listed && complete
+                listed && d.refs.objectives.is_complete()
             }
             4 => {
-                d.lead = r.text(tok);
-                d.refs.lead.clone_from(&d.lead);
-                d.lead.is_some()
+                d.refs.lead = r.text(tok);
+                d.refs.lead.is_some()
             }
             5 => texts(r, tok, &mut d.partners),
             6 => {
@@ -202,32 +188,72 @@ pub(crate) fn action_sheet<'a>(
         };
         d.bad |= !ok;
     });
-    let id = d.number.map(|n| n.to_string());
-    r.annotate(mark, id.as_deref(), d.title.as_deref());
-    let name = d.title.clone();
-    let built = match (is_object && !d.bad, d.number, d.title) {
-        (true, Some(number), Some(title)) => Some(ActionSheet {
-            number,
-            title,
-            domains: d.domains,
-            objectives: d.objectives,
-            lead: d.lead,
-            partners: d.partners,
-            target_public: d.target_public,
-            communes: d.communes,
-            schedule: d.schedule,
-            status: d.status.unwrap_or_default(),
-            budget: d.budget,
-            indicators: d.indicators,
-        }),
-        _ => None,
-    };
-    Item {
-        index,
-        id,
-        name,
-        built: built.map(Box::new),
-        extra: d.refs,
+    if r.mark() > mark {
+        let id = d.number.map(|n| n.to_string());
+        r.annotate(mark, id.as_deref(), d.title.as_deref());
+    }
+    match (is_object && !d.bad, d.number, d.title) {
+        (true, Some(number), Some(title)) => {
+            // Every domain and objective was read: its index is its place in the model's list.
+            let sheet = ActionSheet {
+                number,
+                title,
+                domains: d.refs.domains.into_values(),
+                objectives: d.refs.objectives.into_values(),
+                lead: d.refs.lead,
+                partners: d.partners,
+                target_public: d.target_public,
+                communes: d.communes,
+                schedule: d.schedule,
+                status: d.status.unwrap_or_default(),
+                budget: d.budget,
+                indicators: d.indicators,
+            };
+            // The communes the rules of the geography check (an empty list when they do not run).
+            let refs = SheetRefs {
+                communes: d.refs.communes,
+                ..SheetRefs::default()
+            };
+            Item::built(index, sheet, refs).with_number(Some(number))
+        }
+        (_, number, title) => Item::unbuilt(index, None, title, d.refs).with_number(number),
+    }
+}
+
+impl Model for ActionSheet {
+    fn model_name(&self) -> Option<&str> {
+        Some(&self.title)
+    }
+}
+
+/// The domains of an action sheet, with their index in its list.
+pub(crate) fn domain_refs<'l>(
+    item: ItemRef<'l, ActionSheet, SheetRefs>,
+) -> impl Iterator<Item = (usize, &'l ThematicDomain)> {
+    let built = item
+        .built
+        .into_iter()
+        .flat_map(|s| s.domains.iter().enumerate());
+    built.chain(item.extra.domains.iter())
+}
+
+/// The objectives an action sheet serves, with their index in its list.
+pub(crate) fn objective_refs<'l>(
+    item: ItemRef<'l, ActionSheet, SheetRefs>,
+) -> impl Iterator<Item = (usize, &'l str)> {
+    let built = item
+        .built
+        .into_iter()
+        .flat_map(|s| s.objectives.iter().enumerate());
+    let read = item.extra.objectives.iter();
+    built.chain(read).map(|(i, o)| (i, o.as_str()))
+}
+
+/// The party that leads an action sheet.
+pub(crate) fn lead<'l>(item: ItemRef<'l, ActionSheet, SheetRefs>) -> Option<&'l str> {
+    match item.built {
+        Some(sheet) => sheet.lead.as_deref(),
+        None => item.extra.lead.as_deref(),
     }
 }
 

@@ -1,11 +1,11 @@
 //! Amendments (*avenants*): their numbers and dates, and the changes they hold.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item};
+use super::slot::{Item, List, Model};
 use super::{action_sheets, calendar, domains, funding, parties, strategy};
 use crate::input::{self, Tok};
 use crate::{AllocationKey, Amendment, Change, ChangeKind, FacilityKind, IssueCode, Params, Year};
@@ -21,8 +21,8 @@ const AMENDMENT: Fields = Fields {
 pub(crate) fn amendments<'a>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
-) -> Option<Vec<Item<Amendment, Option<NaiveDate>>>> {
-    let mut items: Vec<Item<Amendment, Option<NaiveDate>>> = Vec::new();
+) -> Option<List<Amendment, Option<NaiveDate>>> {
+    let mut items: List<Amendment, Option<NaiveDate>> = List::default();
     let mut numbers = BTreeSet::new();
     let mut dated: Vec<(u32, NaiveDate, usize)> = Vec::new();
     let is_list = r.list(tok, |r, index, tok| {
@@ -45,28 +45,23 @@ pub(crate) fn amendments<'a>(
         if let (Some(n), Some(d)) = (number, date) {
             dated.push((n, d, index));
         }
-        let id = number.map(|n| n.to_string());
-        r.annotate(mark, id.as_deref(), None);
-        let built = match (is_object, number, date, summary, changes) {
-            (true, Some(number), Some(date), Some(summary), Some(changes)) => Some(Amendment {
-                number,
-                date,
-                summary,
-                changes,
-            }),
-            _ => None,
+        if r.mark() > mark {
+            let id = number.map(|n| n.to_string());
+            r.annotate(mark, id.as_deref(), None);
+        }
+        let item = match (is_object, number, date, summary, changes) {
+            (true, Some(number), Some(date), Some(summary), Some(changes)) => {
+                let amendment = Amendment {
+                    number,
+                    date,
+                    summary,
+                    changes,
+                };
+                Item::built(index, amendment, Some(date)).with_number(Some(number))
+            }
+            _ => Item::unbuilt(index, None, None, date).with_number(number),
         };
-        keep(
-            r,
-            &mut items,
-            Item {
-                index,
-                id,
-                name: None,
-                built: built.map(Box::new),
-                extra: date,
-            },
-        );
+        items.keep(item);
     });
     if !is_list {
         return None;
@@ -90,6 +85,8 @@ pub(crate) fn amendments<'a>(
     }
     Some(items)
 }
+
+impl Model for Amendment {}
 
 const CHANGE: Fields = Fields {
     names: &[
@@ -214,9 +211,8 @@ fn change<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Change> {
             }
         }
         ChangeKind::Party => {
-            let (before, after) = sides!(|r, tok| parties::party(r, 0, tok, &mut HashMap::new())
-                .built
-                .map(|b| *b));
+            let (before, after) =
+                sides!(|r, tok| parties::party(r, 0, tok, &mut Default::default()).built);
             Change::Party { before, after }
         }
         ChangeKind::Domain => {
@@ -224,21 +220,19 @@ fn change<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Change> {
             Change::Domain { before, after }
         }
         ChangeKind::Stake => {
-            let (before, after) = sides!(|r, tok| strategy::stake(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| strategy::stake(r, 0, tok).built);
             Change::Stake { before, after }
         }
         ChangeKind::Objective => {
-            let (before, after) = sides!(|r, tok| strategy::objective(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| strategy::objective(r, 0, tok).built);
             Change::Objective { before, after }
         }
         ChangeKind::ActionSheet => {
-            let (before, after) =
-                sides!(|r, tok| action_sheets::action_sheet(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| action_sheets::action_sheet(r, 0, tok).built);
             Change::ActionSheet { before, after }
         }
         ChangeKind::Beneficiary => {
-            let (before, after) =
-                sides!(|r, tok| funding::beneficiary(r, 0, tok).built.map(|b| *b));
+            let (before, after) = sides!(|r, tok| funding::beneficiary(r, 0, tok).built);
             Change::Beneficiary { before, after }
         }
         ChangeKind::Amount => {

@@ -1,19 +1,17 @@
 //! The whole document: reads every section into drafts, then applies the rules across sections
 //! and assembles the `Convention` when nothing is wrong.
 
-use std::collections::HashSet;
-
 use super::action_sheets::{self, SheetRefs};
 use super::amendments::amendments;
 use super::calendar;
 use super::domains::domains;
 use super::funding::{self, FundingDraft};
-use super::governance::{governance_body, MemberRefs};
+use super::governance::{governance_body, member_refs, MemberRefs};
 use super::parties::{parties, PartyFacts};
 use super::reader::{Fields, Reader};
 use super::references::{self, Target};
-use super::slot::{built, keep, Item, Slot};
-use super::strategy::{objective, stake, StakeRefs};
+use super::slot::{Item, List, Model, NumberText, Slot};
+use super::strategy::{objective, stake, stake_refs, StakeRefs};
 use crate::convention::FORMAT_VERSION;
 use crate::input::Tok;
 use crate::{
@@ -65,15 +63,15 @@ pub(crate) struct Draft {
     signature: Slot<Signature>,
     termination: Slot<Termination>,
     renews: Slot<PreviousConvention>,
-    parties: Slot<Vec<Item<Party, PartyFacts>>>,
+    parties: Slot<List<Party, PartyFacts>>,
     domains: Slot<Vec<ThematicDomain>>,
     diagnostic: Slot<Diagnostic>,
-    stakes: Slot<Vec<Item<Stake>>>,
-    objectives: Slot<Vec<Item<Objective, StakeRefs>>>,
-    action_sheets: Slot<Vec<Item<ActionSheet, SheetRefs>>>,
+    stakes: Slot<List<Stake>>,
+    objectives: Slot<List<Objective, StakeRefs>>,
+    action_sheets: Slot<List<ActionSheet, SheetRefs>>,
     funding: Slot<FundingDraft>,
-    governance: Slot<Vec<Item<GovernanceBody, MemberRefs>>>,
-    amendments: Slot<Vec<Item<Amendment, Option<chrono::NaiveDate>>>>,
+    governance: Slot<List<GovernanceBody, MemberRefs>>,
+    amendments: Slot<List<Amendment, Option<chrono::NaiveDate>>>,
     sources: Slot<Vec<String>>,
     notes: Slot<String>,
 }
@@ -100,11 +98,8 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
         12 => d.action_sheets = Slot::read(action_sheets::action_sheets(r, tok)),
         13 => d.funding = Slot::read(funding::read(r, tok)),
         14 => {
-            let mut items = Vec::new();
-            let listed = r.list(tok, |r, i, tok| {
-                let item = governance_body(r, i, tok);
-                keep(r, &mut items, item);
-            });
+            let mut items = List::default();
+            let listed = r.list(tok, |r, i, tok| items.keep(governance_body(r, i, tok)));
             d.governance = Slot::read(listed.then_some(items));
         }
         15 => d.amendments = Slot::read(amendments(r, tok)),
@@ -122,16 +117,13 @@ pub(crate) fn read<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Draft> {
 }
 
 /// A list of items with ids, reporting duplicate ids.
-fn list_with_ids<'a, T, X: super::slot::Facts>(
+fn list_with_ids<'a, T: Model, X: super::slot::Facts>(
     r: &mut Reader<'_, 'a>,
     tok: Tok<'a>,
     mut read: impl FnMut(&mut Reader<'_, 'a>, usize, Tok<'a>) -> Item<T, X>,
-) -> Option<Vec<Item<T, X>>> {
-    let mut items = Vec::new();
-    if !r.list(tok, |r, i, tok| {
-        let item = read(r, i, tok);
-        keep(r, &mut items, item);
-    }) {
+) -> Option<List<T, X>> {
+    let mut items = List::default();
+    if !r.list(tok, |r, i, tok| items.keep(read(r, i, tok))) {
         return None;
     }
     references::ids(r, &items);
@@ -150,6 +142,9 @@ fn texts<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Vec<String>> {
 }
 
 fn format_version<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) {
+    if matches!(tok, Tok::Int(i) if i == i128::from(FORMAT_VERSION)) {
+        return;
+    }
     let (supported, shown) = match &tok {
         Tok::Int(i) => (*i == i128::from(FORMAT_VERSION), i.to_string()),
         Tok::Text(s) => (s.trim() == FORMAT_VERSION.to_string(), format!("\"{s}\"")),
@@ -206,10 +201,8 @@ fn diagnostic<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<Diagnostic> {
 }
 
 /// The ids of a list that could be read (references into it are then checked).
-fn id_set<T, X>(items: &Slot<Vec<Item<T, X>>>) -> Option<HashSet<String>> {
-    items
-        .get()
-        .map(|items| items.iter().filter_map(|i| i.id.clone()).collect())
+fn id_set<T: Model, X>(items: &Slot<List<T, X>>) -> Option<references::IdSet<'_>> {
+    items.get().map(references::id_set)
 }
 
 /// The rules across sections (and those of the geography, when a gazetteer is given), then the
@@ -236,39 +229,42 @@ pub(crate) fn check(
     let objective_ids = id_set(&d.objectives);
 
     if let Some(objectives) = d.objectives.get() {
-        for item in objectives {
-            for (i, stake) in &item.extra {
-                let path = Path::root()
-                    .key("objectives")
-                    .index(item.index)
-                    .key("stakes")
-                    .index(*i);
-                let who = (item.id.as_deref(), None);
+        for item in objectives.iter() {
+            for (i, stake) in stake_refs(item) {
+                let path = || {
+                    Path::root()
+                        .key("objectives")
+                        .index(item.index)
+                        .key("stakes")
+                        .index(i)
+                };
+                let who = (item.id(), None);
                 references::check(r, stake_ids.as_ref(), stake, Target::Stake, path, who);
             }
         }
     }
     if let Some(sheets) = d.action_sheets.get() {
-        for item in sheets {
-            let at = Path::root().key("action_sheets").index(item.index);
-            let who = (item.id.as_deref(), item.name.as_deref());
+        for item in sheets.iter() {
+            let at = || Path::root().key("action_sheets").index(item.index);
+            let number = item.number().map(NumberText::new);
+            let who = (number.as_ref().map(NumberText::as_str), item.name());
             if let Some(domains) = d.domains.get() {
-                for (i, domain) in &item.extra.domains {
+                for (i, domain) in action_sheets::domain_refs(item) {
                     if !domains.contains(domain) {
                         let mut params = Params::new().with("domain", domain.param());
                         if let Some(id) = who.0 {
                             params.set("item_id", crate::Param::Text(id.to_owned()));
                         }
                         r.issue_path(
-                            at.key("domains").index(*i),
+                            at().key("domains").index(i),
                             IssueCode::ActionSheetDomainNotInConvention,
                             params,
                         );
                     }
                 }
             }
-            for (i, objective) in &item.extra.objectives {
-                let path = at.key("objectives").index(*i);
+            for (i, objective) in action_sheets::objective_refs(item) {
+                let path = || at().key("objectives").index(i);
                 references::check(
                     r,
                     objective_ids.as_ref(),
@@ -278,33 +274,35 @@ pub(crate) fn check(
                     who,
                 );
             }
-            if let Some(lead) = &item.extra.lead {
+            if let Some(lead) = action_sheets::lead(item) {
                 references::check(
                     r,
                     party_ids.as_ref(),
                     lead,
                     Target::Party,
-                    at.key("lead"),
+                    || at().key("lead"),
                     who,
                 );
             }
         }
     }
     if let Some(bodies) = d.governance.get() {
-        for item in bodies {
-            for (i, member) in &item.extra {
-                let path = Path::root()
-                    .key("governance")
-                    .index(item.index)
-                    .key("members")
-                    .index(*i);
-                let who = (None, item.name.as_deref());
+        for item in bodies.iter() {
+            for (i, member) in member_refs(item) {
+                let path = || {
+                    Path::root()
+                        .key("governance")
+                        .index(item.index)
+                        .key("members")
+                        .index(i)
+                };
+                let who = (None, item.name());
                 references::check(r, party_ids.as_ref(), member, Target::Party, path, who);
             }
         }
     }
     if let (Some(items), Some(signed)) = (d.amendments.get(), signed) {
-        for item in items {
+        for item in items.iter() {
             if let Some(date) = item.extra.filter(|&date| date < signed) {
                 r.issue_path(
                     Path::root().key("amendments").index(item.index).key("date"),
@@ -312,7 +310,10 @@ pub(crate) fn check(
                     Params::new()
                         .with("date", date)
                         .with("signed", signed)
-                        .with("item_id", item.id.clone().unwrap_or_default()),
+                        .with(
+                            "item_id",
+                            item.number().map(|n| n.to_string()).unwrap_or_default(),
+                        ),
                 );
             }
         }
@@ -321,8 +322,8 @@ pub(crate) fn check(
     // the binary.
     if let Some(gazetteer) = gazetteer.filter(|_| cfg!(feature = "geography")) {
         let drafts = super::geography::Drafts {
-            parties: d.parties.get().map(Vec::as_slice),
-            sheets: d.action_sheets.get().map(Vec::as_slice),
+            parties: d.parties.get(),
+            sheets: d.action_sheets.get(),
             signed,
         };
         super::geography::check(r, gazetteer, &drafts);
@@ -344,15 +345,15 @@ pub(crate) fn check(
         signature: d.signature.optional()?,
         termination: d.termination.optional()?,
         renews: d.renews.optional()?,
-        parties: built(d.parties.required()?)?,
+        parties: d.parties.required()?.into_built()?,
         domains: d.domains.required()?,
         diagnostic: d.diagnostic.optional()?,
-        stakes: built(d.stakes.required()?)?,
-        objectives: built(d.objectives.required()?)?,
-        action_sheets: built(d.action_sheets.required()?)?,
+        stakes: d.stakes.required()?.into_built()?,
+        objectives: d.objectives.required()?.into_built()?,
+        action_sheets: d.action_sheets.required()?.into_built()?,
         funding: funding?,
-        governance: built(d.governance.optional()?.unwrap_or_default())?,
-        amendments: built(d.amendments.optional()?.unwrap_or_default())?,
+        governance: d.governance.optional()?.unwrap_or_default().into_built()?,
+        amendments: d.amendments.optional()?.unwrap_or_default().into_built()?,
         sources: d.sources.optional()?.unwrap_or_default(),
         notes: d.notes.optional()?,
     };

@@ -6,7 +6,7 @@ use crate::{IssueCode, Params, ThematicDomain};
 
 /// Reads one domain label; an unknown label is kept as a custom domain with a warning.
 pub(crate) fn domain<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<ThematicDomain> {
-    let label = r.text(tok)?;
+    let label = r.text_ref(tok)?;
     let domain = ThematicDomain::parse(&label);
     if domain.is_custom() {
         r.issue(

@@ -15,7 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use super::action_sheets::SheetRefs;
 use super::parties::PartyFacts;
 use super::reader::Reader;
-use super::slot::Item;
+use super::slot::List;
 use crate::coverage::{former_to_current, place, PartyView, Place, Territory, UnresolvedReason};
 use crate::{
     ActionSheet, CommuneKind, CommuneRecord, DepartementCode, EpciRecord, FormerKind, Gazetteer,
@@ -35,8 +35,8 @@ pub(crate) struct PartyGeo {
 
 /// The parts of the document the rules read.
 pub(crate) struct Drafts<'d> {
-    pub(crate) parties: Option<&'d [Item<Party, PartyFacts>]>,
-    pub(crate) sheets: Option<&'d [Item<ActionSheet, SheetRefs>]>,
+    pub(crate) parties: Option<&'d List<Party, PartyFacts>>,
+    pub(crate) sheets: Option<&'d List<ActionSheet, SheetRefs>>,
     pub(crate) signed: Option<NaiveDate>,
 }
 
@@ -197,21 +197,21 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, g: &dyn Gazetteer, d: &Drafts<'_>) {
     let cx = Cx::new(g, d.signed);
     let mut contradictory = BTreeSet::new();
     let mut views = Vec::new();
-    for item in d.parties.unwrap_or(&[]) {
+    for item in d.parties.into_iter().flat_map(List::iter) {
         let Some(geo) = item.extra.geo.as_deref() else {
             continue;
         };
         let at = Path::root().key("parties").index(item.index);
         let who = Who {
-            id: item.id.as_deref(),
-            name: item.name.as_deref(),
+            id: item.id(),
+            name: item.name(),
         };
         if party(r, &cx, item.extra.kind, geo, &at, who) {
             contradictory.insert(item.index);
         }
         views.push(PartyView {
             index: item.index,
-            id: item.id.as_deref(),
+            id: item.id(),
             kind: item.extra.kind,
             role: geo.role,
             insee: geo.insee.as_ref(),
@@ -219,20 +219,13 @@ pub(crate) fn check(r: &mut Reader<'_, '_>, g: &dyn Gazetteer, d: &Drafts<'_>) {
         });
     }
     let territory = Territory::build(g, &views, &contradictory);
-    if d.parties.is_some() {
-        outside_epci(
-            r,
-            &cx,
-            d.parties.unwrap_or(&[]),
-            &views,
-            &territory,
-            &contradictory,
-        );
+    if let Some(parties) = d.parties {
+        outside_epci(r, &cx, parties, &views, &territory, &contradictory);
     }
-    for item in d.sheets.unwrap_or(&[]) {
+    for item in d.sheets.into_iter().flat_map(List::iter) {
         let who = Who {
-            id: item.id.as_deref(),
-            name: item.name.as_deref(),
+            id: item.id(),
+            name: item.name(),
         };
         for (j, code) in &item.extra.communes {
             let path = Path::root()
@@ -710,7 +703,7 @@ fn members(
 fn outside_epci(
     r: &mut Reader<'_, '_>,
     cx: &Cx<'_>,
-    items: &[Item<Party, PartyFacts>],
+    items: &List<Party, PartyFacts>,
     views: &[PartyView<'_>],
     territory: &Territory<'_>,
     contradictory: &BTreeSet<usize>,
@@ -761,8 +754,8 @@ fn outside_epci(
             params.set("member_of", Param::Text(of.name.clone()));
         }
         let who = Who {
-            id: item.id.as_deref(),
-            name: item.name.as_deref(),
+            id: item.id(),
+            name: item.name(),
         };
         let path = Path::root().key("parties").index(view.index);
         emit(r, cx, path, IssueCode::GeoCommuneOutsideEpci, params, who);

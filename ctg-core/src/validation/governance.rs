@@ -1,7 +1,7 @@
 //! Governance bodies and amendments.
 
 use super::reader::{Fields, Reader};
-use super::slot::Item;
+use super::slot::{Item, ItemRef, Listed, Model};
 use crate::input::Tok;
 use crate::{GovernanceBody, GovernanceKind};
 
@@ -11,7 +11,7 @@ const BODY: Fields = Fields {
 };
 
 /// The party references of a governance body: `(index in its members, party id)`.
-pub(crate) type MemberRefs = Vec<(usize, String)>;
+pub(crate) type MemberRefs = Listed<String>;
 
 /// Reads one governance body; its members (party ids, with their index) are checked across
 /// sections.
@@ -22,7 +22,7 @@ pub(crate) fn governance_body<'a>(
 ) -> Item<GovernanceBody, MemberRefs> {
     let mark = r.mark();
     let (mut kind, mut name, mut frequency) = (None, None, None);
-    let mut members: Vec<(usize, String)> = Vec::new();
+    let mut members: MemberRefs = Listed::default();
     let mut ok = true;
     let is_object = r.object(tok, &BODY, |r, field, tok| match field {
         0 => {
@@ -38,12 +38,11 @@ pub(crate) fn governance_body<'a>(
             ok &= frequency.is_some();
         }
         _ => {
-            let mut complete = true;
-            let listed = r.list(tok, |r, i, tok| match r.text(tok) {
-                Some(id) => members.push((i, id)),
-                None => complete = false,
+            let listed = r.list(tok, |r, i, tok| {
+                let member = r.text(tok);
+                members.push(i, member);
             });
-            ok &= listed && complete;
+            ok &= listed && members.is_complete();
         }
     });
     r.annotate(
@@ -51,20 +50,36 @@ pub(crate) fn governance_body<'a>(
         kind.map(|k: GovernanceKind| k.code()),
         name.as_deref(),
     );
-    let built = match (is_object && ok, kind) {
-        (true, Some(kind)) => Some(GovernanceBody {
-            kind,
-            name: name.clone(),
-            frequency,
-            members: members.iter().map(|(_, m)| m.clone()).collect(),
-        }),
-        _ => None,
-    };
-    Item {
-        index,
-        id: None,
-        name,
-        built: built.map(Box::new),
-        extra: members,
+    match (is_object && ok, kind) {
+        (true, Some(kind)) => {
+            // Every member was read: its index is its place in the model's list.
+            let members = members.into_values();
+            let body = GovernanceBody {
+                kind,
+                name,
+                frequency,
+                members,
+            };
+            Item::built(index, body, Listed::default())
+        }
+        _ => Item::unbuilt(index, None, name, members),
     }
+}
+
+impl Model for GovernanceBody {
+    fn model_name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+}
+
+/// The members of a governance body, with their index in its list.
+pub(crate) fn member_refs<'l>(
+    item: ItemRef<'l, GovernanceBody, MemberRefs>,
+) -> impl Iterator<Item = (usize, &'l str)> {
+    let built = item
+        .built
+        .into_iter()
+        .flat_map(|b| b.members.iter().enumerate());
+    let read = item.extra.iter();
+    built.chain(read).map(|(i, m)| (i, m.as_str()))
 }

@@ -20,9 +20,7 @@ mod slot;
 mod strategy;
 mod tree;
 
-use std::collections::HashMap;
-
-use crate::input::{self, JsonSource, Limits, SerdeSource, Source, Stop, Tok, TreeSource};
+use crate::input::{self, JsonSource, Limits, SerdeSource, Stop, Tok, TreeSource};
 use crate::{Gazetteer, Issue, IssueCode, Params, Path, Report, Validation, Word};
 
 use reader::Reader;
@@ -145,7 +143,11 @@ impl<'g> Validator<'g> {
     /// assert!(!v.is_valid());
     /// ```
     pub fn validate_str(&self, json: &str) -> Validation {
-        self.validate_slice(json.as_bytes())
+        if json.len() > self.limits.max_bytes {
+            return self.fatal(Stop::TooLarge, Word::BYTES);
+        }
+        let mut source = JsonSource::from_text(json, self.limits.max_depth);
+        self.run(&mut source, Word::BYTES)
     }
 
     /// Validates JSON text given as bytes (UTF-8; a lone surrogate encoded as WTF-8 is reported
@@ -188,7 +190,7 @@ impl<'g> Validator<'g> {
         self.run(&mut source, Word::VALUES)
     }
 
-    fn run<'a>(&self, source: &mut dyn Source<'a>, unit: Word) -> Validation {
+    fn run<'s, 'a: 's>(&self, source: impl Into<reader::Pull<'s, 'a>>, unit: Word) -> Validation {
         let mut r = Reader::new(source, &self.limits);
         r.set_geography(self.gazetteer.is_some());
         let tok = r.next();
@@ -250,7 +252,7 @@ impl<'g> Validator<'g> {
     /// ```
     pub fn read_action_sheet(&self, value: &input::Value) -> Result<crate::ActionSheet, Report> {
         self.read_part(value, "action_sheet", |r, tok| {
-            action_sheets::action_sheet(r, 0, tok).built.map(|b| *b)
+            action_sheets::action_sheet(r, 0, tok).built
         })
     }
 
@@ -271,9 +273,7 @@ impl<'g> Validator<'g> {
     /// ```
     pub fn read_party(&self, value: &input::Value) -> Result<crate::Party, Report> {
         self.read_part(value, "party", |r, tok| {
-            parties::party(r, 0, tok, &mut HashMap::new())
-                .built
-                .map(|b| *b)
+            parties::party(r, 0, tok, &mut parties::Identities::default()).built
         })
     }
 
@@ -383,9 +383,9 @@ impl<'g> Validator<'g> {
         self.tree(&mut source, Word::VALUES)
     }
 
-    fn tree<'a>(
+    fn tree<'s, 'a: 's>(
         &self,
-        source: &mut dyn Source<'a>,
+        source: impl Into<reader::Pull<'s, 'a>>,
         unit: Word,
     ) -> Result<serde_json::Value, Report> {
         let mut r = Reader::new(source, &self.limits);
@@ -436,7 +436,7 @@ impl<'g> Validator<'g> {
 
     /// Reads one indicator (for `Indicator::from_json_str`).
     pub(crate) fn read_indicator(&self, json: &str) -> Result<crate::Indicator, Report> {
-        let mut source = JsonSource::new(json.as_bytes(), self.limits.max_depth);
+        let mut source = JsonSource::from_text(json, self.limits.max_depth);
         let mut r = Reader::new(&mut source, &self.limits);
         let tok = r.next();
         let indicator = action_sheets::indicator(&mut r, tok);

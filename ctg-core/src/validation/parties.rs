@@ -1,9 +1,10 @@
 //! Parties: each read with its identifiers checked, then the rules across the list.
 
-use std::collections::HashMap;
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
 
 use super::reader::{Fields, Reader, Seg};
-use super::slot::{keep, Item};
+use super::slot::{Item, List, Model};
 use crate::input::Tok;
 use crate::{
     DepartementCode, InseeCode, IssueCode, Params, Party, PartyKind, PartyRole, Siren, Siret, Word,
@@ -42,15 +43,11 @@ impl super::slot::Facts for PartyFacts {
 
 /// Reads the list of parties and applies the rules across it (duplicate identities and ids, at
 /// least one Caf). Called with the reader at `parties`.
-pub(crate) fn parties<'a>(
-    r: &mut Reader<'_, 'a>,
-    tok: Tok<'a>,
-) -> Option<Vec<Item<Party, PartyFacts>>> {
-    let mut items = Vec::new();
-    let mut seen: HashMap<(Word, String), usize> = HashMap::new();
+pub(crate) fn parties<'a>(r: &mut Reader<'_, 'a>, tok: Tok<'a>) -> Option<List<Party, PartyFacts>> {
+    let mut items = List::default();
+    let mut seen = Identities::new();
     let is_list = r.list(tok, |r, i, tok| {
-        let item = party(r, i, tok, &mut seen);
-        keep(r, &mut items, item);
+        items.keep(party(r, i, tok, &mut seen));
     });
     if !is_list {
         return None;
@@ -62,26 +59,50 @@ pub(crate) fn parties<'a>(
     Some(items)
 }
 
+/// The identities (INSEE code, SIREN, SIRET) seen in the parties read so far, with the index of
+/// the party that has each.
+pub(crate) type Identities = BTreeMap<Identity, usize>;
+
+/// An identity of a party: the identifier's code (`siren`…) and its canonical writing, packed in
+/// an integer when it is short (they all are: 5, 9 or 14 characters), so that recording it does
+/// not allocate.
+type Identity = (&'static str, u128, Option<String>);
+
+fn identity(word: Word, value: &str) -> Identity {
+    let bytes = value.as_bytes();
+    if bytes.len() > 15 {
+        return (word.code, 0, Some(value.to_owned()));
+    }
+    let mut packed = [0u8; 16];
+    for (slot, byte) in packed.iter_mut().zip(bytes) {
+        *slot = *byte;
+    }
+    if let Some(length) = packed.last_mut() {
+        *length = bytes.len() as u8;
+    }
+    (word.code, u128::from_be_bytes(packed), None)
+}
+
 /// Records an identity of party `index`; reports `party.duplicate` when an earlier party has it.
 fn check_identity(
     r: &mut Reader<'_, '_>,
-    seen: &mut HashMap<(Word, String), usize>,
+    seen: &mut Identities,
     index: usize,
     field: &'static str,
     word: Word,
     value: &str,
 ) {
-    match seen.get(&(word, value.to_owned())) {
-        Some(&first) => r.issue_at(
+    match seen.entry(identity(word, value)) {
+        Entry::Occupied(first) => r.issue_at(
             &[Seg::Field(field)],
             IssueCode::PartyDuplicate,
             Params::new()
                 .with("identifier", word)
                 .with("value", value)
-                .with("first", first),
+                .with("first", *first.get()),
         ),
-        None => {
-            seen.insert((word, value.to_owned()), index);
+        Entry::Vacant(slot) => {
+            slot.insert(index);
         }
     }
 }
@@ -110,7 +131,7 @@ pub(crate) fn party<'a>(
     r: &mut Reader<'_, 'a>,
     index: usize,
     tok: Tok<'a>,
-    seen: &mut HashMap<(Word, String), usize>,
+    seen: &mut Identities,
 ) -> Item<Party, PartyFacts> {
     let mark = r.mark();
     let mut d = Draft::default();
@@ -197,40 +218,39 @@ pub(crate) fn party<'a>(
     });
     let facts = PartyFacts { kind: d.kind, geo };
     let complete = is_object && fits && !d.bad;
-    let (id, name) = (d.id.clone(), d.name.clone());
-    let built = match (complete, d.id, d.name, d.kind, d.role) {
-        (true, Some(id), Some(name), Some(kind), Some(role)) => Some(Party {
-            id,
-            name,
-            kind,
-            role,
-            insee: d.insee,
-            siren: d.siren,
-            siret: d.siret,
-            departement: d.departement,
-            members: d.members,
-            deliberation_date: d.deliberation_date,
-            aliases: d.aliases,
-        }),
-        _ => None,
-    };
-    Item {
-        index,
-        id,
-        name,
-        built: built.map(Box::new),
-        extra: facts,
+    match (complete, d.id, d.name, d.kind, d.role) {
+        (true, Some(id), Some(name), Some(kind), Some(role)) => {
+            let party = Party {
+                id,
+                name,
+                kind,
+                role,
+                insee: d.insee,
+                siren: d.siren,
+                siret: d.siret,
+                departement: d.departement,
+                members: d.members,
+                deliberation_date: d.deliberation_date,
+                aliases: d.aliases,
+            };
+            Item::built(index, party, facts)
+        }
+        (_, id, name, _, _) => Item::unbuilt(index, id, name, facts),
+    }
+}
+
+impl Model for Party {
+    fn model_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn model_name(&self) -> Option<&str> {
+        Some(&self.name)
     }
 }
 
 /// The rules of one party: identities not seen before, SIRET within SIREN, a commune's INSEE code,
 /// members only on groupings, role fitting kind. `false` when the party cannot be kept.
-fn rules(
-    r: &mut Reader<'_, '_>,
-    index: usize,
-    d: &Draft,
-    seen: &mut HashMap<(Word, String), usize>,
-) -> bool {
+fn rules(r: &mut Reader<'_, '_>, index: usize, d: &Draft, seen: &mut Identities) -> bool {
     let mut fits = true;
     if let Some(siren) = &d.siren {
         check_identity(r, seen, index, "siren", Word::SIREN, siren.as_str());

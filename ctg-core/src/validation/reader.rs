@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
 use super::sink::Sink;
-use crate::input::{self, KeyTok, Limits, Source, Stop, Tok};
+use crate::input::{self, JsonSource, KeyTok, Limits, SerdeSource, Source, Stop, Tok, TreeSource};
 use crate::writing::{self, Unread};
 use crate::{
     Amount, Issue, IssueCode, Param, Params, ParseError, Path, PathSegment, Period, Word, Year,
@@ -42,9 +42,72 @@ pub(crate) struct YearKeys {
     pub(crate) duplicates: Vec<Year>,
 }
 
+/// The source a reader pulls from: one of core's three, called directly rather than through a
+/// trait object, so that the JSON reader (the common case) is inlined into the reading.
+pub(crate) enum Pull<'s, 'a> {
+    Json(&'s mut JsonSource<'a>),
+    Tree(&'s mut TreeSource<'a>),
+    Serde(&'s mut SerdeSource<'a>),
+}
+
+impl<'s, 'a> From<&'s mut JsonSource<'a>> for Pull<'s, 'a> {
+    fn from(source: &'s mut JsonSource<'a>) -> Pull<'s, 'a> {
+        Pull::Json(source)
+    }
+}
+
+impl<'s, 'a> From<&'s mut TreeSource<'a>> for Pull<'s, 'a> {
+    fn from(source: &'s mut TreeSource<'a>) -> Pull<'s, 'a> {
+        Pull::Tree(source)
+    }
+}
+
+impl<'s, 'a> From<&'s mut SerdeSource<'a>> for Pull<'s, 'a> {
+    fn from(source: &'s mut SerdeSource<'a>) -> Pull<'s, 'a> {
+        Pull::Serde(source)
+    }
+}
+
+impl<'a> Source<'a> for Pull<'_, 'a> {
+    #[inline]
+    fn next(&mut self) -> Result<Tok<'a>, Stop> {
+        match self {
+            Pull::Json(source) => source.next(),
+            Pull::Tree(source) => source.next(),
+            Pull::Serde(source) => source.next(),
+        }
+    }
+
+    #[inline]
+    fn key(&mut self) -> Result<Option<KeyTok<'a>>, Stop> {
+        match self {
+            Pull::Json(source) => source.key(),
+            Pull::Tree(source) => source.key(),
+            Pull::Serde(source) => source.key(),
+        }
+    }
+
+    #[inline]
+    fn item(&mut self) -> Result<bool, Stop> {
+        match self {
+            Pull::Json(source) => source.item(),
+            Pull::Tree(source) => source.item(),
+            Pull::Serde(source) => source.item(),
+        }
+    }
+
+    fn finish(&mut self) -> Result<(), Stop> {
+        match self {
+            Pull::Json(source) => source.finish(),
+            Pull::Tree(source) => source.finish(),
+            Pull::Serde(source) => source.finish(),
+        }
+    }
+}
+
 /// Reads a document and collects its issues.
 pub(crate) struct Reader<'s, 'a> {
-    src: &'s mut dyn Source<'a>,
+    src: Pull<'s, 'a>,
     stop: Option<Stop>,
     path: Vec<Seg<'a>>,
     sink: Sink,
@@ -54,9 +117,9 @@ pub(crate) struct Reader<'s, 'a> {
 }
 
 impl<'s, 'a> Reader<'s, 'a> {
-    pub(crate) fn new(src: &'s mut dyn Source<'a>, limits: &Limits) -> Reader<'s, 'a> {
+    pub(crate) fn new(src: impl Into<Pull<'s, 'a>>, limits: &Limits) -> Reader<'s, 'a> {
         Reader {
-            src,
+            src: src.into(),
             stop: None,
             path: Vec::with_capacity(8),
             sink: Sink::new(limits.max_issues),
@@ -146,7 +209,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             .collect();
         let mut source = input::TreeSource::new(value, self.limits.max_depth);
         let mut sub = Reader {
-            src: &mut source,
+            src: Pull::Tree(&mut source),
             stop: None,
             path,
             sink: std::mem::replace(&mut self.sink, Sink::new(0)),
@@ -320,7 +383,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                 continue;
             };
             let tok = self.next();
-            match fields.names.iter().position(|n| *n == name) {
+            match field_index(fields.names, &name) {
                 Some(i) => {
                     let bit = 1u64 << (i % 64);
                     let static_name = fields.names.get(i).copied().unwrap_or("");
@@ -477,7 +540,8 @@ impl<'s, 'a> Reader<'s, 'a> {
             all_years: true,
             duplicates: Vec::new(),
         };
-        let mut years: Vec<Year> = Vec::new();
+        // The years seen, one bit each from `Period::MIN_YEAR`.
+        let mut years: u128 = 0;
         let mut others: Vec<Cow<'a, str>> = Vec::new();
         while let Some(key) = self.key() {
             let Some(text) = self.key_text(key) else {
@@ -487,13 +551,13 @@ impl<'s, 'a> Reader<'s, 'a> {
             let tok = self.next();
             self.path.push(Seg::Key(text.clone()));
             match parse_year_text(&text) {
-                Some(year) if years.contains(&year) => {
+                Some(year) if years & year_bit(year) != 0 => {
                     self.duplicate_key(&text);
                     keys.duplicates.push(year);
                     self.skip(tok);
                 }
                 Some(year) => {
-                    years.push(year);
+                    years |= year_bit(year);
                     entry(self, year, tok);
                 }
                 None => {
@@ -544,17 +608,28 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// A non-empty text, trimmed.
     pub(crate) fn text(&mut self, tok: Tok<'a>) -> Option<String> {
+        self.text_ref(tok).map(Cow::into_owned)
+    }
+
+    /// [`Reader::text`], borrowed from the input when it can be: for a text that is only looked
+    /// at (a word of a vocabulary), not kept.
+    pub(crate) fn text_ref(&mut self, tok: Tok<'a>) -> Option<Cow<'a, str>> {
         match tok {
             Tok::Text(s) => {
+                // Most texts begin and end with a visible ASCII character: nothing to trim.
+                let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7F);
+                if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+                    return Some(s);
+                }
                 let trimmed = s.trim();
                 if trimmed.is_empty() {
                     self.issue(IssueCode::FieldEmpty, Params::new());
                     return None;
                 }
-                Some(if trimmed.len() == s.len() {
-                    s.into_owned()
-                } else {
-                    trimmed.to_owned()
+                Some(match s {
+                    Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+                    Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+                    Cow::Owned(s) => Cow::Owned(s.trim().to_owned()),
                 })
             }
             Tok::BrokenText(s) => {
@@ -581,6 +656,12 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// A year: an integer, or a text of four digits, between 1990 and 2100.
     pub(crate) fn year(&mut self, tok: Tok<'a>) -> Option<Year> {
+        if let Tok::Int(i) = tok {
+            let year = Year::try_from(i).ok();
+            if let Some(year) = year.filter(|y| (Period::MIN_YEAR..=Period::MAX_YEAR).contains(y)) {
+                return Some(year);
+            }
+        }
         let (year, shown) = match tok {
             Tok::Int(i) => (Year::try_from(i).ok(), Param::Text(i.to_string())),
             Tok::Text(s) => (parse_year_text(&s), Param::Text(crate::text::shorten(&s))),
@@ -741,6 +822,11 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// A positive integer (numbers of action sheets and amendments, durations): an integer or a
     /// text of digits, from 1 to 2³²−1.
     pub(crate) fn positive_int(&mut self, tok: Tok<'a>) -> Option<u32> {
+        if let Tok::Int(i) = tok {
+            if let Some(number) = u32::try_from(i).ok().filter(|&n| n >= 1) {
+                return Some(number);
+            }
+        }
         let (number, shown) = match tok {
             Tok::Int(i) => (u32::try_from(i).ok(), i.to_string()),
             Tok::Text(s) => (s.trim().parse::<u32>().ok(), crate::text::shorten(&s)),
@@ -808,6 +894,14 @@ impl<'s, 'a> Reader<'s, 'a> {
     }
 }
 
+/// The index of `key` in `names`, comparing short names inline (no call to `memcmp`).
+fn field_index(names: &[&str], key: &str) -> Option<usize> {
+    let key = key.as_bytes();
+    names
+        .iter()
+        .position(|n| n.len() == key.len() && n.bytes().zip(key).all(|(a, &b)| a == b))
+}
+
 /// The `found` parameter of `field.type`: what the value is.
 fn found(tok: &Tok<'_>) -> Param {
     let word = match tok {
@@ -849,8 +943,26 @@ fn path_of(steps: &[Seg<'_>], extra: &[Seg<'_>]) -> Path {
     )
 }
 
+// Every accepted year has its bit in a `u128`.
+const _: () = assert!(Period::MAX_YEAR - Period::MIN_YEAR < 128);
+
+/// The bit of an accepted year in a set of years.
+fn year_bit(year: Year) -> u128 {
+    1u128 << (year - Period::MIN_YEAR).clamp(0, 127)
+}
+
 /// A year written as four digits, within the accepted range.
 pub(crate) fn parse_year_text(s: &str) -> Option<Year> {
+    if let [a, b, c, d] = *s.as_bytes() {
+        if [a, b, c, d].iter().all(u8::is_ascii_digit) {
+            let year = [a, b, c, d]
+                .iter()
+                .fold(0, |year, &digit| year * 10 + Year::from(digit - b'0'));
+            return (Period::MIN_YEAR..=Period::MAX_YEAR)
+                .contains(&year)
+                .then_some(year);
+        }
+    }
     let s = s.trim();
     (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())

@@ -1,35 +1,92 @@
 //! Ids and references: unique ids in a list, and references that must name an existing item.
 
-use std::collections::{HashMap, HashSet};
-
 use super::reader::{Reader, Seg};
-use super::slot::Item;
+use super::slot::{List, Model};
 use crate::{IssueCode, Param, Params, Path};
 
-/// The ids of a list's items (read from every item, so that an item with another problem still
-/// counts as existing), reporting `id.duplicate` at each later item. Called while the reader is at
-/// the list.
-pub(crate) fn ids<T, X>(r: &mut Reader<'_, '_>, items: &[Item<T, X>]) -> HashSet<String> {
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(items.len());
-    for item in items {
-        let Some(id) = item.id.as_deref() else {
+/// Reports `id.duplicate` at each item of a list whose id an earlier item has (ids are read from
+/// every item, so that an item with another problem still counts as existing). Called while the
+/// reader is at the list.
+pub(crate) fn ids<T: Model, X>(r: &mut Reader<'_, '_>, items: &List<T, X>) {
+    let ids: Vec<(&str, usize)> = items
+        .iter()
+        .filter_map(|item| item.id().map(|id| (id, item.index)))
+        .collect();
+    duplicate_ids(r, &ids);
+}
+
+/// Reports the duplicates among `(id, index in the list)` pairs. Not generic: the sort it runs is
+/// compiled once, whatever the kind of list (a closure in a generic function is a type of its
+/// own for every instance of it).
+fn duplicate_ids(r: &mut Reader<'_, '_>, ids: &[(&str, usize)]) {
+    let firsts = firsts(ids, |&(id, _)| id);
+    for (position, (&(id, index), first)) in ids.iter().zip(firsts).enumerate() {
+        let Some(&(_, earlier)) = ids.get(first).filter(|_| first != position) else {
             continue;
         };
-        match first.get(id) {
-            Some(&earlier) => r.issue_at(
-                &[Seg::Index(item.index), Seg::Field("id")],
-                IssueCode::IdDuplicate,
-                Params::new()
-                    .with("id", crate::text::shorten(id))
-                    .with("first", earlier)
-                    .with("item_id", crate::text::shorten(id)),
-            ),
-            None => {
-                first.insert(id, item.index);
+        r.issue_at(
+            &[Seg::Index(index), Seg::Field("id")],
+            IssueCode::IdDuplicate,
+            Params::new()
+                .with("id", crate::text::shorten(id))
+                .with("first", earlier)
+                .with("item_id", crate::text::shorten(id)),
+        );
+    }
+}
+
+/// For each item, the position of the first item with an equal key (its own position when it is
+/// the first). By sorting, never hashing: no cost in hashing short ids, and no way for a
+/// document to make it slow.
+pub(crate) fn firsts<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<usize> {
+    let mut firsts: Vec<usize> = (0..items.len()).collect();
+    if items.len() <= 8 {
+        for i in 0..items.len() {
+            if let Some(item) = items.get(i) {
+                let k = key(item);
+                let first = items.iter().position(|other| key(other) == k).unwrap_or(i);
+                if let Some(slot) = firsts.get_mut(i) {
+                    *slot = first;
+                }
             }
         }
+        return firsts;
     }
-    first.into_keys().map(str::to_owned).collect()
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let key_at = |i: usize| items.get(i).map(&key);
+    // Ties broken by the index: the order is total, so an unstable sort gives the same result
+    // (and costs less code than a stable one in the WebAssembly module).
+    order.sort_unstable_by(|&a, &b| key_at(a).cmp(&key_at(b)).then(a.cmp(&b)));
+    let mut group_first = None;
+    let mut previous = None;
+    for &i in &order {
+        let k = key_at(i);
+        if previous.as_ref() != Some(&k) {
+            group_first = Some(i);
+        }
+        if let (Some(slot), Some(first)) = (firsts.get_mut(i), group_first) {
+            *slot = first;
+        }
+        previous = Some(k);
+    }
+    firsts
+}
+
+/// The ids of a list that could be read, sorted (references into it are then checked).
+pub(crate) struct IdSet<'a>(Vec<&'a str>);
+
+impl IdSet<'_> {
+    /// Whether an item has this id.
+    pub(crate) fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
+    }
+}
+
+/// The ids of a list's items.
+pub(crate) fn id_set<T: Model, X>(items: &List<T, X>) -> IdSet<'_> {
+    let mut ids: Vec<&str> = items.iter().filter_map(|item| item.id()).collect();
+    ids.sort_unstable();
+    IdSet(ids)
 }
 
 /// What a reference points at.
@@ -53,13 +110,13 @@ impl Target {
 }
 
 /// Checks that `id` names an item of `known` (when the list could be read); reports it at `path`
-/// otherwise, with the referring item's id and name.
+/// (only built then) otherwise, with the referring item's id and name.
 pub(crate) fn check(
     r: &mut Reader<'_, '_>,
-    known: Option<&HashSet<String>>,
+    known: Option<&IdSet<'_>>,
     id: &str,
     target: Target,
-    path: Path,
+    path: impl FnOnce() -> Path,
     item: (Option<&str>, Option<&str>),
 ) {
     let Some(known) = known else { return };
@@ -73,5 +130,5 @@ pub(crate) fn check(
     if let Some(name) = item.1 {
         params.set("item_name", Param::Text(crate::text::shorten(name)));
     }
-    r.issue_path(path, target.code(), params);
+    r.issue_path(path(), target.code(), params);
 }

@@ -1,7 +1,7 @@
 //! Stakes and strategic objectives.
 
 use super::reader::{Fields, Reader};
-use super::slot::Item;
+use super::slot::{Item, ItemRef, Listed, Model};
 use crate::input::Tok;
 use crate::{Objective, Stake};
 
@@ -31,21 +31,20 @@ pub(crate) fn stake<'a>(r: &mut Reader<'_, 'a>, index: usize, tok: Tok<'a>) -> I
         }
     });
     r.annotate(mark, id.as_deref(), None);
-    let built = (is_object && id_ok && title_ok).then(|| Stake {
-        id: id.clone().unwrap_or_default(),
-        title: title.unwrap_or_default(),
-    });
-    Item {
-        index,
-        id,
-        name: None,
-        built: built.map(Box::new),
-        extra: (),
+    match (is_object && id_ok && title_ok, id, title) {
+        (true, Some(id), Some(title)) => Item::built(index, Stake { id, title }, ()),
+        (_, id, _) => Item::unbuilt(index, id, None, ()),
     }
 }
 
-/// The stake references of an objective: `(index in its list, id)`.
-pub(crate) type StakeRefs = Vec<(usize, String)>;
+impl Model for Stake {
+    fn model_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+}
+
+/// The stake references of an objective that is not built: `(index in its list, id)`.
+pub(crate) type StakeRefs = Listed<String>;
 
 /// Reads one objective; its stake references are checked across sections.
 pub(crate) fn objective<'a>(
@@ -56,7 +55,7 @@ pub(crate) fn objective<'a>(
     let mark = r.mark();
     let (mut id, mut title) = (None, None);
     let mut ok = true;
-    let mut stakes: StakeRefs = Vec::new();
+    let mut stakes: StakeRefs = Listed::default();
     let is_object = r.object(tok, &OBJECTIVE, |r, field, tok| match field {
         0 => {
             id = r.text(tok);
@@ -67,25 +66,38 @@ pub(crate) fn objective<'a>(
             ok &= title.is_some();
         }
         _ => {
-            let mut bad = false;
-            let listed = r.list(tok, |r, i, tok| match r.text(tok) {
-                Some(s) => stakes.push((i, s)),
-                None => bad = true,
+            let listed = r.list(tok, |r, i, tok| {
+                let stake = r.text(tok);
+                stakes.push(i, stake);
             });
-            ok &= listed && !bad;
+            ok &= listed && stakes.is_complete();
         }
     });
     r.annotate(mark, id.as_deref(), None);
-    let built = (is_object && ok && id.is_some() && title.is_some()).then(|| Objective {
-        id: id.clone().unwrap_or_default(),
-        title: title.unwrap_or_default(),
-        stakes: stakes.iter().map(|(_, s)| s.clone()).collect(),
-    });
-    Item {
-        index,
-        id,
-        name: None,
-        built: built.map(Box::new),
-        extra: stakes,
+    match (is_object && ok, id, title) {
+        (true, Some(id), Some(title)) => {
+            // Every reference was read: its index is its place in the model's list.
+            let stakes = stakes.into_values();
+            Item::built(index, Objective { id, title, stakes }, Listed::default())
+        }
+        (_, id, _) => Item::unbuilt(index, id, None, stakes),
     }
+}
+
+impl Model for Objective {
+    fn model_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+}
+
+/// The stake references of an objective, with their index in its list.
+pub(crate) fn stake_refs<'l>(
+    item: ItemRef<'l, Objective, StakeRefs>,
+) -> impl Iterator<Item = (usize, &'l str)> {
+    let built = item
+        .built
+        .into_iter()
+        .flat_map(|o| o.stakes.iter().enumerate());
+    let read = item.extra.iter();
+    built.chain(read).map(|(i, s)| (i, s.as_str()))
 }

@@ -1,0 +1,30 @@
+//! A loop of load + validate + totals on one bench input, to profile with `perf record`:
+//! `CARGO_PROFILE_RELEASE_DEBUG=line-tables-only cargo build --release -p ctg-benches --example
+//! profile`, then `perf record --call-graph dwarf target/release/examples/profile generated-10k
+//! 300` (inputs: `thore`, `generated-10k`, `national`, or a file name).
+
+use std::hint::black_box;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let name = args.next().unwrap_or_else(|| "thore".to_owned());
+    let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1000);
+    let docs = match name.as_str() {
+        "thore" => vec![ctg_core::Convention::sample_json().to_owned()],
+        "generated-10k" => vec![ctg_benches::generated_convention(1000)],
+        "national" => ctg_benches::national_portfolio(),
+        other => vec![std::fs::read_to_string(other).expect("a bench input name or a file")],
+    };
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let issues: usize = docs
+        .iter()
+        .map(|d| ctg_core::validate_str(d).report().issues().len())
+        .sum();
+    eprintln!("{} documents, {bytes} bytes, {issues} issues", docs.len());
+    for _ in 0..rounds {
+        for doc in &docs {
+            let conv = ctg_core::Convention::from_json_str(black_box(doc));
+            black_box(conv.map(|c| c.totals()).ok());
+        }
+    }
+}
