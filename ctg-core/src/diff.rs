@@ -369,7 +369,7 @@ fn by_line_and_year(
                 .map(move |(&year, &amount)| ((key.clone(), year), amount))
         })
         .collect();
-    out.sort_by(|x, y| x.0.cmp(&y.0)); // stable: lines of one key stay in order
+    crate::sorting::sort_by(&mut out, |x, y| x.0.cmp(&y.0)); // stable: lines of one key stay in order
     out.dedup_by(|later, kept| {
         let same = later.0 == kept.0;
         if same {

@@ -198,7 +198,7 @@ pub(crate) fn check_amendments(conv: &Convention) -> Vec<Issue> {
 /// `as_of` and the validation, one copy of its code in the WebAssembly module).
 fn in_order(amendments: &[Amendment]) -> Vec<(usize, &Amendment)> {
     let mut ordered: Vec<(usize, &Amendment)> = amendments.iter().enumerate().collect();
-    ordered.sort_by_key(|(_, a)| (a.date, a.number));
+    crate::sorting::sort_by_key(&mut ordered, |(_, a)| (a.date, a.number));
     ordered
 }
 

@@ -71,6 +71,7 @@ pub use validation::{
 
 mod amount;
 mod dates;
+mod sorting;
 mod split;
 pub use amount::Amount;
 pub use dates::parse_date;

@@ -106,7 +106,9 @@ impl Amount {
         let leftover = usize::try_from(cents - distributed).unwrap_or(usize::MAX);
         let mut order: Vec<usize> = (0..weights.len()).collect();
         // Largest remainder first; the sort is stable, so equal remainders keep index order.
-        order.sort_by_key(|&i| std::cmp::Reverse(remainders.get(i).copied()));
+        crate::sorting::sort_by_key(&mut order, |&i| {
+            std::cmp::Reverse(remainders.get(i).copied())
+        });
         for &i in order.iter().take(leftover) {
             if let Some(part) = parts.get_mut(i) {
                 *part += 1;

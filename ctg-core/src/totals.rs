@@ -136,7 +136,7 @@ impl Convention {
         }
         // The order within a beneficiary does not matter: its sums are of amounts that are never
         // negative, saturating at the maximum, the same in any order.
-        funded.sort_unstable_by(|a, b| a.beneficiary.cmp(&b.beneficiary));
+        crate::sorting::sort_by(&mut funded, |a, b| a.beneficiary.cmp(&b.beneficiary));
         let mut by_beneficiary = Vec::new();
         let mut by_beneficiary_year = Vec::new();
         for group in funded.chunk_by(|a, b| a.beneficiary == b.beneficiary) {

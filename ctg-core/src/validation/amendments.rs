@@ -66,7 +66,7 @@ pub(crate) fn amendments<'a>(
     if !is_list {
         return None;
     }
-    dated.sort();
+    crate::sorting::sort(&mut dated);
     for pair in dated.windows(2) {
         if let [(previous, previous_date, _), (number, date, index)] = pair {
             if date < previous_date {

@@ -434,11 +434,19 @@ pub(crate) fn declared_totals(declared: DeclaredDraft) -> Option<DeclaredTotals>
     let yearly = match declared.yearly {
         Slot::Absent => Some(BTreeMap::new()),
         Slot::Bad => None,
-        Slot::Ok(entries) => entries
-            .into_iter()
-            .map(|(y, a)| a.map(|a| (y, a)))
-            .collect::<Option<BTreeMap<Year, Amount>>>()
-            .filter(|_| declared.yearly_duplicates.is_empty()),
+        // Inserted one by one: a bulk build is one more copy of the sorting code in the
+        // WebAssembly module, for a map of a few years.
+        Slot::Ok(entries) if declared.yearly_duplicates.is_empty() => {
+            let mut yearly = BTreeMap::new();
+            entries
+                .into_iter()
+                .try_for_each(|(y, a)| {
+                    yearly.insert(y, a?);
+                    Some(())
+                })
+                .map(|()| yearly)
+        }
+        Slot::Ok(_) => None,
     };
     match (yearly, declared.total.optional()) {
         (Some(yearly), Some(total)) => Some(DeclaredTotals { yearly, total }),

@@ -56,7 +56,9 @@ pub(crate) fn firsts<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<usize
     let key_at = |i: usize| items.get(i).map(&key);
     // Ties broken by the index: the order is total, so an unstable sort gives the same result
     // (and costs less code than a stable one in the WebAssembly module).
-    order.sort_unstable_by(|&a, &b| key_at(a).cmp(&key_at(b)).then(a.cmp(&b)));
+    crate::sorting::sort_by(&mut order, |&a, &b| {
+        key_at(a).cmp(&key_at(b)).then(a.cmp(&b))
+    });
     let mut group_first = None;
     let mut previous = None;
     for &i in &order {
@@ -85,7 +87,7 @@ impl IdSet<'_> {
 /// The ids of a list's items.
 pub(crate) fn id_set<T: Model, X>(items: &List<T, X>) -> IdSet<'_> {
     let mut ids: Vec<&str> = items.iter().filter_map(|item| item.id()).collect();
-    ids.sort_unstable();
+    crate::sorting::sort(&mut ids);
     IdSet(ids)
 }
 

@@ -76,7 +76,7 @@ impl Sink {
     /// The report: the issues kept, in the order of the document's sections, then one
     /// `report.truncated` when some were not kept.
     pub(crate) fn into_report(mut self, section_rank: impl Fn(&Path) -> usize) -> Report {
-        self.issues.sort_by_key(|issue| section_rank(&issue.path));
+        crate::sorting::sort_by_key(&mut self.issues, |issue| section_rank(&issue.path));
         let [errors, warnings, infos] = self.hidden;
         let more = errors + warnings + infos;
         if more > 0 {
