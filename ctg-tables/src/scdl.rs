@@ -149,7 +149,10 @@ impl std::str::FromStr for Rna {
 /// assert_eq!(grants[3].nom_beneficiaire, "La Petite Loco");
 /// assert_eq!(grants[3].montant.to_string(), "40800.00");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Grant::default()` is an empty row (no date, `montant` zero, `notificationUE` `non`), for the
+/// bindings to fill with a grant given to them field by field.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Grant {
     /// `nomAttribuant`.

@@ -1,7 +1,7 @@
 // Spreadsheets, open data and portfolios from TypeScript (issues #10 and #11): a convention's
 // funding table as CSV and .xlsx bytes, a table typed by people read back with every problem at
-// its cell, the SCDL Subventions file of a convention, and a portfolio of documents with its
-// summary. Checked by `tsc --noEmit --strict` in scripts/test-wasm.sh, and run by the tests
+// its cell, the SCDL Subventions file of a convention, a published SCDL file read and its grants
+// matched to conventions, and a portfolio of documents with its summary. Checked by `tsc --noEmit --strict` in scripts/test-wasm.sh, and run by the tests
 // (tests/examples.test.mjs).
 //
 // The tables and the portfolios are modules of their own, loaded on demand (`loadTables()`,
@@ -12,6 +12,8 @@ import init, {
   loadTables,
   type ConventionInput,
   type ConventionRow,
+  type GrantInput,
+  type GrantMatch,
   type Imported,
   type Issue,
   type PortfolioSummary,
@@ -45,6 +47,25 @@ export function scdl(convention: ConventionInput): { csv: string } | { missing: 
     if (e instanceof CtgError) return { missing: e.issues.map((i) => i.code) };
     throw e;
   }
+}
+
+/**
+ * A published SCDL Subventions file (a département's, a Caf's) read and checked, and its grants
+ * matched to the beneficiaries of conventions: its problems as `sheet!B2 code`, the total of the
+ * grants matched (in cents: `montant` is an exact decimal string) and the matches.
+ */
+export function grants(
+  file: Uint8Array | string,
+  conventions: readonly ConventionInput[],
+): { problems: string[]; matchedCents: bigint; matches: GrantMatch[] } {
+  const read = tables.readScdl(file, { name: "subventions.csv" });
+  const at = (i: Issue) => `${i.ctx["sheet"] ?? ""}!${i.ctx["column"] ?? ""}${i.ctx["row"] ?? ""} ${i.code}`;
+  // A grant may also be built by hand: the columns matching reads, the others left out.
+  const byHand: GrantInput = { nomBeneficiaire: "La Petite Loco", montant: "100.00" };
+  const matches = tables.matchGrants([...read.grants, byHand], conventions);
+  const cents = (montant: string) => BigInt(montant.replace(".", ""));
+  const matchedCents = matches.reduce((t, m) => t + cents(read.grants[m.grant]?.montant ?? "0.00"), 0n);
+  return { problems: read.issues.filter((i) => i.severity === "error").map(at), matchedCents, matches };
 }
 
 /** A portfolio of documents: its summary at a date and its rows, freed after use. */

@@ -1,7 +1,7 @@
 // The types of the tables module (`loadTables()`, `@ctg/wasm/tables`): ctg-tables' results as
 // their JSON form (snake_case keys, money as strings).
 
-import type { Convention, CtgInput, Issue, Options, Report, Totals } from "./types.js";
+import type { Convention, CtgInput, Issue, Money, Options, Report, Totals } from "./types.js";
 
 /** What a table holds. */
 export type TableShape = "funding_wide" | "funding_long" | "action_plan" | "parties";
@@ -69,6 +69,90 @@ export interface Imported {
   totals?: Totals | null;
 }
 
+/**
+ * One grant: one row of an SCDL *Subventions* 2.1.1 file, keyed by the standard's column names
+ * in its order (ctg-tables' `scdl::COLUMNS`). Texts as written; `montant` and
+ * `pourcentageSubvention` exact decimal strings (`"40800.00"`, `"1.00"`), `dateConvention`
+ * `"YYYY-MM-DD"`; `null` when the file leaves them empty.
+ */
+export interface Grant {
+  /** The Caf (or other body) that awards it. */
+  nomAttribuant: string;
+  /** Its SIRET, as written. */
+  idAttribuant: string;
+  /** The signature date (`null` when not given). */
+  dateConvention: string | null;
+  /** The convention's id when ctg wrote it. */
+  referenceDecision: string;
+  nomBeneficiaire: string;
+  /** The beneficiary's SIRET, as written. */
+  idBeneficiaire: string;
+  /** Its RNA number (`W` and 9 digits), as written. */
+  rnaBeneficiaire: string;
+  /** What the grant is for (at most 256 characters). */
+  objet: string;
+  /** The amount, exact, with two decimals. */
+  montant: Money;
+  /** `"aide en numéraire"` or `"aide en nature"`. */
+  nature: string;
+  /** `"unique"`, `"échelonné"` or a description. */
+  conditionsVersement: string;
+  /** `"2024-01-01/2024-12-31"` or one date. */
+  datesPeriodeVersement: string;
+  idRAE: string;
+  /** Whether the aid was notified to the European Commission (`oui`). */
+  notificationUE: boolean;
+  /** The share of the subsidised cost (`"1.00"`; `null` when not given). */
+  pourcentageSubvention: string | null;
+  dispositifAide: string;
+}
+
+/**
+ * A grant given to `matchGrants`: a `Grant` as `readScdl` gives it, possibly edited; a column left
+ * out is empty. `montant` is read as core reads an amount, `dateConvention` as a date,
+ * `pourcentageSubvention` as a decimal.
+ */
+export type GrantInput = {
+  [K in keyof Grant]?: K extends "montant" | "pourcentageSubvention"
+    ? string | number | null
+    : K extends "dateConvention"
+      ? string | Date | null
+      : K extends "notificationUE"
+        ? boolean | null
+        : string | null;
+};
+
+/** Options of `readScdl`. */
+export interface ReadScdlOptions extends Options {
+  /** The file's name: the issues are at its cells (`subventions!B2`; default `"subventions.csv"`). */
+  name?: string;
+}
+
+/**
+ * What reading an SCDL *Subventions* file gave: its grants (the rows whose `montant` could be
+ * read, in the file's order) and every problem — the header, the standard's checks
+ * (`french-siret-value`: `siret.invalid`, `siret.checksum`…; `one-of-required`:
+ * `scdl.one_of_required`) and each cell's constraints (`scdl.value_invalid`,
+ * `table.cell_missing`) — each issue's `ctx` with its `sheet`, `row` (1-based) and `column` (a
+ * letter; no column for a whole row).
+ */
+export interface ScdlRead {
+  grants: Grant[];
+  issues: Issue[];
+}
+
+/** A grant matched to a beneficiary of a convention. */
+export interface GrantMatch {
+  /** The index of the grant in the array given to `matchGrants`. */
+  grant: number;
+  /** The id of the convention. */
+  convention: string;
+  /** The id of the beneficiary. */
+  beneficiary: string;
+  /** By the same SIRET, or by the same name (accents, case and punctuation aside) when neither side had a SIRET to compare. */
+  by: "siret" | "name";
+}
+
 /** Spreadsheets and open data: every header, label, number writing, rule and message is ctg-tables' or core's. */
 export interface Tables {
   /** One table of a valid convention as CSV bytes (throws its issues when it is not valid). */
@@ -79,4 +163,13 @@ export interface Tables {
   toScdl(conventions: CtgInput | readonly CtgInput[], options?: ScdlOptions): Uint8Array;
   /** Reads table files (CSV, `.xlsx`, `.ods`) into a document and validates it. Never throws on data. */
   importTables(files: TableFile | readonly TableFile[], options?: ImportOptions): Imported;
+  /** Reads and checks a published SCDL *Subventions* 2.1.1 file (bytes, or its text). Never throws on data. */
+  readScdl(file: Uint8Array | ArrayBuffer | string, options?: ReadScdlOptions): ScdlRead;
+  /**
+   * Matches grants (a département's, a Caf's published file) to the beneficiaries of one or
+   * several valid conventions: by SIRET first (the beneficiary's, or that of the party it is),
+   * then by name when neither side has a SIRET to compare and exactly one beneficiary bears it.
+   * Grants that match nothing are left out.
+   */
+  matchGrants(grants: readonly GrantInput[], conventions: CtgInput | readonly CtgInput[], options?: Options): GrantMatch[];
 }

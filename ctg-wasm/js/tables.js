@@ -15,5 +15,7 @@ export function makeTables(raw, ready = () => true) {
     toXlsx: (input, options) => run("tablesExport", "xlsx", input, options),
     toScdl: (conventions, options) => run("scdl", conventions, options),
     importTables: (files, options) => run("tablesImport", files, options),
+    readScdl: (file, options) => run("scdlRead", file, options),
+    matchGrants: (grants, conventions, options) => run("scdlMatch", grants, conventions, options),
   });
 }

@@ -1,12 +1,13 @@
 //! The exports of the tables module (feature `tables`, `@ctg/wasm/tables`): a convention's
 //! tables written as CSV or `.xlsx` bytes, tables read back into a document with every issue at
-//! its cell, and grants written as SCDL *Subventions* 2.1.1. Every rule, header, label, number
+//! its cell, grants written as SCDL *Subventions* 2.1.1, published SCDL files read and checked,
+//! and their grants matched to the beneficiaries of conventions. Every rule, header, label, number
 //! writing and message is `ctg-tables`' or core's; this module reads the JavaScript arguments and
 //! gives back their results. Like every export, they never throw: `{ok: true, value}` or
 //! `{ok: false, error}`, which the JS wrapper (`js/tables.js`) returns or throws as a `CtgError`.
 
 use ctg_core::{Convention, Lang, Totals, Validator};
-use ctg_tables::scdl::{Granularity, Publisher, Rna};
+use ctg_tables::scdl::{self, Grant, Granularity, Publisher, Rna};
 use ctg_tables::{Exporter, Importer, Shape};
 use js_sys::Reflect;
 use serde::Serialize;
@@ -218,17 +219,21 @@ fn file(value: &JsValue, i: u32) -> Result<(String, Vec<u8>), Failure> {
     }
     check_keys(value, "field of a file", &["name", "bytes"])?;
     let name = property(value, "name")?.as_string().ok_or_else(invalid)?;
-    let bytes = property(value, "bytes")?;
-    let bytes = if let Some(text) = bytes.as_string() {
-        text.into_bytes()
-    } else if let Some(b) = bytes.dyn_ref::<js_sys::Uint8Array>() {
-        b.to_vec()
-    } else if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
-        js_sys::Uint8Array::new(&bytes).to_vec()
-    } else {
-        return Err(invalid());
-    };
+    let bytes = bytes_of(&property(value, "bytes")?).ok_or_else(invalid)?;
     Ok((name, bytes))
+}
+
+/// The bytes of a file given as a `Uint8Array`, an `ArrayBuffer` or a string (its UTF-8).
+fn bytes_of(value: &JsValue) -> Option<Vec<u8>> {
+    if let Some(text) = value.as_string() {
+        Some(text.into_bytes())
+    } else if let Some(b) = value.dyn_ref::<js_sys::Uint8Array>() {
+        Some(b.to_vec())
+    } else if value.is_instance_of::<js_sys::ArrayBuffer>() {
+        Some(js_sys::Uint8Array::new(value).to_vec())
+    } else {
+        None
+    }
 }
 
 /// A table found, as `ctg import --json` writes it.
@@ -358,4 +363,192 @@ fn document(value: &JsValue, o: &Options) -> Result<serde_json::Value, Failure> 
     }
     serde_json::from_str(&text)
         .map_err(|e| Failure::argument(format!("into is not a JSON document: {e}")))
+}
+
+/// A grant as JavaScript sees it: keyed by the standard's column names, in its order; texts as
+/// written, `montant` and `pourcentageSubvention` exact decimal strings, `dateConvention`
+/// `"YYYY-MM-DD"` (`null` when not given), `notificationUE` a boolean.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsGrant<'a> {
+    nom_attribuant: &'a str,
+    id_attribuant: &'a str,
+    date_convention: Option<String>,
+    reference_decision: &'a str,
+    nom_beneficiaire: &'a str,
+    id_beneficiaire: &'a str,
+    rna_beneficiaire: &'a str,
+    objet: &'a str,
+    montant: String,
+    nature: &'a str,
+    conditions_versement: &'a str,
+    dates_periode_versement: &'a str,
+    #[serde(rename = "idRAE")]
+    id_rae: &'a str,
+    #[serde(rename = "notificationUE")]
+    notification_ue: bool,
+    pourcentage_subvention: Option<String>,
+    dispositif_aide: &'a str,
+}
+
+impl<'a> From<&'a Grant> for JsGrant<'a> {
+    fn from(g: &'a Grant) -> JsGrant<'a> {
+        JsGrant {
+            nom_attribuant: &g.nom_attribuant,
+            id_attribuant: &g.id_attribuant,
+            date_convention: g.date_convention.map(|d| d.to_string()),
+            reference_decision: &g.reference_decision,
+            nom_beneficiaire: &g.nom_beneficiaire,
+            id_beneficiaire: &g.id_beneficiaire,
+            rna_beneficiaire: &g.rna_beneficiaire,
+            objet: &g.objet,
+            montant: g.montant.to_string(),
+            nature: &g.nature,
+            conditions_versement: &g.conditions_versement,
+            dates_periode_versement: &g.dates_periode_versement,
+            id_rae: &g.id_rae,
+            notification_ue: g.notification_ue,
+            pourcentage_subvention: g.pourcentage_subvention.map(|p| p.to_string()),
+            dispositif_aide: &g.dispositif_aide,
+        }
+    }
+}
+
+/// What `readScdl` gives.
+#[derive(Serialize)]
+struct ScdlRead<'a> {
+    /// The grants read (the rows whose `montant` could be read), in the file's order.
+    grants: Vec<JsGrant<'a>>,
+    /// Every problem, each with its `sheet`, `row` and `column` in `ctx`.
+    issues: Vec<JsIssue<'a>>,
+}
+
+/// Reads and checks a published SCDL *Subventions* file (`ctg-tables`' `scdl::read`): `bytes` a
+/// `Uint8Array`, an `ArrayBuffer` or a string (its UTF-8); `options.name` names the file in the
+/// issues (default `"subventions.csv"`: issues at `subventions!B2`…). Never a failure on data.
+#[wasm_bindgen(js_name = scdlRead, unchecked_return_type = "Outcome<unknown>")]
+pub fn scdl_read(bytes: JsValue, options: JsValue) -> JsValue {
+    let run = || -> Result<JsValue, Failure> {
+        let o = read_options_with(&options, &["name"])?;
+        let name = option_text(&options, "name")?.unwrap_or_else(|| "subventions.csv".to_owned());
+        let bytes = bytes_of(&bytes).ok_or_else(|| {
+            Failure::argument("the file must be a Uint8Array, an ArrayBuffer or a string")
+        })?;
+        let read = scdl::read(&bytes, &name);
+        Ok(respond(Ok(ScdlRead {
+            grants: read.grants.iter().map(JsGrant::from).collect(),
+            issues: bridge::js_issues(&read.issues, o.lang),
+        })))
+    };
+    run().unwrap_or_else(|f| respond::<()>(Err(f)))
+}
+
+/// One grant given to `matchGrants` (`grants[i]`): an object keyed by the standard's column
+/// names, as `readScdl` gives them; a column left out is empty. Texts must be strings; `montant`
+/// is read as core reads an amount, `dateConvention` as core reads a date,
+/// `pourcentageSubvention` as core reads a decimal.
+fn grant(value: &JsValue, i: u32, o: &Options) -> Result<Grant, Failure> {
+    if !value.is_object() || convert::array(value) != Ok(false) {
+        return Err(Failure::argument(format!(
+            "grants[{i}] must be a grant: an object keyed by the SCDL column names"
+        )));
+    }
+    check_keys(value, &format!("column of grants[{i}]"), &scdl::COLUMNS)?;
+    let mut g = Grant::default();
+    for column in scdl::COLUMNS {
+        let v = property(value, column)?;
+        if v.is_undefined() || v.is_null() {
+            continue;
+        }
+        let what = format!("grants[{i}].{column}");
+        let host = || convert::tree(&v, &o.limits);
+        let parsed =
+            |e: ctg_core::ParseError| Failure::argument(format!("{what}: {}", e.message(o.lang)));
+        let text = || {
+            v.as_string()
+                .ok_or_else(|| Failure::argument(format!("{what} must be a string")))
+        };
+        match column {
+            "nomAttribuant" => g.nom_attribuant = text()?,
+            "idAttribuant" => g.id_attribuant = text()?,
+            "dateConvention" => {
+                g.date_convention = Some(ctg_core::date_from_host(&host()).map_err(parsed)?)
+            }
+            "referenceDecision" => g.reference_decision = text()?,
+            "nomBeneficiaire" => g.nom_beneficiaire = text()?,
+            "idBeneficiaire" => g.id_beneficiaire = text()?,
+            "rnaBeneficiaire" => g.rna_beneficiaire = text()?,
+            "objet" => g.objet = text()?,
+            "montant" => g.montant = ctg_core::Amount::from_host(&host()).map_err(parsed)?,
+            "nature" => g.nature = text()?,
+            "conditionsVersement" => g.conditions_versement = text()?,
+            "datesPeriodeVersement" => g.dates_periode_versement = text()?,
+            "idRAE" => g.id_rae = text()?,
+            "notificationUE" => g.notification_ue = flag(&v, &what)?,
+            "pourcentageSubvention" => {
+                g.pourcentage_subvention =
+                    Some(ctg_core::decimal_from_host(&host()).map_err(parsed)?)
+            }
+            _ => g.dispositif_aide = text()?,
+        }
+    }
+    Ok(g)
+}
+
+/// A match as JavaScript sees it.
+#[derive(Serialize)]
+struct JsMatch<'a> {
+    /// The index of the grant in the array given.
+    grant: usize,
+    convention: &'a str,
+    beneficiary: &'a str,
+    /// `"siret"` or `"name"`.
+    by: &'static str,
+}
+
+/// Matches grants (an array of grants as `readScdl` gives them) to the beneficiaries of
+/// `conventions` (one convention or an array of them; `ctg-tables`' `scdl::match_grants`): by
+/// SIRET first, then by name when neither side has a SIRET to compare and exactly one
+/// beneficiary bears it. Grants that match nothing are left out.
+#[wasm_bindgen(js_name = scdlMatch, unchecked_return_type = "Outcome<unknown>")]
+pub fn scdl_match(grants: JsValue, inputs: JsValue, options: JsValue) -> JsValue {
+    let run = || -> Result<JsValue, Failure> {
+        let o = read_options_with(&options, &[])?;
+        let invalid = || {
+            Failure::argument(format!(
+                "grants must be an array of at most {} grants",
+                o.limits.max_values
+            ))
+        };
+        if convert::array(&grants) != Ok(true) {
+            return Err(invalid());
+        }
+        let length = convert::array_length(&grants).map_err(|_| invalid())?;
+        if length as usize > o.limits.max_values {
+            return Err(invalid());
+        }
+        let mut read = Vec::with_capacity(length as usize);
+        for i in 0..length {
+            let item = Reflect::get_u32(&grants, i).map_err(|e| {
+                Failure::argument(format!(
+                    "reading grants[{i}] threw: {}",
+                    convert::thrown(&e)
+                ))
+            })?;
+            read.push(grant(&item, i, &o)?);
+        }
+        let conventions = conventions(&inputs, &o)?;
+        let matches = scdl::match_grants(&read, &conventions);
+        let out: Vec<JsMatch> = matches
+            .iter()
+            .map(|m| JsMatch {
+                grant: m.grant,
+                convention: &m.convention,
+                beneficiary: &m.beneficiary,
+                by: m.by.code(),
+            })
+            .collect();
+        Ok(respond(Ok(out)))
+    };
+    run().unwrap_or_else(|f| respond::<()>(Err(f)))
 }

@@ -92,6 +92,13 @@ test("examples/spreadsheets.ts runs: CSV and .xlsx out, a typed table read back 
   assert.deepEqual(example.read(typed).problems.filter((p) => p.endsWith("amount.ambiguous")), ["Financement!C2 amount.ambiguous"]);
   const published = example.scdl(thore);
   assert.ok("missing" in published && published.missing.includes("scdl.attribuant_siret_missing"));
+  const draft = example.tables.toScdl(thore, { draft: true });
+  const found = example.grants(draft, [thore]);
+  // The draft's missing SIRETs are its problems; every grant matches its beneficiary by name,
+  // and the one built by hand too.
+  assert.ok(found.problems.includes("subventions!B2 table.cell_missing"), found.problems.slice(0, 3).join(", "));
+  assert.equal(found.matches.length, 28);
+  assert.equal(found.matchedCents, BigInt(ctg.totals(thore).total.replace(".", "")));
   const { summary, rows, text } = await example.portfolio([["thore.json", thore], ["empty.json", "{}"]], "2024-06-01");
   assert.deepEqual(summary.counts, { documents: 2, valid: 1, invalid: 1, unreadable: 0 });
   assert.deepEqual(rows.map((r) => r.verdict), ["valid", "invalid"]);
