@@ -59,7 +59,7 @@ def test_validation_example() -> None:
     assert lines.count("funding.declared.yearly.2023: declared 241800.00, computed 241801.00, off by 1.00") == 2
     assert any(line.startswith("  avertissement [field.unknown] colour : champ inconnu") for line in lines)
     assert any(line.startswith("  warning [field.unknown] colour: unknown field") for line in lines)
-    assert "truncated: True ['report.truncated'] 2 errors, 0 warnings" in lines
+    assert "truncated: True ['report.truncated'] 2 errors, 1 warning" in lines
     assert "ctg-81-tarn-agout-2023-2026: no funding section" in lines
     assert "ctg-81-thore-montagne-noire-2023-2025: €725,403.00" in lines
 
