@@ -133,3 +133,45 @@ export function makeApi(raw, ready = () => true) {
     getLanguage: () => (ready() || modules.size === 0 ? call("getLanguage", []) : modules.values().next().value.getLanguage()),
   };
 }
+
+/**
+ * The loading of a module a page fetches on demand (`@ctg/wasm/geo`, `/tables`, `/portfolio`,
+ * wasm-bindgen `--target web`): `init(input)` (idempotent; a failure rejects with a `CtgError`
+ * of code `init.failed` whose `cause` is the original error, and init() can be called again),
+ * `initSync(module)`, `isReady()`, and `check()`, which throws a `CtgError` of code
+ * `init.required` with `required` as its message until the module is instantiated. Once it is,
+ * the module takes the language set so far, then `started()` runs.
+ */
+export function onDemand({ raw, init: wbgInit, initSync: wbgInitSync, required, started }) {
+  let ready = false;
+  const start = () => {
+    ready = true;
+    register(raw);
+    if (started) started();
+  };
+  return {
+    isReady: () => ready,
+    check() {
+      if (!ready) throw new CtgError({ code: "init.required", path: "", message: required, issues: [] });
+    },
+    async init(input) {
+      if (ready) return;
+      try {
+        const source = bare(await input, "module_or_path");
+        await wbgInit(source === undefined ? undefined : { module_or_path: source });
+      } catch (error) {
+        throw initFailed(error);
+      }
+      start();
+    },
+    initSync(module) {
+      if (ready) return;
+      try {
+        wbgInitSync({ module: bare(module, "module") });
+      } catch (error) {
+        throw initFailed(error);
+      }
+      start();
+    },
+  };
+}

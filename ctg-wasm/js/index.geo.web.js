@@ -3,32 +3,25 @@
 // fetched only when a page asks for it (`loadGeography()` of `@ctg/wasm` imports this file).
 import wbgInit, { initSync as wbgInitSync } from "./web/ctg_wasm_geo.js";
 import * as raw from "./web/ctg_wasm_geo.js";
-import { bare, CtgError, initFailed, register } from "./api.js";
+import { onDemand } from "./api.js";
 import { makeGeography } from "./geo.js";
 
-let ready = false;
-const geo = makeGeography(raw, () => ready);
-
-/** Instantiated: the language set so far, and the embedded reference parsed once. */
-function started() {
-  ready = true;
-  register(raw);
-  void geo.vintage;
-}
+const loader = onDemand({
+  raw,
+  init: wbgInit,
+  initSync: wbgInitSync,
+  required: "call and await loadGeography() (or init() of @ctg/wasm/geo) before using the geography",
+  // The embedded reference parsed once, when the module is instantiated.
+  started: () => void geo.vintage,
+});
+const geo = makeGeography(raw, loader.isReady);
 
 /**
  * The official geography; throws a `CtgError` of code `init.required` before `init()` (or
  * `loadGeography()`) has resolved.
  */
 export function geography() {
-  if (!ready) {
-    throw new CtgError({
-      code: "init.required",
-      path: "",
-      message: "call and await loadGeography() (or init() of @ctg/wasm/geo) before using the geography",
-      issues: [],
-    });
-  }
+  loader.check();
   return geo;
 }
 
@@ -40,23 +33,10 @@ export function geography() {
  * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
  */
 export default async function init(input) {
-  if (ready) return;
-  try {
-    const source = bare(await input, "module_or_path");
-    await wbgInit(source === undefined ? undefined : { module_or_path: source });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  started();
+  await loader.init(input);
 }
 
 /** Instantiates the geography module synchronously from its bytes or a compiled module. */
 export function initSync(module) {
-  if (ready) return;
-  try {
-    wbgInitSync({ module: bare(module, "module") });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  started();
+  loader.initSync(module);
 }

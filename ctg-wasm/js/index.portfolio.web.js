@@ -3,31 +3,19 @@
 // fetched only when a page asks for it (`loadPortfolios()` of `@ctg/wasm` imports this file).
 import wbgInit, { initSync as wbgInitSync } from "./web/ctg_wasm_portfolio.js";
 import * as raw from "./web/ctg_wasm_portfolio.js";
-import { bare, CtgError, initFailed, register } from "./api.js";
+import { onDemand } from "./api.js";
 import { makePortfolios } from "./portfolio.js";
 
-let ready = false;
-const api = Object.freeze(makePortfolios(raw, () => ready, "call and await loadPortfolios() (or init() of @ctg/wasm/portfolio) before using portfolios"));
-
-/** Instantiated: it takes the language set so far. */
-function started() {
-  ready = true;
-  register(raw);
-}
+const required = "call and await loadPortfolios() (or init() of @ctg/wasm/portfolio) before using portfolios";
+const loader = onDemand({ raw, init: wbgInit, initSync: wbgInitSync, required });
+const api = Object.freeze(makePortfolios(raw, loader.isReady, required));
 
 /**
  * `portfolio` and `portfolioFromJsonLines` (without the geography); throws a `CtgError` of code `init.required` before `init()` (or
  * `loadPortfolios()`) has resolved.
  */
 export function portfolios() {
-  if (!ready) {
-    throw new CtgError({
-      code: "init.required",
-      path: "",
-      message: "call and await loadPortfolios() (or init() of @ctg/wasm/portfolio) before using portfolios",
-      issues: [],
-    });
-  }
+  loader.check();
   return api;
 }
 
@@ -39,23 +27,10 @@ export function portfolios() {
  * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
  */
 export default async function init(input) {
-  if (ready) return;
-  try {
-    const source = bare(await input, "module_or_path");
-    await wbgInit(source === undefined ? undefined : { module_or_path: source });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  started();
+  await loader.init(input);
 }
 
 /** Instantiates the portfolio module synchronously from its bytes or a compiled module. */
 export function initSync(module) {
-  if (ready) return;
-  try {
-    wbgInitSync({ module: bare(module, "module") });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  started();
+  loader.initSync(module);
 }

@@ -3,31 +3,23 @@
 // fetched only when a page asks for it (`loadTables()` of `@ctg/wasm` imports this file).
 import wbgInit, { initSync as wbgInitSync } from "./web/ctg_wasm_tables.js";
 import * as raw from "./web/ctg_wasm_tables.js";
-import { bare, CtgError, initFailed, register } from "./api.js";
+import { onDemand } from "./api.js";
 import { makeTables } from "./tables.js";
 
-let ready = false;
-const api = makeTables(raw, () => ready);
-
-/** Instantiated: it takes the language set so far. */
-function started() {
-  ready = true;
-  register(raw);
-}
+const loader = onDemand({
+  raw,
+  init: wbgInit,
+  initSync: wbgInitSync,
+  required: "call and await loadTables() (or init() of @ctg/wasm/tables) before using the tables",
+});
+const api = makeTables(raw, loader.isReady);
 
 /**
  * The tables API; throws a `CtgError` of code `init.required` before `init()` (or
  * `loadTables()`) has resolved.
  */
 export function tables() {
-  if (!ready) {
-    throw new CtgError({
-      code: "init.required",
-      path: "",
-      message: "call and await loadTables() (or init() of @ctg/wasm/tables) before using the tables",
-      issues: [],
-    });
-  }
+  loader.check();
   return api;
 }
 
@@ -39,23 +31,10 @@ export function tables() {
  * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
  */
 export default async function init(input) {
-  if (ready) return;
-  try {
-    const source = bare(await input, "module_or_path");
-    await wbgInit(source === undefined ? undefined : { module_or_path: source });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  started();
+  await loader.init(input);
 }
 
 /** Instantiates the tables module synchronously from its bytes or a compiled module. */
 export function initSync(module) {
-  if (ready) return;
-  try {
-    wbgInitSync({ module: bare(module, "module") });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  started();
+  loader.initSync(module);
 }
