@@ -16,6 +16,7 @@
 //! cargo run --release -p ctg-benches --example peer_inputs -- target/peers/inputs
 //! ```
 
+use ctg_benches::national::luhn_digit;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -103,30 +104,6 @@ impl Rng {
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[(self.next() % items.len() as u64) as usize]
     }
-}
-
-/// The digit that makes `body` + digit pass the Luhn checksum: with the check digit appended,
-/// the digits of `body` at odd positions from the right (the last one first) are doubled.
-fn luhn_digit(body: &str) -> char {
-    let sum: u32 = body
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 0 {
-                let doubled = d * 2;
-                if doubled > 9 {
-                    doubled - 9
-                } else {
-                    doubled
-                }
-            } else {
-                d
-            }
-        })
-        .sum();
-    char::from(b'0' + ((10 - sum % 10) % 10) as u8)
 }
 
 /// A SIREN: `prefix` then digits of `serial`, completed by its Luhn digit (never La Poste's).

@@ -166,8 +166,14 @@ impl Rng {
     }
 }
 
-/// The digit that makes `body` + digit pass the Luhn checksum.
-fn luhn_digit(body: &str) -> char {
+/// The digit that makes `body` + digit pass the Luhn checksum (for generated SIRENs and SIRETs):
+/// with the check digit appended, the digits of `body` at odd positions from the right (the last
+/// one first) are doubled.
+///
+/// ```
+/// assert_eq!(ctg_benches::national::luhn_digit("20007130"), '6'); // SIREN 200071306
+/// ```
+pub fn luhn_digit(body: &str) -> char {
     let sum: u32 = body
         .bytes()
         .rev()
