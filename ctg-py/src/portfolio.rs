@@ -486,7 +486,7 @@ impl PyPortfolio {
     /// default the machine's; ``max_documents``: default 100 000, past it one entry
     /// ``input.too_large`` says how many there were; ``progress(done, total)`` is called from
     /// core's threads, and its first exception raised at the end). Python values are read with
-    /// the GIL, then validated one after the other on the calling thread with the GIL released;
+    /// the GIL, then validated in parallel with the GIL released, as the other documents;
     /// ``max_documents`` and ``progress`` count the other documents. ``geography``:
     /// ``ctg.geography()`` or ``True`` validates with the official geography and keeps it for
     /// the portfolio's figures.
@@ -624,12 +624,15 @@ impl PyPortfolio {
     /// The summary at ``date`` (default: today): counts, statuses, what expires this year,
     /// totals and, when the portfolio has a geography, coverage.
     #[pyo3(signature = (date = None))]
-    fn summary(&self, py: Python<'_>, date: Option<NaiveDate>) -> PyResult<PyPortfolioSummary> {
+    fn summary(slf: &Bound<'_, Self>, date: Option<NaiveDate>) -> PyResult<PyPortfolioSummary> {
+        let py = slf.py();
         let date = day(py, date)?;
-        let (portfolio, gazetteer) = (&self.portfolio, self.gazetteer());
-        Ok(PyPortfolioSummary(
-            py.detach(|| portfolio.summary(date, gazetteer)),
-        ))
+        let this = slf.get();
+        let (portfolio, gazetteer) = (&this.portfolio, this.gazetteer());
+        Ok(PyPortfolioSummary {
+            summary: py.detach(|| portfolio.summary(date, gazetteer)),
+            portfolio: slf.clone().unbind(),
+        })
     }
 
     /// The columns of a table (for the data frames): ``"conventions"``, ``"coverage"``, or a
@@ -887,67 +890,78 @@ impl PyPortfolioEntry {
 /// What a Caf or the Cnaf looks at first in a portfolio, at a date (core's
 /// ``PortfolioSummary``): counts, valid conventions by status, those in force that end this
 /// year, totals and, with a geography, coverage. ``to_text(lang)`` is ``ctg report``'s text,
-/// ``to_dict()`` its ``--json``.
+/// ``to_dict()`` its ``--json``. Picklable: it pickles as its portfolio and date, and is made
+/// again from them.
 #[pyclass(frozen, module = "ctg._ctg", name = "PortfolioSummary")]
-pub(crate) struct PyPortfolioSummary(PortfolioSummary);
+pub(crate) struct PyPortfolioSummary {
+    summary: PortfolioSummary,
+    /// The portfolio it sums up (what pickling keeps).
+    portfolio: Py<PyPortfolio>,
+}
 
 #[pymethods]
 impl PyPortfolioSummary {
     /// The day it is judged on.
     #[getter]
     fn date(&self) -> NaiveDate {
-        self.0.date
+        self.summary.date
     }
 
     /// ``{"documents", "valid", "invalid", "unreadable"}``.
     #[getter]
     fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0.counts)
+        json(py, &self.summary.counts)
     }
 
     /// Valid conventions per status code (every status, zero included).
     #[getter]
     fn by_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0.by_status)
+        json(py, &self.summary.by_status)
     }
 
     /// The ids of the conventions in force that end during the date's year.
     #[getter]
     fn expiring(&self) -> Vec<String> {
-        self.0.expiring.clone()
+        self.summary.expiring.clone()
     }
 
     /// The totals, as ``Portfolio.totals()``.
     #[getter]
     fn totals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0.totals)
+        json(py, &self.summary.totals)
     }
 
     /// The coverage, as ``Portfolio.coverage()``, or ``None`` without a geography.
     #[getter]
     fn coverage<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0.coverage)
+        json(py, &self.summary.coverage)
     }
 
     /// The summary as core serialises it (``ctg report --json``).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        json(py, &self.summary)
     }
 
     /// Core's text, in ``lang`` (default: the current language), as ``ctg report`` prints it.
     #[pyo3(signature = (lang = None))]
     fn to_text(&self, py: Python<'_>, lang: Option<&str>) -> PyResult<String> {
-        Ok(self.0.to_text(lang::resolve(py, lang)?))
+        Ok(self.summary.to_text(lang::resolve(py, lang)?))
     }
 
     fn __str__(&self, py: Python<'_>) -> PyResult<String> {
         self.to_text(py, None)
     }
 
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let summary = self.portfolio.bind(py).getattr("summary")?;
+        let args = (self.summary.date,).into_pyobject(py)?.into_any();
+        PyTuple::new(py, [summary, args])
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "<PortfolioSummary {}: {} documents, {} valid>",
-            self.0.date, self.0.counts.documents, self.0.counts.valid
+            self.summary.date, self.summary.counts.documents, self.summary.counts.valid
         )
     }
 }

@@ -167,6 +167,29 @@ def test_options_threads_limit_and_progress() -> None:
         ctg.Portfolio.from_documents(texts, threads=2, progress=failing)
 
 
+def test_python_values_on_threads_keep_their_place() -> None:
+    # dicts are read with the GIL, then validated on core's threads like texts: the same
+    # entries, in the order given, whatever the threads.
+    values = [json.loads(TEXTS[name]) for name in sorted(TEXTS)] * 3 + [{"format_version": 1}, [1]]
+    mixed: list[Any] = [item for pair in zip(values, [TEXTS[n] for n in sorted(TEXTS)] * 4) for item in pair]
+    one = ctg.Portfolio.from_documents(mixed, threads=1)
+    two = ctg.Portfolio.from_documents(mixed, threads=2)
+    assert [e.source for e in two] == [f"document {n}" for n in range(1, len(mixed) + 1)]
+    assert [(e.verdict, e.report) for e in two] == [(e.verdict, e.report) for e in one]
+    assert two.rows(DAY) == one.rows(DAY)
+    assert [e.verdict for e in two][-4:] == ["invalid", "valid", "invalid", "valid"]
+
+
+def test_summary_pickles() -> None:
+    portfolio = ctg.Portfolio.from_documents(list(TEXTS.values()) + [b"{"], geography=True)
+    summary = portfolio.summary(DAY)
+    back = pickle.loads(pickle.dumps(summary))
+    assert isinstance(back, ctg.PortfolioSummary)
+    assert back.date == DAY
+    assert back.to_dict() == summary.to_dict()
+    assert back.coverage is not None and back.counts["unreadable"] == 1
+
+
 def test_validation_releases_the_gil() -> None:
     # Another Python thread keeps running while core validates (a few hundred milliseconds of
     # work, so that it is scheduled even on a loaded machine).

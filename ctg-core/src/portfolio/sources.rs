@@ -380,8 +380,9 @@ pub enum Input<'a> {
     /// A JSON Lines file whatever its name: one document a line, named `line N`. Read up to
     /// [`MAX_JSON_LINES_BYTES`]; when it cannot be read, one entry named by the path.
     JsonLinesFile(PathBuf),
-    /// A host value (a binding's dict, object…): its source and its tree, validated on the
-    /// calling thread, before the others.
+    /// A host value (a binding's dict, object…): its source and its tree, already read (with
+    /// the host's lock, if it has one); the host values are validated together, on the
+    /// [`Options`]' threads, before the texts.
     Host(String, &'a crate::input::Value),
     /// An entry already made (a name that gave nothing).
     Entry(Box<PortfolioEntry>),
@@ -402,7 +403,8 @@ impl<'a> From<Source> for Input<'a> {
 /// What an input gave: documents validated together, or an entry already made.
 enum Slot {
     Documents(usize),
-    Host(String, Box<Validation>),
+    /// The host value at this index of the host values, validated together.
+    Host(String, usize),
     Entry(Box<PortfolioEntry>),
 }
 
@@ -434,9 +436,9 @@ impl Portfolio {
     }
 
     /// Validates `inputs` into one portfolio, in their order: files are read first ([`read`]),
-    /// host values validated on the calling thread, then every text, file and line together
-    /// ([`Portfolio::validate_with`]: its threads, its limit on documents and its progress,
-    /// which count neither host values nor entries already made).
+    /// host values are validated together on the options' threads, then every text, file and
+    /// line together ([`Portfolio::validate_with`]: its threads, its limit on documents and its
+    /// progress, which count neither host values nor entries already made).
     ///
     /// ```
     /// use ctg_core::portfolio::sources::Input;
@@ -466,6 +468,7 @@ impl Portfolio {
             })
             .collect();
         let mut documents: Vec<(String, &[u8])> = Vec::new();
+        let mut hosts: Vec<&crate::input::Value> = Vec::new();
         let mut slots = Vec::with_capacity(inputs.len());
         for (input, file) in inputs.into_iter().zip(&files) {
             let before = documents.len();
@@ -492,8 +495,8 @@ impl Portfolio {
                 }
                 (Input::File(..) | Input::JsonLinesFile(_), None) => continue,
                 (Input::Host(source, value), _) => {
-                    let validation = validator.validate_host(value);
-                    slots.push(Slot::Host(source, Box::new(validation)));
+                    slots.push(Slot::Host(source, hosts.len()));
+                    hosts.push(value);
                     continue;
                 }
                 (Input::Entry(entry), _) => {
@@ -503,6 +506,14 @@ impl Portfolio {
             }
             slots.push(Slot::Documents(documents.len() - before));
         }
+        let host_options = Options::new().threads(options.get_threads());
+        let mut host_validations: Vec<Option<Validation>> =
+            super::run(&hosts, &host_options, |value| {
+                validator.validate_host(value)
+            })
+            .into_iter()
+            .map(Some)
+            .collect();
         let validated = Portfolio::validate_with(validator, documents, options);
         let mut validated = validated.into_entries().into_iter();
         let mut entries = Vec::new();
@@ -510,8 +521,11 @@ impl Portfolio {
             match slot {
                 Slot::Entry(entry) => entries.push(*entry),
                 Slot::Documents(n) => entries.extend(validated.by_ref().take(n)),
-                Slot::Host(source, validation) => {
-                    entries.push(PortfolioEntry::new(source, *validation));
+                Slot::Host(source, i) => {
+                    // Every index was given once, by the loop above.
+                    if let Some(validation) = host_validations.get_mut(i).and_then(Option::take) {
+                        entries.push(PortfolioEntry::new(source, validation));
+                    }
                 }
             }
         }
@@ -535,6 +549,55 @@ fn lines<'a>(bytes: &'a [u8], prefix: Option<&str>, documents: &mut Vec<(String,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_values_keep_their_place_on_any_number_of_threads() {
+        use crate::input::{Key, Value};
+        let hosts: Vec<Value> = (0..40)
+            .map(|i| {
+                if i % 3 == 0 {
+                    Value::List(vec![])
+                } else {
+                    Value::Map(vec![(Key::Text("format_version".into()), Value::Int(i))])
+                }
+            })
+            .collect();
+        let texts: Vec<String> = (0..40).map(|i| format!("[{i}]")).collect();
+        let portfolio = |threads: usize| {
+            let mut inputs = Vec::new();
+            for (i, (host, text)) in hosts.iter().zip(&texts).enumerate() {
+                inputs.push(Input::Host(format!("host {i}"), host));
+                inputs.push(Input::Json(format!("text {i}"), text.as_bytes()));
+            }
+            Portfolio::from_inputs(&Validator::new(), inputs, &Options::new().threads(threads))
+        };
+        let seen = |p: &Portfolio| {
+            p.entries()
+                .iter()
+                .map(|e| {
+                    let codes: Vec<&str> = e
+                        .report()
+                        .issues()
+                        .iter()
+                        .map(|i| i.code.as_str())
+                        .collect();
+                    format!("{}|{}", e.source(), codes.join(","))
+                })
+                .collect::<Vec<_>>()
+        };
+        let one = seen(&portfolio(1));
+        assert_eq!(one.len(), 80);
+        assert!(one[0].starts_with("host 0|"), "{}", one[0]);
+        assert!(one[1].starts_with("text 0|"), "{}", one[1]);
+        assert!(one[79].starts_with("text 39|"), "{}", one[79]);
+        // A list and a map of the wrong version are told apart: the reports follow their value.
+        assert_ne!(
+            one[0].split_once('|').map(|x| x.1),
+            one[2].split_once('|').map(|x| x.1)
+        );
+        assert_eq!(one, seen(&portfolio(2)));
+        assert_eq!(one, seen(&portfolio(5)));
+    }
 
     fn m(pattern: &str, name: &str) -> bool {
         let p: Vec<char> = pattern.chars().collect();

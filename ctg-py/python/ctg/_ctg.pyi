@@ -2902,7 +2902,8 @@ class PortfolioSummary:
     """What a Caf or the Cnaf looks at first in a portfolio, at a date (core's
     ``PortfolioSummary``): counts, valid conventions by status, those in force that end this
     year, totals and, with a geography, coverage. ``to_text(lang)`` is ``ctg report``'s text,
-    ``to_dict()`` its ``--json``.
+    ``to_dict()`` its ``--json``. Picklable: it pickles as its portfolio and date, and is made
+    again from them.
     """
     @property
     def date(self) -> datetime.date:
@@ -2962,7 +2963,7 @@ class Portfolio:
         default the machine's; ``max_documents``: default 100 000, past it one entry
         ``input.too_large`` says how many there were; ``progress(done, total)`` is called from
         core's threads, and its first exception raised at the end). Python values are read with
-        the GIL, then validated one after the other on the calling thread with the GIL released;
+        the GIL, then validated in parallel with the GIL released, as the other documents;
         ``max_documents`` and ``progress`` count the other documents. ``geography``:
         ``ctg.geography()`` or ``True`` validates with the official geography and keeps it for
         the portfolio's figures.
