@@ -2927,6 +2927,7 @@ class PortfolioSummary:
         """The summary as core serialises it (``ctg report --json``)."""
     def to_text(self, lang: str | None = None) -> str:
         """Core's text, in ``lang`` (default: the current language), as ``ctg report`` prints it."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
 
 @final
 class Portfolio:
