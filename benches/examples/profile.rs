@@ -2,12 +2,22 @@
 //! `CARGO_PROFILE_RELEASE_DEBUG=line-tables-only cargo build --release -p ctg-benches --example
 //! profile`, then `perf record --call-graph dwarf target/release/examples/profile generated-10k
 //! 300` (inputs: `thore`, `generated-10k`, `national`, or a file name).
+//!
+//! `profile --jsonl FILE` writes `ctg_benches::national_portfolio()` to FILE instead, one
+//! document a line, for `native_timing`.
 
 use std::hint::black_box;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let name = args.next().unwrap_or_else(|| "thore".to_owned());
+    if name == "--jsonl" {
+        let path = args.next().expect("--jsonl FILE");
+        let mut lines = ctg_benches::national_portfolio().join("\n");
+        lines.push('\n');
+        std::fs::write(&path, lines).expect("write the portfolio");
+        return;
+    }
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1000);
     let docs = match name.as_str() {
         "thore" => vec![ctg_core::Convention::sample_json().to_owned()],
