@@ -1,7 +1,8 @@
 //! A loop of load + validate + totals on one bench input, to profile with `perf record`:
 //! `CARGO_PROFILE_RELEASE_DEBUG=line-tables-only cargo build --release -p ctg-benches --example
 //! profile`, then `perf record --call-graph dwarf target/release/examples/profile generated-10k
-//! 300` (inputs: `thore`, `generated-10k`, `national`, or a file name).
+//! 300` (inputs: `thore`, `generated-10k`, `national`, or a file name: a `.jsonl` file is read
+//! as one document a line).
 //!
 //! `profile --jsonl FILE` writes `ctg_benches::national_portfolio()` to FILE instead, one
 //! document a line, for `native_timing`.
@@ -23,7 +24,14 @@ fn main() {
         "thore" => vec![ctg_core::Convention::sample_json().to_owned()],
         "generated-10k" => vec![ctg_benches::generated_convention(1000)],
         "national" => ctg_benches::national_portfolio(),
-        other => vec![std::fs::read_to_string(other).expect("a bench input name or a file")],
+        other => {
+            let text = std::fs::read_to_string(other).expect("a bench input name or a file");
+            if other.ends_with(".jsonl") {
+                text.lines().map(str::to_owned).collect()
+            } else {
+                vec![text]
+            }
+        }
     };
     let bytes: usize = docs.iter().map(String::len).sum();
     let issues: usize = docs
