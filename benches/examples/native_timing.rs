@@ -7,7 +7,7 @@
 //! sample is the whole portfolio. Also times `serde_json::from_slice::<Value>` on the same bytes
 //! (the floor any JSON reader pays). Each sample is timed twice: the CPU time of the thread
 //! (`CLOCK_THREAD_CPUTIME_ID`: what the work cost, whatever else the machine runs) and the wall
-//! time. Prints one JSON object per file, times in nanoseconds per input as `[median, min, max]`:
+//! time; the three contenders' samples are interleaved. Prints one JSON object per file, times in nanoseconds per input as `[median, min, max]`:
 //! `{"input", "bytes", "documents", "ctg_ns", "ctg_wall_ns", "validate_only_ns" (CPU, without
 //! totals), "serde_value_ns", "serde_value_wall_ns", "samples"}`.
 //!
@@ -53,22 +53,23 @@ fn main() {
                 .unwrap_or_else(|r| panic!("{file}: invalid: {:?}", r.issues()));
             black_box(conv.totals());
         }
-        let ctg = time(samples, || {
+        let mut ctg = |_: ()| {
             for doc in &docs {
                 let conv = ctg_core::validate_slice(black_box(doc)).into_result();
                 black_box(conv.map(|c| c.totals()).is_ok());
             }
-        });
-        let validate = time(samples, || {
+        };
+        let mut validate = |_: ()| {
             for doc in &docs {
                 black_box(ctg_core::validate_slice(black_box(doc)).is_valid());
             }
-        });
-        let serde = time(samples, || {
+        };
+        let mut serde = |_: ()| {
             for doc in &docs {
                 black_box(serde_json::from_slice::<serde_json::Value>(black_box(doc)).is_ok());
             }
-        });
+        };
+        let [ctg, validate, serde] = time(samples, [&mut ctg, &mut validate, &mut serde]);
         let (ctg_cpu, ctg_wall): (Vec<f64>, Vec<f64>) = ctg.into_iter().unzip();
         let (serde_cpu, serde_wall): (Vec<f64>, Vec<f64>) = serde.into_iter().unzip();
         let (validate_cpu, _): (Vec<f64>, Vec<f64>) = validate.into_iter().unzip();
@@ -89,28 +90,34 @@ fn main() {
     }
 }
 
-/// `samples` timings of one call of `f`, each `(cpu, wall)` in nanoseconds: each sample runs `f`
-/// as many times as fit in about 100 ms (at least once) and keeps the mean; after a warm-up.
-fn time(samples: usize, mut f: impl FnMut()) -> Vec<(f64, f64)> {
-    let start = Instant::now();
-    let mut warm = 0u32;
-    while warm < 3 || start.elapsed() < Duration::from_millis(100) {
-        f();
-        warm += 1;
-    }
-    let per_call = start.elapsed().as_secs_f64() / f64::from(warm);
-    let reps = ((0.1 / per_call) as u32).max(1);
-    (0..samples)
-        .map(|_| {
+/// `samples` timings of one call of each of `fs`, each `(cpu, wall)` in nanoseconds, the
+/// contenders' samples interleaved (one sample of each in turn, so that a change of the machine's
+/// load touches them alike): each sample runs its function as many times as fit in about 100 ms
+/// (at least once) and keeps the mean; after a warm-up.
+fn time<const N: usize>(samples: usize, mut fs: [&mut dyn FnMut(()); N]) -> [Vec<(f64, f64)>; N] {
+    let reps = fs.each_mut().map(|f| {
+        let start = Instant::now();
+        let mut warm = 0u32;
+        while warm < 3 || start.elapsed() < Duration::from_millis(100) {
+            f(());
+            warm += 1;
+        }
+        let per_call = start.elapsed().as_secs_f64() / f64::from(warm);
+        ((0.1 / per_call) as u32).max(1)
+    });
+    let mut out: [Vec<(f64, f64)>; N] = std::array::from_fn(|_| Vec::with_capacity(samples));
+    for _ in 0..samples {
+        for ((f, reps), out) in fs.iter_mut().zip(reps).zip(out.iter_mut()) {
             let (cpu, wall) = (thread_cpu_ns(), Instant::now());
             for _ in 0..reps {
-                f();
+                f(());
             }
             let wall = wall.elapsed().as_nanos() as f64;
             let cpu = (thread_cpu_ns() - cpu) as f64;
-            (cpu / f64::from(reps), wall / f64::from(reps))
-        })
-        .collect()
+            out.push((cpu / f64::from(reps), wall / f64::from(reps)));
+        }
+    }
+    out
 }
 
 /// The CPU time of this thread, in nanoseconds (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`, from

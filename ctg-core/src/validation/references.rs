@@ -1,16 +1,82 @@
 //! Ids and references: unique ids in a list, and references that must name an existing item.
 
+use std::cmp::Ordering;
+
 use super::reader::{Reader, Seg};
 use super::slot::{List, Model};
 use crate::{IssueCode, Param, Params, Path};
+
+/// An id as sets of ids compare it: by length, then by its first 16 bytes as one integer, then
+/// (only for longer ids) by the rest — ids that differ are told apart by integer comparisons,
+/// inline, and most equal ones too (no call to `memcmp` for an id of at most 16 bytes). A total
+/// order, but not the alphabetical one: only membership and equality are asked of it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct IdKey<'a> {
+    len: usize,
+    head: u128,
+    text: &'a str,
+}
+
+impl<'a> IdKey<'a> {
+    /// The key of `text`.
+    pub(crate) fn new(text: &'a str) -> IdKey<'a> {
+        let mut head = [0u8; 16];
+        let n = text.len().min(16);
+        if let (Some(to), Some(from)) = (head.get_mut(..n), text.as_bytes().get(..n)) {
+            to.copy_from_slice(from);
+        }
+        IdKey {
+            len: text.len(),
+            head: u128::from_be_bytes(head),
+            text,
+        }
+    }
+
+    /// The id.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+impl Ord for IdKey<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.len
+            .cmp(&other.len)
+            .then(self.head.cmp(&other.head))
+            .then_with(|| {
+                // Of equal lengths and heads: equal unless longer than the head.
+                if self.len <= 16 {
+                    Ordering::Equal
+                } else {
+                    self.text.cmp(other.text)
+                }
+            })
+    }
+}
+
+impl PartialOrd for IdKey<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for IdKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len
+            && self.head == other.head
+            && (self.len <= 16 || self.text == other.text)
+    }
+}
+
+impl Eq for IdKey<'_> {}
 
 /// Reports `id.duplicate` at each item of a list whose id an earlier item has (ids are read from
 /// every item, so that an item with another problem still counts as existing). Called while the
 /// reader is at the list.
 pub(crate) fn ids<T: Model, X>(r: &mut Reader<'_, '_>, items: &List<T, X>) {
-    let ids: Vec<(&str, usize)> = items
+    let ids: Vec<(IdKey<'_>, usize)> = items
         .iter()
-        .filter_map(|item| item.id().map(|id| (id, item.index)))
+        .filter_map(|item| item.id().map(|id| (IdKey::new(id), item.index)))
         .collect();
     duplicate_ids(r, &ids);
 }
@@ -18,9 +84,10 @@ pub(crate) fn ids<T: Model, X>(r: &mut Reader<'_, '_>, items: &List<T, X>) {
 /// Reports the duplicates among `(id, index in the list)` pairs. Not generic: the sort it runs is
 /// compiled once, whatever the kind of list (a closure in a generic function is a type of its
 /// own for every instance of it).
-fn duplicate_ids(r: &mut Reader<'_, '_>, ids: &[(&str, usize)]) {
+fn duplicate_ids(r: &mut Reader<'_, '_>, ids: &[(IdKey<'_>, usize)]) {
     let firsts = firsts(ids, |&(id, _)| id);
     for (position, (&(id, index), first)) in ids.iter().zip(firsts).enumerate() {
+        let id = id.text();
         let Some(&(_, earlier)) = ids.get(first).filter(|_| first != position) else {
             continue;
         };
@@ -75,18 +142,21 @@ pub(crate) fn firsts<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<usize
 }
 
 /// The ids of a list that could be read, sorted (references into it are then checked).
-pub(crate) struct IdSet<'a>(Vec<&'a str>);
+pub(crate) struct IdSet<'a>(Vec<IdKey<'a>>);
 
 impl IdSet<'_> {
     /// Whether an item has this id.
     pub(crate) fn contains(&self, id: &str) -> bool {
-        self.0.binary_search(&id).is_ok()
+        self.0.binary_search(&IdKey::new(id)).is_ok()
     }
 }
 
 /// The ids of a list's items.
 pub(crate) fn id_set<T: Model, X>(items: &List<T, X>) -> IdSet<'_> {
-    let mut ids: Vec<&str> = items.iter().filter_map(|item| item.id()).collect();
+    let mut ids: Vec<IdKey<'_>> = items
+        .iter()
+        .filter_map(|item| item.id().map(IdKey::new))
+        .collect();
     crate::sorting::sort(&mut ids);
     IdSet(ids)
 }
@@ -133,4 +203,53 @@ pub(crate) fn check(
         params.set("item_name", Param::Text(crate::text::shorten(name)));
     }
     r.issue_path(path(), target.code(), params);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Keys are equal exactly when their ids are, and order them totally (consistently with
+        /// their equality), whatever their lengths around the 16 bytes of the head.
+        #[test]
+        fn id_keys_compare_as_their_ids(a in "[a-c\u{e9}-]{0,20}", b in "[a-c\u{e9}-]{0,20}", c in "[a-c-]{0,20}") {
+            let (ka, kb, kc) = (IdKey::new(&a), IdKey::new(&b), IdKey::new(&c));
+            prop_assert_eq!(ka == kb, a == b);
+            prop_assert_eq!(ka.cmp(&kb) == Ordering::Equal, a == b);
+            prop_assert_eq!(ka.cmp(&kb), kb.cmp(&ka).reverse());
+            if ka <= kb && kb <= kc {
+                prop_assert!(ka <= kc);
+            }
+        }
+    }
+
+    #[test]
+    fn id_sets_find_their_ids() {
+        let ids = [
+            "caf-tarn",
+            "commune-81001",
+            "commune-81008",
+            "cc-thore-montagne-noire",
+            "cc-thore-montagne-noirf",
+            "a",
+        ];
+        let mut keys: Vec<IdKey<'_>> = ids.iter().map(|id| IdKey::new(id)).collect();
+        keys.sort();
+        let set = IdSet(keys);
+        for id in ids {
+            assert!(set.contains(id), "{id}");
+        }
+        for id in [
+            "",
+            "caf",
+            "commune-81002",
+            "cc-thore-montagne-noird",
+            "b",
+            "caf-tarn ",
+        ] {
+            assert!(!set.contains(id), "{id}");
+        }
+    }
 }
