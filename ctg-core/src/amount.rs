@@ -605,17 +605,39 @@ impl fmt::Debug for Amount {
     }
 }
 
+impl Amount {
+    /// The canonical writing (`"241801.00"`) in `buf`, digits written from the end: no
+    /// allocation and no formatting machinery (serialising many amounts, in WebAssembly above all).
+    fn canonical(self, buf: &mut [u8; 24]) -> &str {
+        let mut rest = self.0;
+        let mut start = buf.len();
+        for (written, slot) in buf.iter_mut().rev().enumerate() {
+            if written == 2 {
+                *slot = b'.';
+            } else {
+                *slot = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+            start -= 1;
+            if written >= 3 && rest == 0 {
+                break;
+            }
+        }
+        std::str::from_utf8(buf.get(start..).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
 impl fmt::Display for Amount {
     /// The canonical writing: a dot and exactly two decimals (`"241801.00"`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let cents = self.cents();
-        f.pad(&format!("{}.{:02}", cents / 100, cents % 100))
+        f.pad(self.canonical(&mut [0; 24]))
     }
 }
 
 impl serde::Serialize for Amount {
+    /// The canonical writing, as a string.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.canonical(&mut [0; 24]))
     }
 }
 
@@ -690,6 +712,27 @@ impl schemars::JsonSchema for Amount {
 mod tests {
     use super::*;
     use crate::IssueCode;
+
+    #[test]
+    fn the_canonical_writing_is_cents_over_100_dot_two_digits() {
+        let written = |cents: u64| format!("{}.{:02}", cents / 100, cents % 100);
+        let cents = (0..=2_000)
+            .chain((0..=13).map(|e| 10u64.pow(e)))
+            .chain((1..=14).map(|e| 10u64.pow(e) - 1))
+            .chain([24_180_100, 4_080_050, MAX_CENTS - 1, MAX_CENTS]);
+        for c in cents {
+            let amount = Amount::from_cents(c).unwrap();
+            assert_eq!(amount.to_string(), written(c));
+            assert_eq!(
+                serde_json::to_string(&amount).unwrap(),
+                format!("\"{}\"", written(c))
+            );
+        }
+        let amount = Amount::from_cents(4_080_050).unwrap();
+        assert_eq!(format!("[{amount:>12}]"), "[    40800.50]");
+        assert_eq!(format!("[{amount:<10.3}]"), "[408       ]");
+        assert_eq!(format!("{amount:?}"), "Amount(40800.50)");
+    }
 
     fn cents(s: &str) -> u64 {
         match Amount::parse(s) {

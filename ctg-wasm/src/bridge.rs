@@ -280,19 +280,34 @@ struct RefusalError<'a> {
 /// objects keep core's order of fields (a convention's canonical order).
 pub fn outcome_text<T: Serialize>(outcome: &Outcome<T>) -> String {
     match outcome {
-        Ok(value) => success_text(serde_json::to_string(value)),
+        Ok(value) => {
+            let mut text = success_start();
+            let written = serde_json::to_writer(&mut text, value);
+            success_end(text, written)
+        }
         Err(f) => refusal_text(f),
     }
 }
 
-/// `{"ok":true,"value":…}` around a value's JSON text (one copy for every type of value).
+/// The start of `{"ok":true,"value":…}`: the value is serialised right after it, into the same
+/// buffer (no second copy of a large value's text).
 #[inline(never)]
-fn success_text(value: serde_json::Result<String>) -> String {
-    // Core's types always serialise; an error here would be a bug, reported as no outcome.
-    value.map_or_else(
-        |_| "null".to_owned(),
-        |v| format!(r#"{{"ok":true,"value":{v}}}"#),
-    )
+fn success_start() -> Vec<u8> {
+    let mut text = Vec::with_capacity(256);
+    text.extend_from_slice(br#"{"ok":true,"value":"#);
+    text
+}
+
+/// The end of `{"ok":true,"value":…}` (one copy for every type of value).
+#[inline(never)]
+fn success_end(mut text: Vec<u8>, written: serde_json::Result<()>) -> String {
+    // Core's types always serialise, and serde_json writes UTF-8; an error here would be a bug,
+    // reported as no outcome.
+    if written.is_err() {
+        return "null".to_owned();
+    }
+    text.push(b'}');
+    String::from_utf8(text).unwrap_or_else(|_| "null".to_owned())
 }
 
 /// `{"ok":false,"error":…}`.
