@@ -1,5 +1,6 @@
 //! Action sheets (*fiches actions*): the numbered actions of a convention's plan.
 
+use crate::ShortText;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -32,7 +33,7 @@ pub struct ActionSheet {
     pub(crate) objectives: Vec<String>,
     /// Id of the party that leads it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) lead: Option<String>,
+    pub(crate) lead: Option<ShortText>,
     /// Other actors involved (free text).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
@@ -252,7 +253,7 @@ impl ActionSheet {
     /// assert_eq!(p.lead(), Some("cc-thore-montagne-noire"));
     /// ```
     pub fn with_lead(mut self, value: impl Into<String>) -> ActionSheet {
-        self.lead = Some(crate::text::tidy(value));
+        self.lead = Some(crate::text::tidy(value).into());
         self
     }
 

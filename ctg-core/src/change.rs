@@ -78,7 +78,7 @@ impl AllocationKey {
     /// ```
     pub fn of(allocation: &crate::Allocation) -> AllocationKey {
         AllocationKey {
-            beneficiary: allocation.beneficiary.clone(),
+            beneficiary: allocation.beneficiary.as_str().to_owned(),
             facility_kind: allocation.facility_kind,
             domain: allocation.domain.clone(),
             label: allocation.label.clone(),
@@ -312,14 +312,18 @@ impl Change {
         }
         match self {
             Change::Period { after, .. } => after.to_string(),
-            Change::Party { before, after } => either(before, after, |p| p.id.clone()),
+            Change::Party { before, after } => either(before, after, |p| p.id.as_str().to_owned()),
             Change::Domain { before, after } => either(before, after, |d| d.code().to_owned()),
-            Change::Stake { before, after } => either(before, after, |s| s.id.clone()),
-            Change::Objective { before, after } => either(before, after, |o| o.id.clone()),
+            Change::Stake { before, after } => either(before, after, |s| s.id.as_str().to_owned()),
+            Change::Objective { before, after } => {
+                either(before, after, |o| o.id.as_str().to_owned())
+            }
             Change::ActionSheet { before, after } => {
                 either(before, after, |s| s.number.to_string())
             }
-            Change::Beneficiary { before, after } => either(before, after, |b| b.id.clone()),
+            Change::Beneficiary { before, after } => {
+                either(before, after, |b| b.id.as_str().to_owned())
+            }
             Change::Amount { key, year, .. } => {
                 format!("{} {} {year}", key.beneficiary, key.facility_kind)
             }

@@ -514,7 +514,7 @@ impl Convention {
             .iter()
             .chain(other.funding.iter())
             .flat_map(|f| &f.beneficiaries)
-            .map(|b| (b.id.clone(), b.name.clone()))
+            .map(|b| (b.id.as_str().to_owned(), b.name.as_str().to_owned()))
             .collect();
         Diff {
             changes,
@@ -571,13 +571,13 @@ impl Convention {
             .parties
             .iter()
             .filter(|p| absent(p, previous))
-            .map(|p| p.name.clone())
+            .map(|p| p.name.as_str().to_owned())
             .collect();
         let left = previous
             .parties
             .iter()
             .filter(|p| absent(p, self))
-            .map(|p| p.name.clone())
+            .map(|p| p.name.as_str().to_owned())
             .collect();
         let domains_added = self
             .domains

@@ -365,11 +365,11 @@ impl Convention {
                 .iter()
                 .rev()
                 .find(|b| b.id == allocation.beneficiary)
-                .map_or_else(String::new, |b| b.name.clone());
+                .map_or_else(String::new, |b| b.name.as_str().to_owned());
             for (&year, &planned) in &allocation.amounts {
                 let paid = allocation.paid.get(&year).copied();
                 rows.push(ExecutionRow {
-                    beneficiary: allocation.beneficiary.clone(),
+                    beneficiary: allocation.beneficiary.as_str().to_owned(),
                     beneficiary_name: name.clone(),
                     facility_kind: allocation.facility_kind,
                     domain: allocation.domain.clone(),

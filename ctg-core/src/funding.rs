@@ -1,5 +1,6 @@
 //! Funding: the Caf's envelope as allocations to beneficiaries, and the totals the source declares.
 
+use crate::ShortText;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -146,15 +147,15 @@ impl Funding {
 #[non_exhaustive]
 pub struct Beneficiary {
     /// Unique among beneficiaries.
-    pub(crate) id: String,
+    pub(crate) id: ShortText,
     /// Name (`"La Petite Loco"`).
-    pub(crate) name: String,
+    pub(crate) name: ShortText,
     /// SIRET of the operator.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) siret: Option<Siret>,
     /// Id of the party it is, when it is one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) party: Option<String>,
+    pub(crate) party: Option<ShortText>,
 }
 
 impl Beneficiary {
@@ -220,8 +221,8 @@ impl Beneficiary {
     /// ```
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Beneficiary {
         Beneficiary {
-            id: crate::text::tidy(id),
-            name: crate::text::tidy(name),
+            id: crate::text::tidy(id).into(),
+            name: crate::text::tidy(name).into(),
             siret: Default::default(),
             party: Default::default(),
         }
@@ -246,7 +247,7 @@ impl Beneficiary {
     /// assert_eq!(p.party(), Some("cc-thore-montagne-noire"));
     /// ```
     pub fn with_party(mut self, value: impl Into<String>) -> Beneficiary {
-        self.party = Some(crate::text::tidy(value));
+        self.party = Some(crate::text::tidy(value).into());
         self
     }
 }
@@ -267,7 +268,7 @@ impl Beneficiary {
 #[non_exhaustive]
 pub struct Allocation {
     /// Id of the beneficiary.
-    pub(crate) beneficiary: String,
+    pub(crate) beneficiary: ShortText,
     /// What it funds.
     pub(crate) facility_kind: FacilityKind,
     /// The thematic domain it belongs to.
@@ -354,7 +355,7 @@ impl Allocation {
     /// ```
     pub fn new(beneficiary: impl Into<String>, facility_kind: FacilityKind) -> Allocation {
         Allocation {
-            beneficiary: crate::text::tidy(beneficiary),
+            beneficiary: crate::text::tidy(beneficiary).into(),
             facility_kind,
             domain: Default::default(),
             label: Default::default(),

@@ -81,7 +81,15 @@ mod facility_kind;
 mod gazetteer;
 mod identifiers;
 mod party_kind;
+#[cfg(not(target_arch = "wasm32"))]
+mod short_text;
 mod text;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use short_text::ShortText;
+/// In WebAssembly, where the module's size counts more than allocations, the model's short texts
+/// are `String`s (the inline type and its uses cost about 2 KB gzipped).
+#[cfg(target_arch = "wasm32")]
+pub(crate) type ShortText = String;
 mod thematic_domain;
 mod vocabulary;
 pub use facility_kind::FacilityKind;

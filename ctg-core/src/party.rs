@@ -1,5 +1,6 @@
 //! Parties: the Caf(s), collectivities and other bodies that sign or join a convention.
 
+use crate::ShortText;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -27,9 +28,9 @@ use crate::{DepartementCode, InseeCode, PartyKind, PartyRole, Siren, Siret};
 #[doc(alias = "Collectivity", alias = "collectivité", alias = "signataire")]
 pub struct Party {
     /// Unique among the convention's parties; how the rest of the document refers to it.
-    pub(crate) id: String,
+    pub(crate) id: ShortText,
     /// Official name (`"Pont-de-Larn"`).
-    pub(crate) name: String,
+    pub(crate) name: ShortText,
     /// What the body is.
     pub(crate) kind: PartyKind,
     /// Its role in this convention.
@@ -202,8 +203,8 @@ impl Party {
         role: PartyRole,
     ) -> Party {
         Party {
-            id: crate::text::tidy(id),
-            name: crate::text::tidy(name),
+            id: crate::text::tidy(id).into(),
+            name: crate::text::tidy(name).into(),
             kind,
             role,
             insee: Default::default(),

@@ -1,5 +1,6 @@
 //! Stakes (*enjeux*) and strategic objectives drawn from the diagnostic.
 
+use crate::ShortText;
 use serde::Serialize;
 
 /// A stake (*enjeu*) that came out of the shared diagnostic.
@@ -13,7 +14,7 @@ use serde::Serialize;
 #[non_exhaustive]
 pub struct Stake {
     /// Unique among stakes.
-    pub(crate) id: String,
+    pub(crate) id: ShortText,
     /// The stake as written.
     pub(crate) title: String,
 }
@@ -54,7 +55,7 @@ impl Stake {
     /// ```
     pub fn new(id: impl Into<String>, title: impl Into<String>) -> Stake {
         Stake {
-            id: crate::text::tidy(id),
+            id: crate::text::tidy(id).into(),
             title: crate::text::tidy(title),
         }
     }
@@ -72,7 +73,7 @@ impl Stake {
 #[non_exhaustive]
 pub struct Objective {
     /// Unique among objectives.
-    pub(crate) id: String,
+    pub(crate) id: ShortText,
     /// The objective as written.
     pub(crate) title: String,
     /// Ids of the stakes it answers.
@@ -128,7 +129,7 @@ impl Objective {
     /// ```
     pub fn new(id: impl Into<String>, title: impl Into<String>) -> Objective {
         Objective {
-            id: crate::text::tidy(id),
+            id: crate::text::tidy(id).into(),
             title: crate::text::tidy(title),
             stakes: Default::default(),
         }

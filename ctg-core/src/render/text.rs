@@ -239,10 +239,10 @@ impl Convention {
         header.push(Label::Total.text(lang).to_owned());
         let mut rows = vec![header];
         for beneficiary in funding.beneficiaries() {
-            let Some(by_year) = totals.by_beneficiary_year.get(&beneficiary.id) else {
+            let Some(by_year) = totals.by_beneficiary_year.get(beneficiary.id.as_str()) else {
                 continue;
             };
-            let mut row = vec![beneficiary.name.clone()];
+            let mut row = vec![beneficiary.name.as_str().to_owned()];
             row.extend(
                 self.years()
                     .map(|y| by_year.get(&y).map(money).unwrap_or_else(|| "–".to_owned())),
@@ -250,7 +250,7 @@ impl Convention {
             row.push(
                 totals
                     .by_beneficiary
-                    .get(&beneficiary.id)
+                    .get(beneficiary.id.as_str())
                     .map(money)
                     .unwrap_or_default(),
             );

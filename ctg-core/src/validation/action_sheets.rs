@@ -40,7 +40,7 @@ pub(crate) struct SheetRefs {
     /// Its objective references.
     pub(crate) objectives: Listed<String>,
     /// The party that leads it.
-    pub(crate) lead: Option<String>,
+    pub(crate) lead: Option<crate::ShortText>,
     /// Its communes with their index, kept only when the rules of the geography will run.
     pub(crate) communes: Vec<(usize, InseeCode)>,
 }
@@ -143,7 +143,7 @@ pub(crate) fn action_sheet<'a>(
                 listed && d.refs.objectives.is_complete()
             }
             4 => {
-                d.refs.lead = r.text(tok);
+                d.refs.lead = r.short_text(tok);
                 d.refs.lead.is_some()
             }
             5 => texts(r, tok, &mut d.partners),

@@ -39,7 +39,7 @@ pub(crate) struct AllocationFacts {
 #[derive(Debug, Default)]
 struct Unbuilt {
     /// Its beneficiary, when readable.
-    beneficiary: Option<String>,
+    beneficiary: Option<crate::ShortText>,
     /// Its amounts; `None` when they could not be placed in years at all (absent, not an object,
     /// a key that is not a year). A year given twice is an entry without an amount.
     amounts: Option<Entries>,
@@ -142,11 +142,11 @@ pub(crate) fn beneficiary<'a>(
     let mut ok = true;
     let is_object = r.object(tok, &BENEFICIARY, |r, field, tok| match field {
         0 => {
-            id = r.text(tok);
+            id = r.short_text(tok);
             ok &= id.is_some();
         }
         1 => {
-            name = r.text(tok);
+            name = r.short_text(tok);
             ok &= name.is_some();
         }
         2 => {
@@ -154,11 +154,13 @@ pub(crate) fn beneficiary<'a>(
             ok &= siret.is_some();
         }
         _ => {
-            party = r.text(tok);
+            party = r.short_text(tok);
             ok &= party.is_some();
         }
     });
-    r.annotate(mark, id.as_deref(), name.as_deref());
+    if r.mark() > mark {
+        r.annotate(mark, id.as_deref(), name.as_deref());
+    }
     match (is_object && ok, id, name) {
         (true, Some(id), Some(name)) => {
             let beneficiary = Beneficiary {
@@ -169,7 +171,12 @@ pub(crate) fn beneficiary<'a>(
             };
             Item::built(index, beneficiary, None)
         }
-        (_, id, name) => Item::unbuilt(index, id, name, party),
+        (_, id, name) => Item::unbuilt(
+            index,
+            id.map(String::from),
+            name.map(String::from),
+            party.map(String::from),
+        ),
     }
 }
 
@@ -221,7 +228,7 @@ fn allocation<'a>(
     let mut ok = true;
     let is_object = r.object(tok, &ALLOCATION, |r, field, tok| match field {
         0 => {
-            beneficiary = r.text(tok);
+            beneficiary = r.short_text(tok);
             ok &= beneficiary.is_some();
         }
         1 => {
@@ -271,7 +278,9 @@ fn allocation<'a>(
             }
         },
     });
-    r.annotate(mark, beneficiary.as_deref(), None);
+    if r.mark() > mark {
+        r.annotate(mark, beneficiary.as_deref(), None);
+    }
     let amounts_read =
         placed && duplicates.is_empty() && scratch.amounts.iter().all(|(_, a)| a.is_some());
     match (is_object && ok && amounts_read, beneficiary, facility_kind) {

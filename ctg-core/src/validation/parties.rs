@@ -7,7 +7,8 @@ use super::reader::{Fields, Reader, Seg};
 use super::slot::{Item, List, Model};
 use crate::input::Tok;
 use crate::{
-    DepartementCode, InseeCode, IssueCode, Params, Party, PartyKind, PartyRole, Siren, Siret, Word,
+    DepartementCode, InseeCode, IssueCode, Params, Party, PartyKind, PartyRole, ShortText, Siren,
+    Siret, Word,
 };
 
 const PARTY: Fields = Fields {
@@ -109,8 +110,8 @@ fn check_identity(
 
 #[derive(Default)]
 struct Draft {
-    id: Option<String>,
-    name: Option<String>,
+    id: Option<ShortText>,
+    name: Option<ShortText>,
     kind: Option<PartyKind>,
     role: Option<PartyRole>,
     insee: Option<InseeCode>,
@@ -138,11 +139,11 @@ pub(crate) fn party<'a>(
     let is_object = r.object(tok, &PARTY, |r, field, tok| {
         let ok = match field {
             0 => {
-                d.id = r.text(tok);
+                d.id = r.short_text(tok);
                 d.id.is_some()
             }
             1 => {
-                d.name = r.text(tok);
+                d.name = r.short_text(tok);
                 d.name.is_some()
             }
             2 => {
@@ -201,7 +202,9 @@ pub(crate) fn party<'a>(
     if is_object {
         fits = rules(r, index, &d, seen);
     }
-    r.annotate(mark, d.id.as_deref(), d.name.as_deref());
+    if r.mark() > mark {
+        r.annotate(mark, d.id.as_deref(), d.name.as_deref());
+    }
     let geo = r.wants_geography().then(|| {
         Box::new(super::geography::PartyGeo {
             role: d.role,
@@ -235,7 +238,9 @@ pub(crate) fn party<'a>(
             };
             Item::built(index, party, facts)
         }
-        (_, id, name, _, _) => Item::unbuilt(index, id, name, facts),
+        (_, id, name, _, _) => {
+            Item::unbuilt(index, id.map(String::from), name.map(String::from), facts)
+        }
     }
 }
 

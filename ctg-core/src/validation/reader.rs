@@ -611,6 +611,12 @@ impl<'s, 'a> Reader<'s, 'a> {
         self.text_ref(tok).map(Cow::into_owned)
     }
 
+    /// [`Reader::text`] as a [`ShortText`](crate::ShortText): inline, without allocating, when
+    /// it is short.
+    pub(crate) fn short_text(&mut self, tok: Tok<'a>) -> Option<crate::ShortText> {
+        self.text_ref(tok).map(crate::ShortText::from)
+    }
+
     /// [`Reader::text`], borrowed from the input when it can be: for a text that is only looked
     /// at (a word of a vocabulary), not kept.
     pub(crate) fn text_ref(&mut self, tok: Tok<'a>) -> Option<Cow<'a, str>> {

@@ -22,7 +22,7 @@ pub(crate) fn stake<'a>(r: &mut Reader<'_, 'a>, index: usize, tok: Tok<'a>) -> I
     let (mut id_ok, mut title_ok) = (false, false);
     let is_object = r.object(tok, &STAKE, |r, field, tok| match field {
         0 => {
-            id = r.text(tok);
+            id = r.short_text(tok);
             id_ok = id.is_some();
         }
         _ => {
@@ -30,10 +30,12 @@ pub(crate) fn stake<'a>(r: &mut Reader<'_, 'a>, index: usize, tok: Tok<'a>) -> I
             title_ok = title.is_some();
         }
     });
-    r.annotate(mark, id.as_deref(), None);
+    if r.mark() > mark {
+        r.annotate(mark, id.as_deref(), None);
+    }
     match (is_object && id_ok && title_ok, id, title) {
         (true, Some(id), Some(title)) => Item::built(index, Stake { id, title }, ()),
-        (_, id, _) => Item::unbuilt(index, id, None, ()),
+        (_, id, _) => Item::unbuilt(index, id.map(String::from), None, ()),
     }
 }
 
@@ -58,7 +60,7 @@ pub(crate) fn objective<'a>(
     let mut stakes: StakeRefs = Listed::default();
     let is_object = r.object(tok, &OBJECTIVE, |r, field, tok| match field {
         0 => {
-            id = r.text(tok);
+            id = r.short_text(tok);
             ok &= id.is_some();
         }
         1 => {
@@ -73,14 +75,16 @@ pub(crate) fn objective<'a>(
             ok &= listed && stakes.is_complete();
         }
     });
-    r.annotate(mark, id.as_deref(), None);
+    if r.mark() > mark {
+        r.annotate(mark, id.as_deref(), None);
+    }
     match (is_object && ok, id, title) {
         (true, Some(id), Some(title)) => {
             // Every reference was read: its index is its place in the model's list.
             let stakes = stakes.into_values();
             Item::built(index, Objective { id, title, stakes }, Listed::default())
         }
-        (_, id, _) => Item::unbuilt(index, id, None, stakes),
+        (_, id, _) => Item::unbuilt(index, id.map(String::from), None, stakes),
     }
 }
 
