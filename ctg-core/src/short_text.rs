@@ -263,4 +263,21 @@ mod tests {
         assert_eq!(ShortText::from("x"), "x");
         assert_eq!(format!("{:?}", ShortText::from("x")), "\"x\"");
     }
+
+    proptest::proptest! {
+        /// Any text comes back as it went in, inline or not, and compares, orders and hashes
+        /// as the `str` it holds (what `Borrow<str>` promises to maps and sets).
+        #[test]
+        fn behaves_as_its_str(a in "\\PC{0,30}", b in "\\PC{0,30}") {
+            use std::hash::BuildHasher;
+            let (x, y) = (ShortText::from(a.as_str()), ShortText::from(b.clone()));
+            proptest::prop_assert_eq!(x.as_str(), a.as_str());
+            proptest::prop_assert_eq!(String::from(y.clone()), b.clone());
+            proptest::prop_assert_eq!(x == y, a == b);
+            proptest::prop_assert_eq!(x.cmp(&y), a.as_str().cmp(b.as_str()));
+            let hasher = std::collections::hash_map::RandomState::new();
+            proptest::prop_assert_eq!(hasher.hash_one(&x), hasher.hash_one(a.as_str()));
+            proptest::prop_assert_eq!(matches!(x, ShortText::Inline { .. }), a.len() <= INLINE);
+        }
+    }
 }
