@@ -1,10 +1,17 @@
 // Browser / bundler entry point (wasm-bindgen `--target web`): call `await init()` once first.
 import wbgInit, { initSync as wbgInitSync } from "./web/ctg_wasm.js";
 import * as raw from "./web/ctg_wasm.js";
-import { CtgError, bare, initFailed, makeApi, register } from "./api.js";
+import { CtgError, initFailed, makeApi, onDemand } from "./api.js";
 
-let ready = false;
-const api = makeApi(raw, () => ready);
+// The base module loads as the on-demand ones do (api.js `onDemand`); before it is instantiated,
+// every call throws `init.required` (makeApi's message, repeated for `check()`).
+const base = onDemand({
+  raw,
+  init: wbgInit,
+  initSync: wbgInitSync,
+  required: "call and await init() before using ctg (web build)",
+});
+const api = makeApi(raw, base.isReady);
 
 export const {
   validate,
@@ -56,15 +63,7 @@ export { schema } from "./schema.js";
  * @param {import("./index.web").InitInput | Promise<import("./index.web").InitInput>} [input]
  */
 export default async function init(input) {
-  if (ready) return;
-  try {
-    const source = bare(await input, "module_or_path");
-    await wbgInit(source === undefined ? undefined : { module_or_path: source });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  ready = true;
-  register(raw);
+  await base.init(input);
 }
 
 /**
@@ -72,14 +71,7 @@ export default async function init(input) {
  * `CtgError` (`init.failed`) when they are not the module.
  */
 export function initSync(module) {
-  if (ready) return;
-  try {
-    wbgInitSync({ module: bare(module, "module") });
-  } catch (error) {
-    throw initFailed(error);
-  }
-  ready = true;
-  register(raw);
+  base.initSync(module);
 }
 
 /**
