@@ -27,17 +27,12 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+import { commandLine } from "./args.mjs";
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
+const { args, option } = commandLine();
 const rounds = Number(option("--rounds", "7"));
 const sampleSeconds = Number(option("--sample-seconds", "0.2"));
 const nativeBin = option("--native", path.join(root, "target/release/examples/native_timing"));

@@ -24,15 +24,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+import { commandLine } from "./args.mjs";
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
+const { args, option } = commandLine();
 const rounds = Number(option("--rounds", "7"));
 const inputsDir = option("--inputs", path.join(root, "target/peers/inputs"));
 const sampleSeconds = 0.2;
