@@ -193,15 +193,19 @@ impl Portfolio {
                 years.insert(year, Amount::ZERO);
             }
             for allocation in funding.allocations() {
-                let domain = allocation.domain().map_or(UNASSIGNED_DOMAIN, |d| d.code());
-                let kind = allocation.facility_kind();
+                // The line's years, then its sum once into its domain and facility kind: one
+                // lookup per line there instead of one per year (exact sums: the same figures).
+                let mut line = Amount::ZERO;
                 for (&year, &amount) in allocation.amounts() {
                     add(years.entry(year).or_default(), amount);
-                    add(by_domain.entry(domain).or_default(), amount);
-                    add(totals.by_facility_kind.entry(kind).or_default(), amount);
-                    if kind == FacilityKind::Coordination {
-                        add(&mut totals.coordination, amount);
-                    }
+                    add(&mut line, amount);
+                }
+                let domain = allocation.domain().map_or(UNASSIGNED_DOMAIN, |d| d.code());
+                let kind = allocation.facility_kind();
+                add(by_domain.entry(domain).or_default(), line);
+                add(totals.by_facility_kind.entry(kind).or_default(), line);
+                if kind == FacilityKind::Coordination {
+                    add(&mut totals.coordination, line);
                 }
             }
             for (&year, &amount) in &years {
