@@ -458,6 +458,17 @@ pub fn json_lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> + '_ {
 #[derive(Debug, Clone, Default)]
 pub struct Portfolio {
     entries: Vec<PortfolioEntry>,
+    /// The threads it was validated on ([`Options::threads`]): the most that free it ([`free`]).
+    threads: Option<usize>,
+}
+
+/// A portfolio's conventions, reports and sources are many small blocks of memory (a national
+/// portfolio: about 400 000); freeing them is a fifth of the time validation took. A portfolio
+/// validated on several threads is freed on as many, before `drop` returns (natively).
+impl Drop for Portfolio {
+    fn drop(&mut self) {
+        free(std::mem::take(&mut self.entries), self.threads);
+    }
 }
 
 impl Portfolio {
@@ -536,7 +547,10 @@ impl Portfolio {
                 convention: None,
             });
         }
-        Portfolio { entries }
+        Portfolio {
+            entries,
+            threads: options.threads,
+        }
     }
 
     /// Validates the documents of a JSON Lines text, one a line ([`json_lines`]); each entry's
@@ -580,7 +594,10 @@ impl Portfolio {
     /// assert_eq!(p.counts().unreadable, 1);
     /// ```
     pub fn from_entries(entries: Vec<PortfolioEntry>) -> Portfolio {
-        Portfolio { entries }
+        Portfolio {
+            entries,
+            threads: Some(1),
+        }
     }
 
     /// Every entry, in input order.
@@ -599,8 +616,8 @@ impl Portfolio {
     /// let p = ctg_core::Portfolio::from_json_lines(&ctg_core::Validator::new(), b"{}");
     /// assert_eq!(p.into_entries().len(), 1);
     /// ```
-    pub fn into_entries(self) -> Vec<PortfolioEntry> {
-        self.entries
+    pub fn into_entries(mut self) -> Vec<PortfolioEntry> {
+        std::mem::take(&mut self.entries)
     }
 
     /// The number of entries.
@@ -668,7 +685,13 @@ fn run<T: Sync, R: Send>(items: &[T], options: &Options<'_>, f: impl Fn(&T) -> R
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     let total = items.len();
-    let threads = options.get_threads().min(total);
+    // The machine's threads are asked for only when there is more than one item: the question
+    // reads the system's CPU quotas, tens of microseconds.
+    let threads = if total > 1 {
+        options.get_threads().min(total)
+    } else {
+        1
+    };
     let done = AtomicUsize::new(0);
     let step = |item: &T| {
         let result = f(item);
@@ -714,6 +737,49 @@ fn run<T: Sync, R: Send>(items: &[T], options: &Options<'_>, f: impl Fn(&T) -> R
     slots.into_iter().flatten().collect()
 }
 
+/// Drops `items`, split among up to `threads` threads ([`Options::threads`]: `None` is the
+/// machine's) when there are enough of them for it to pay (each thread frees at least
+/// [`FREE_PER_THREAD`]); returns once all are dropped. A thread that cannot be started leaves its
+/// part to the calling thread.
+#[cfg(not(target_family = "wasm"))]
+fn free<T: Send>(mut items: Vec<T>, threads: Option<usize>) {
+    if items.len() < 2 * FREE_PER_THREAD {
+        return;
+    }
+    let threads = Options {
+        threads,
+        ..Options::new()
+    }
+    .get_threads()
+    .min(items.len() / FREE_PER_THREAD);
+    if threads <= 1 {
+        return;
+    }
+    let per_thread = items.len().div_ceil(threads);
+    let mut parts = Vec::with_capacity(threads);
+    while items.len() > per_thread {
+        parts.push(items.split_off(items.len() - per_thread));
+    }
+    std::thread::scope(|scope| {
+        for part in parts {
+            // On failure the closure, and so the part, is dropped here.
+            let _ = std::thread::Builder::new().spawn_scoped(scope, move || drop(part));
+        }
+        drop(items);
+    });
+}
+
+/// The fewest items a thread of [`free`] is started for: below it, starting a thread (tens of
+/// microseconds) costs more than it saves.
+#[cfg(not(target_family = "wasm"))]
+const FREE_PER_THREAD: usize = 64;
+
+/// WebAssembly has no threads: everything is freed on the calling thread.
+#[cfg(target_family = "wasm")]
+fn free<T>(items: Vec<T>, _threads: Option<usize>) {
+    drop(items);
+}
+
 /// WebAssembly has no threads: every item on the calling thread.
 #[cfg(target_family = "wasm")]
 fn run<T: Sync, R: Send>(items: &[T], options: &Options<'_>, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
@@ -729,4 +795,62 @@ fn run<T: Sync, R: Send>(items: &[T], options: &Options<'_>, f: impl Fn(&T) -> R
             result
         })
         .collect()
+}
+
+#[cfg(all(test, not(target_family = "wasm")))]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    use std::thread::ThreadId;
+
+    /// Counts its drops, and the threads they happened on.
+    struct Counted<'a>(&'a AtomicUsize, &'a Mutex<Vec<ThreadId>>);
+
+    impl Drop for Counted<'_> {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, Ordering::Relaxed);
+            let mut threads = self.1.lock().unwrap_or_else(|e| e.into_inner());
+            let id = std::thread::current().id();
+            if !threads.contains(&id) {
+                threads.push(id);
+            }
+        }
+    }
+
+    fn freed(items: usize, threads: Option<usize>) -> (usize, usize) {
+        let (drops, ids) = (AtomicUsize::new(0), Mutex::new(Vec::new()));
+        free((0..items).map(|_| Counted(&drops, &ids)).collect(), threads);
+        let ids = ids.into_inner().unwrap_or_else(|e| e.into_inner());
+        (drops.into_inner(), ids.len())
+    }
+
+    #[test]
+    fn free_drops_every_item_once_on_the_threads_it_may_use() {
+        // Enough items: one part per thread, every item dropped once, before `free` returns.
+        assert_eq!(freed(1_000, Some(2)), (1_000, 2));
+        assert_eq!(freed(1_001, Some(3)), (1_001, 3));
+        // Too few to pay for a thread, or one thread allowed: the calling thread only.
+        let few = FREE_PER_THREAD * 2 - 1;
+        assert_eq!(freed(few, Some(2)), (few, 1));
+        assert_eq!(freed(1_000, Some(1)), (1_000, 1));
+        assert_eq!(freed(0, Some(4)), (0, 0));
+        // The machine's threads, whatever their number: every item once.
+        assert_eq!(freed(1_000, None).0, 1_000);
+    }
+
+    #[test]
+    fn a_portfolio_validated_on_threads_keeps_its_entries_until_dropped() {
+        let docs: Vec<(String, String)> = (0..300).map(|i| (format!("{i}"), "{}".into())).collect();
+        let portfolio =
+            Portfolio::validate_with(&Validator::new(), docs, &Options::new().threads(2));
+        assert_eq!(portfolio.threads, Some(2));
+        let copy = portfolio.clone();
+        drop(portfolio);
+        // The clone is whole after the original was freed on two threads.
+        assert_eq!(copy.len(), 300);
+        let entries = copy.into_entries();
+        assert_eq!(entries.len(), 300);
+        assert_eq!(entries[299].source(), "299");
+    }
 }

@@ -506,7 +506,10 @@ impl Portfolio {
             }
             slots.push(Slot::Documents(documents.len() - before));
         }
-        let host_options = Options::new().threads(options.get_threads());
+        let host_options = Options {
+            threads: options.threads,
+            ..Options::new()
+        };
         let mut host_validations: Vec<Option<Validation>> =
             super::run(&hosts, &host_options, |value| {
                 validator.validate_host(value)
@@ -531,7 +534,10 @@ impl Portfolio {
         }
         // Past the most documents validated, one entry says how many there were.
         entries.extend(validated);
-        Portfolio::from_entries(entries)
+        Portfolio {
+            entries,
+            threads: options.threads,
+        }
     }
 }
 
