@@ -5,6 +5,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Every allocation of the command goes through mimalloc (a portfolio is many small blocks).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[macro_use]
 mod out;
 mod portfolio;

@@ -29,6 +29,12 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyMemoryView, PyString, PyType};
 
+/// Every allocation of the extension (core's conventions, reports, aggregates) goes through
+/// mimalloc, as pydantic-core's and polars' do: a portfolio is many small blocks, and glibc's
+/// malloc was a quarter of its time (README, Benchmarks).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use limits::PyLimits;
 use model::PyConvention;
 use report::{validation_error, PyReport};
