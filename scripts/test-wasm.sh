@@ -65,6 +65,9 @@ fi
 /usr/bin/chromium --version
 (cd "$wasm_dir" && npm ci --no-audit --no-fund)
 
+step "clippy for wasm32 (the code under cfg(target_arch = \"wasm32\") that the native run does not see)"
+cargo clippy --quiet --target wasm32-unknown-unknown -p ctg-core -p ctg-geo -p ctg-tables -p ctg-wasm -- -D warnings
+
 step "build (ctg-wasm/build.sh)"
 bash "$wasm_dir/build.sh"
 

@@ -38,6 +38,9 @@
 //! assert!(report.errors().any(|i| i.code.as_str() == "field.missing" && i.path.to_string() == "title"));
 //! ```
 #![forbid(unsafe_code)]
+// In WebAssembly `ShortText` is `String` (below), so its conversions from a `String` are the
+// identity there: lint them on the native targets only.
+#![cfg_attr(target_arch = "wasm32", allow(clippy::useless_conversion))]
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
