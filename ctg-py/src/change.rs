@@ -98,8 +98,12 @@ fn side<'py>(py: Python<'py>, change: &Change, after: bool) -> PyResult<Bound<'p
         }
         // A kind of change newer than this binding: its JSON data form.
         other => {
-            let value = serde_json::to_value(other).unwrap_or_default();
-            convert::to_python(py, &value[if s { "after" } else { "before" }])
+            let value = convert::serialized(py, other)?;
+            let side = match value.cast::<PyDict>() {
+                Ok(dict) => dict.get_item(if s { "after" } else { "before" })?,
+                Err(_) => None,
+            };
+            Ok(side.unwrap_or_else(|| py.None().into_bound(py)))
         }
     }
 }
@@ -142,7 +146,7 @@ impl PyChange {
     /// "beneficiary": …, "year": 2025, "before": "40800.00", "after": "42000.00"}``), money as
     /// strings.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_python(py, &serde_json::to_value(&self.0).unwrap_or_default())
+        convert::serialized(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other.cast::<PyChange>().is_ok_and(|o| o.get().0 == self.0)

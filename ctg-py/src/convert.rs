@@ -1,5 +1,5 @@
-//! Python values → core's host tree ([`ctg_core::input::Value`]), type for type, and canonical
-//! JSON values → Python objects.
+//! Python values → core's host tree ([`ctg_core::input::Value`]), type for type, and core's
+//! results → Python objects ([`serialized`], through `serde`: the `serialize` module).
 //!
 //! The translation decides nothing: it says what each Python value *is* and core decides what it
 //! means where it stands (a `float` is refused as an amount, a `date` is read as a date…).
@@ -33,6 +33,9 @@ use ctg_core::Limits;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
+
+mod serialize;
+pub(crate) use serialize::serialized;
 
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATETIME: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -456,44 +459,6 @@ fn describe(py: Python<'_>, err: &PyErr) -> String {
         Ok(text) if !text.is_empty() => format!("{kind}: {text}"),
         _ => kind,
     }
-}
-
-/// A canonical JSON value as Python objects (`dict`, `list`, `str`, `int`, `float`, `bool`,
-/// `None`), for `Convention.to_dict`.
-pub(crate) fn to_python<'py>(
-    py: Python<'py>,
-    value: &serde_json::Value,
-) -> PyResult<Bound<'py, PyAny>> {
-    use serde_json::Value as J;
-    Ok(match value {
-        J::Null => py.None().into_bound(py),
-        J::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        J::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                i.into_pyobject(py)?.into_any()
-            } else if let Some(u) = n.as_u64() {
-                u.into_pyobject(py)?.into_any()
-            } else {
-                // Canonical output has no float (money and decimals are strings).
-                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
-            }
-        }
-        J::String(s) => PyString::new(py, s).into_any(),
-        J::Array(items) => {
-            let list = PyList::empty(py);
-            for item in items {
-                list.append(to_python(py, item)?)?;
-            }
-            list.into_any()
-        }
-        J::Object(map) => {
-            let dict = PyDict::new(py);
-            for (key, item) in map {
-                dict.set_item(key, to_python(py, item)?)?;
-            }
-            dict.into_any()
-        }
-    })
 }
 
 #[cfg(test)]

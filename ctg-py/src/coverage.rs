@@ -40,11 +40,6 @@ wrapper!(
     PyUnresolvedParty, "UnresolvedParty", ctg_core::UnresolvedParty
 );
 
-/// The JSON form of a core result (as the CLI's `--json`), as Python objects.
-fn json<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    convert::to_python(py, &serde_json::to_value(value).unwrap_or_default())
-}
-
 mod slot {
     pub(super) const COMMUNES: usize = 0;
     pub(super) const MEMBERS: usize = 1;
@@ -115,7 +110,7 @@ impl PyCoverage {
     /// The coverage as core serialises it (``ctg report --json``'s ``coverage``): money as
     /// ``"25.35"`` strings, the vintage's date as ISO text.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     /// Core's text, in ``lang`` (default: the current language): the reference, communes,
     /// inhabitants, funding per inhabitant and per year.
@@ -238,7 +233,7 @@ impl PyCoveredCommune {
     }
     /// ``{insee, name, departement, population, parties, former_codes}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         format!(
@@ -289,7 +284,7 @@ impl PyFundingPerInhabitant {
     }
     /// ``{population, years, per_year, by_year, decimals, rounding}`` (money as strings).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         format!(
@@ -323,7 +318,7 @@ impl PyMemberNotParty {
     }
     /// ``{insee, name, population, epci}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         format!(
@@ -359,7 +354,7 @@ impl PyUnresolvedParty {
     }
     /// ``{party, reason, value}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         format!(

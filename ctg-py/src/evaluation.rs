@@ -46,11 +46,6 @@ wrapper!(
     PyEvaluation, "Evaluation", ctg_core::Evaluation, cached 4
 );
 
-/// The JSON form of a core result (as the CLI's `--json`), as Python objects.
-fn json<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    convert::to_python(py, &serde_json::to_value(value).unwrap_or_default())
-}
-
 fn money(a: ctg_core::Amount) -> Decimal {
     a.to_decimal()
 }
@@ -106,7 +101,7 @@ impl PyIndicatorProgress {
     }
     /// The JSON form (decimals as strings), as ``ctg report --json`` writes it.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         format!(
@@ -296,7 +291,7 @@ impl PyExecution {
     }
     /// The JSON form (money as strings).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         format!("<Execution {} rows>", self.0.rows.len())
@@ -406,7 +401,7 @@ impl PyEvaluation {
     }
     /// The JSON form, as ``ctg evaluate --json`` writes it (money and decimals as strings).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __str__(&self, py: Python<'_>) -> PyResult<String> {
         self.to_text(py, None)

@@ -50,11 +50,6 @@ pub(crate) fn argument(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<&'st
     )))
 }
 
-/// The JSON form of a `ctg-geo` or core result, as Python objects.
-fn json<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    convert::to_python(py, &serde_json::to_value(value).unwrap_or_default())
-}
-
 fn hash_of(value: impl Hash) -> u64 {
     let mut hasher = DefaultHasher::new();
     value.hash(&mut hasher);
@@ -182,7 +177,7 @@ impl PyVintage {
     /// ``{"source", "version", "geography", "effective"}`` (the date as ISO text), as the CLI's
     /// ``--json`` writes it.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __str__(&self) -> String {
         self.0.to_string()
@@ -274,7 +269,7 @@ impl PyCommuneRecord {
     /// The record as data: ``{insee, name, kind, departement, region, siren, population, epci,
     /// postal_codes, parent}`` (``None`` where absent).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, self.0)
+        convert::serialized(py, self.0)
     }
     fn __hash__(&self) -> u64 {
         hash_of(("commune", self.0.insee.as_str()))
@@ -327,7 +322,7 @@ impl PyEpciRecord {
     }
     /// The record as data: ``{siren, name, kind, members, population}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, self.0)
+        convert::serialized(py, self.0)
     }
     fn __hash__(&self) -> u64 {
         hash_of(("epci", self.0.siren.as_str()))
@@ -374,7 +369,7 @@ impl PyDepartement {
     }
     /// ``{code, name, region, chef_lieu}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, self.0)
+        convert::serialized(py, self.0)
     }
     fn __hash__(&self) -> u64 {
         hash_of(("departement", self.0.code.as_str()))
@@ -411,7 +406,7 @@ impl PyRegion {
     }
     /// ``{code, name, chef_lieu}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, self.0)
+        convert::serialized(py, self.0)
     }
     fn __hash__(&self) -> u64 {
         hash_of(("region", self.0.code.as_str()))
@@ -455,7 +450,7 @@ impl PyFormerCommune {
     }
     /// ``{insee, name, kind, current}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, self.0)
+        convert::serialized(py, self.0)
     }
     fn __hash__(&self) -> u64 {
         hash_of(("former", self.0.insee.as_str(), self.0.current.as_str()))
@@ -606,7 +601,7 @@ impl PyCandidate {
     }
     /// The candidate as ``ctg-geo`` serialises it (its record, score, match, rules…).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.candidate)
+        convert::serialized(py, &self.candidate)
     }
     fn __repr__(&self) -> String {
         let outside = if self.in_context { "" } else { ", outside" };
@@ -791,13 +786,13 @@ impl PyLookup {
     /// ``ctg lookup --json`` lists.
     #[pyo3(signature = (lang = None))]
     fn rows<'py>(&self, py: Python<'py>, lang: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.lookup.rows(lang::resolve(py, lang)?))
+        convert::serialized(py, &self.lookup.rows(lang::resolve(py, lang)?))
     }
     /// The lookup as ``ctg-geo`` serialises it: ``{"kind": "commune" | "epci" | "departement" |
     /// "region" | "mixed", "resolution":
     /// {query, status, candidates, outside_context, reason, vintage}}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.lookup)
+        convert::serialized(py, &self.lookup)
     }
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let codes: Vec<String> = self
@@ -883,7 +878,7 @@ impl PyNameList {
     /// ``vintage``, ``lang``; the explanations are ``ctg-geo``'s sentences in the language the
     /// list was resolved in (``lang=``).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         format!(
@@ -911,21 +906,21 @@ impl PyFilled {
     /// The document, filled (a new ``dict`` of JSON values at each access).
     #[getter]
     fn document<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_python(py, &self.filled.document)
+        convert::serialized(py, &self.filled.document)
     }
     /// The values set, in the order of the parties: ``{"path", "field", "value", "reason"}``
     /// dicts (``path`` in core's notation, ``parties[3].insee``; ``reason`` one sentence from
     /// ``ctg-geo``, in the language asked for).
     #[getter]
     fn changes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.filled.changes)
+        convert::serialized(py, &self.filled.changes)
     }
     /// What was left alone, and why: ``{"path", "kind", "message"}`` dicts, ``kind`` one of
     /// ``ambiguous``, ``not_found``, ``conflict`` (a value differs from the reference's: kept),
     /// ``former_code``, ``unknown``.
     #[getter]
     fn notes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.filled.notes)
+        convert::serialized(py, &self.filled.notes)
     }
     /// The reference the values come from.
     #[getter]
@@ -935,7 +930,7 @@ impl PyFilled {
     /// ``{"document", "changes", "notes", "vintage", "lang"}``, as ``ctg resolve --json`` gives
     /// them.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.filled)
+        convert::serialized(py, &self.filled)
     }
     fn __repr__(&self) -> String {
         format!(

@@ -3,6 +3,7 @@
 //! views of core's results; every text is core's.
 
 use ctg_core::{Amount, Decimal};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -43,11 +44,6 @@ wrapper!(
     /// convention has no funding section) and yearly averages, exact.
     PyEnvelope, "Envelope", ctg_core::Envelope
 );
-
-/// The JSON form of a core result (as the CLI's `--json`), as Python objects.
-fn json<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    convert::to_python(py, &serde_json::to_value(value).unwrap_or_default())
-}
 
 fn money(a: Option<Amount>) -> Option<Decimal> {
     a.map(|a| a.to_decimal())
@@ -127,7 +123,7 @@ impl PyDiff {
     /// The JSON form, as ``ctg diff --json`` writes it: ``{"changes": [...], "fields": [...]}``,
     /// an amount change with its ``difference`` (money as strings).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     /// The changes as columns, one row per change (for ``Diff.frame``).
     fn _change_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -144,13 +140,17 @@ impl PyDiff {
         let (mut before_amount, mut after_amount, mut difference) =
             (Vec::new(), Vec::new(), Vec::new());
         for c in changes {
-            let sides = serde_json::to_value(c).unwrap_or_default();
             let (b, a) = match c {
                 ctg_core::Change::Period { .. } | ctg_core::Change::Declared { .. } => (true, true),
                 ctg_core::Change::Amount { before, after, .. } => {
                     (before.is_some(), after.is_some())
                 }
-                _ => (sides.get("before").is_some(), sides.get("after").is_some()),
+                // Whether each side is there: in its JSON form, a side that is absent is left out.
+                _ => {
+                    let sides = serde_json::to_value(c)
+                        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+                    (sides.get("before").is_some(), sides.get("after").is_some())
+                }
             };
             kind.push(change::kind_code(c).into_pyobject(py)?.into_any());
             subject.push(c.subject().into_pyobject(py)?.into_any());
@@ -321,7 +321,7 @@ impl PyRenewal {
     }
     /// The JSON form, as ``ctg diff --renewal --json`` writes it (money as strings).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __str__(&self, py: Python<'_>) -> PyResult<String> {
         self.to_text(py, None)
@@ -407,7 +407,7 @@ impl PyEnvelope {
     }
     /// The JSON form (money as strings, ``None`` when absent).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.0)
+        convert::serialized(py, &self.0)
     }
     fn __repr__(&self) -> String {
         let money = |a: Option<Amount>| a.map_or_else(|| "—".to_owned(), |a| a.to_french());

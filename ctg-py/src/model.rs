@@ -2327,7 +2327,7 @@ impl PyConvention {
     /// The canonical JSON form as a ``dict`` (money as ``"241801.00"`` strings, dates as ISO
     /// strings), like pydantic's ``model_dump(mode="json")``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_python(py, &self.0.to_value())
+        convert::serialized(py, &self.0)
     }
 
     /// The canonical JSON text: compact, or pretty-printed with ``indent`` spaces.

@@ -27,11 +27,6 @@ use crate::model::PyConvention;
 use crate::report::PyReport;
 use crate::{convert, geo, lang};
 
-/// The JSON form of a core result (snake_case keys, money as strings), as Python objects.
-fn json<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    convert::to_python(py, &serde_json::to_value(value).unwrap_or_default())
-}
-
 /// `date`, or today (`datetime.date.today()`, read once).
 fn day(py: Python<'_>, date: Option<NaiveDate>) -> PyResult<NaiveDate> {
     match date {
@@ -583,7 +578,7 @@ impl PyPortfolio {
     /// ``{"documents", "valid", "invalid", "unreadable"}``: how many documents, and their
     /// verdicts.
     fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.portfolio.counts())
+        convert::serialized(py, &self.portfolio.counts())
     }
 
     /// The table of conventions as core serialises it (``ctg report --json``'s
@@ -595,7 +590,7 @@ impl PyPortfolio {
         let date = day(py, date)?;
         let (portfolio, gazetteer) = (&self.portfolio, self.gazetteer());
         let rows = py.detach(|| portfolio.conventions(date, gazetteer));
-        json(py, &rows)
+        convert::serialized(py, &rows)
     }
 
     /// The exact totals of the valid conventions with funding, as core serialises them: in
@@ -604,7 +599,7 @@ impl PyPortfolio {
     fn totals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let (portfolio, gazetteer) = (&self.portfolio, self.gazetteer());
         let totals = py.detach(|| portfolio.totals(gazetteer));
-        json(py, &totals)
+        convert::serialized(py, &totals)
     }
 
     /// What the conventions in force at ``date`` (default: today) cover, as core serialises
@@ -618,7 +613,7 @@ impl PyPortfolio {
         date: Option<NaiveDate>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let date = day(py, date)?;
-        json(py, &self.coverage_of(py, date)?)
+        convert::serialized(py, &self.coverage_of(py, date)?)
     }
 
     /// The summary at ``date`` (default: today): counts, statuses, what expires this year,
@@ -847,7 +842,7 @@ impl PyPortfolioEntry {
     /// ``{"source", "verdict", "report"}`` as core serialises an entry (``ctg validate
     /// --json``'s entries).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.to_core(py))
+        convert::serialized(py, &self.to_core(py))
     }
 
     fn __repr__(&self) -> String {
@@ -910,13 +905,13 @@ impl PyPortfolioSummary {
     /// ``{"documents", "valid", "invalid", "unreadable"}``.
     #[getter]
     fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.summary.counts)
+        convert::serialized(py, &self.summary.counts)
     }
 
     /// Valid conventions per status code (every status, zero included).
     #[getter]
     fn by_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.summary.by_status)
+        convert::serialized(py, &self.summary.by_status)
     }
 
     /// The ids of the conventions in force that end during the date's year.
@@ -928,18 +923,18 @@ impl PyPortfolioSummary {
     /// The totals, as ``Portfolio.totals()``.
     #[getter]
     fn totals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.summary.totals)
+        convert::serialized(py, &self.summary.totals)
     }
 
     /// The coverage, as ``Portfolio.coverage()``, or ``None`` without a geography.
     #[getter]
     fn coverage<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.summary.coverage)
+        convert::serialized(py, &self.summary.coverage)
     }
 
     /// The summary as core serialises it (``ctg report --json``).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json(py, &self.summary)
+        convert::serialized(py, &self.summary)
     }
 
     /// Core's text, in ``lang`` (default: the current language), as ``ctg report`` prints it.

@@ -176,9 +176,7 @@ pub(crate) fn ctx<'py>(py: Python<'py>, params: &Params) -> PyResult<Bound<'py, 
             Param::List(items) => PyList::new(py, items)?.into_any(),
             Param::Word(w) => w.code.into_pyobject(py)?.into_any(),
             // A kind of parameter newer than this binding: its JSON data form.
-            other => {
-                crate::convert::to_python(py, &serde_json::to_value(other).unwrap_or_default())?
-            }
+            other => crate::convert::serialized(py, other)?,
         };
         dict.set_item(name, value)?;
     }

@@ -351,7 +351,7 @@ impl PyImport {
     /// ``parties``) replaces the base's. A value that could not be read stays as its text.
     #[getter]
     fn document<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_python(py, &self.import.document)
+        convert::serialized(py, &self.import.document)
     }
 
     /// The problems met reading the tables, in file and row order (validation's come with
