@@ -200,6 +200,10 @@ impl Portfolio {
                     add(years.entry(year).or_default(), amount);
                     add(&mut line, amount);
                 }
+                if allocation.amounts().is_empty() {
+                    // As in a convention's own totals: a line without amounts adds no key.
+                    continue;
+                }
                 let domain = allocation.domain().map_or(UNASSIGNED_DOMAIN, |d| d.code());
                 let kind = allocation.facility_kind();
                 add(by_domain.entry(domain).or_default(), line);
@@ -252,5 +256,40 @@ impl Portfolio {
             .collect();
         totals.coordination_share = totals.coordination.share_of(totals.total);
         totals
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Convention, FacilityKind, Portfolio, Validator};
+
+    #[test]
+    fn a_line_without_amounts_adds_no_key_as_in_the_conventions_own_totals() {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&Convention::sample().to_json()).expect("the sample is JSON");
+        let line = serde_json::json!({
+            "beneficiary": "cc-thore-montagne-noire",
+            "facility_kind": "laep",
+            "domain": "parentalite",
+            "amounts": {}
+        });
+        if let Some(lines) = doc["funding"]["allocations"].as_array_mut() {
+            lines.push(line);
+        }
+        let text = doc.to_string();
+        let p = Portfolio::validate(&Validator::new(), [("a", text.as_str())]);
+        let own = p.valid().next().and_then(|(_, c)| c.totals());
+        let totals = p.totals(None);
+        let own = own.expect("the document is valid, with funding");
+        assert!(!own.by_facility_kind.contains_key(&FacilityKind::Laep));
+        assert_eq!(totals.by_facility_kind, own.by_facility_kind);
+        assert_eq!(totals.by_domain.len(), own.by_domain.len());
+        for (domain, amount) in &own.by_domain {
+            assert_eq!(
+                totals.by_domain.get(domain.as_str()),
+                Some(amount),
+                "{domain}"
+            );
+        }
     }
 }
