@@ -186,10 +186,26 @@ impl<const N: usize> Ascii<N> {
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        self.bytes
-            .get(..usize::from(self.len))
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or_default()
+        std::str::from_utf8(self.text()).unwrap_or_default()
+    }
+
+    /// The text's bytes: what hashing reads, without the check of UTF-8 that
+    /// [`as_str`](Self::as_str) makes.
+    fn text(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or_default()
+    }
+
+    /// The `N` bytes (zeros past the text) as one big-endian number, then the length: ordered as
+    /// the texts are — they differ first where the texts do, and a text that is the start of
+    /// another has zeros there, or equal bytes and a smaller length. Two integer comparisons
+    /// instead of a call to `memcmp`.
+    fn order_key(&self) -> (u128, u8) {
+        const { assert!(N <= 16, "an identifier of at most 16 bytes fits in a u128") };
+        let number = self
+            .bytes
+            .iter()
+            .fold(0u128, |n, &b| (n << 8) | u128::from(b));
+        (number, self.len)
     }
 }
 
@@ -211,13 +227,15 @@ impl<const N: usize> PartialOrd for Ascii<N> {
 
 impl<const N: usize> Ord for Ascii<N> {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        self.order_key().cmp(&other.order_key())
     }
 }
 
 impl<const N: usize> std::hash::Hash for Ascii<N> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
+        // As `str` hashes by default: the bytes, then 0xff.
+        state.write(self.text());
+        state.write_u8(0xff);
     }
 }
 
@@ -253,7 +271,35 @@ mod tests {
             Ascii::<3>::new("974").unwrap(),
         );
         assert!(short < long && Ascii::<3>::new("2A").unwrap() < short);
+        // Ordered as their texts are, NUL bytes and prefixes included.
+        let texts = [
+            "", "\0", "\0\0", "0", "00", "9", "9\0", "97", "974", "A", "a", "~~~",
+        ];
+        for x in texts {
+            for y in texts {
+                let (a, b) = (Ascii::<3>::new(x).unwrap(), Ascii::<3>::new(y).unwrap());
+                assert_eq!(a.cmp(&b), x.cmp(y), "{x:?} {y:?}");
+                assert_eq!(a == b, x == y, "{x:?} {y:?}");
+            }
+        }
         assert_eq!(Ascii::<3>::new("").unwrap().as_str(), "");
+    }
+
+    proptest::proptest! {
+        /// Any ASCII text of up to 14 bytes (a SIRET's) compares, orders and hashes as the `str`
+        /// it holds.
+        #[test]
+        fn ascii_behaves_as_its_str(a in "[\\x00-\\x7f]{0,14}", b in "[\\x00-\\x7f]{0,14}") {
+            use std::hash::BuildHasher;
+            let (Some(x), Some(y)) = (super::Ascii::<14>::new(&a), super::Ascii::<14>::new(&b)) else {
+                return Err(proptest::test_runner::TestCaseError::fail("ASCII of at most 14 bytes is taken"));
+            };
+            proptest::prop_assert_eq!(x.as_str(), a.as_str());
+            proptest::prop_assert_eq!(x == y, a == b);
+            proptest::prop_assert_eq!(x.cmp(&y), a.as_str().cmp(b.as_str()));
+            let hasher = std::collections::hash_map::RandomState::new();
+            proptest::prop_assert_eq!(hasher.hash_one(x), hasher.hash_one(a.as_str()));
+        }
     }
 
     #[test]

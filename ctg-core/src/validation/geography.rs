@@ -635,7 +635,17 @@ fn members(
         return;
     }
     let mut seen: HashMap<&InseeCode, usize> = HashMap::new();
-    let mut present: BTreeSet<&InseeCode> = BTreeSet::new();
+    // Today's codes of the members listed, and the reference's members, sorted once: an EPCI
+    // lists up to a few hundred communes, each looked up in the other list.
+    let mut present: Vec<&InseeCode> = Vec::with_capacity(listed.len());
+    let official: Vec<&InseeCode> = match epci {
+        Some(epci) => {
+            let mut official: Vec<&InseeCode> = epci.members.iter().collect();
+            crate::sorting::sort(&mut official);
+            official
+        }
+        None => Vec::new(),
+    };
     let mut unplaced = false;
     for (j, code) in listed {
         let path = at.key("members").index(*j);
@@ -649,16 +659,14 @@ fn members(
         seen.insert(code, *j);
         let Some(record) = cx.g.commune(code) else {
             match former_code(r, cx, path, code, who) {
-                Some(current) => {
-                    present.insert(&current.insee);
-                }
+                Some(current) => present.push(&current.insee),
                 None => unplaced = true,
             }
             continue;
         };
-        present.insert(&record.insee);
+        present.push(&record.insee);
         let Some(epci) = epci else { continue };
-        if !epci.members.contains(code) {
+        if official.binary_search(&code).is_err() {
             let mut params = Params::new()
                 .with("value", code.as_str())
                 .with("official", record.name.as_str())
@@ -674,10 +682,11 @@ fn members(
     let Some(epci) = epci.filter(|_| !unplaced) else {
         return;
     };
+    crate::sorting::sort(&mut present);
     let missing: Vec<&InseeCode> = epci
         .members
         .iter()
-        .filter(|m| !present.contains(m))
+        .filter(|m| present.binary_search(m).is_err())
         .collect();
     if missing.is_empty() {
         return;
