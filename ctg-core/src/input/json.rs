@@ -425,9 +425,9 @@ fn special_byte(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
+        // Every chunk has 8 bytes, so the conversion is a load; `copy_from_slice` was a call
+        // (to a copy of memory) for each 8 bytes in WebAssembly, where it is not inlined.
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
         let quote = word ^ QUOTES;
         let backslash = word ^ BACKSLASHES;
         let flagged = ((quote.wrapping_sub(ONES) & !quote)
