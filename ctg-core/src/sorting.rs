@@ -34,6 +34,21 @@ pub(crate) fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
+/// The first 16 bytes of `bytes` as one big-endian number, zeros past its end: two texts whose
+/// heads differ order as their numbers do, so short texts (identifiers, ids) compare by integer
+/// comparisons instead of calls to `memcmp`. Equal heads leave the rest — the length, the bytes
+/// past the 16th — to the caller.
+pub(crate) fn head(bytes: &[u8]) -> u128 {
+    // Byte by byte rather than through `copy_from_slice`, which WebAssembly leaves as a call.
+    let taken = bytes.len().min(16);
+    let number = bytes
+        .iter()
+        .take(16)
+        .fold(0u128, |n, &b| (n << 8) | u128::from(b));
+    // The zeros past the end; none to add (and no shift by 128) when the bytes are all zeros.
+    number.checked_shl(8 * (16 - taken) as u32).unwrap_or(0)
+}
+
 /// The indices `0..n` in the order `compare` gives them (stable): the one sort of the module.
 fn by_index(n: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();

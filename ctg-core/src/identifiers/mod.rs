@@ -195,17 +195,17 @@ impl<const N: usize> Ascii<N> {
         self.bytes.get(..usize::from(self.len)).unwrap_or_default()
     }
 
-    /// The `N` bytes (zeros past the text) as one big-endian number, then the length: ordered as
-    /// the texts are — they differ first where the texts do, and a text that is the start of
-    /// another has zeros there, or equal bytes and a smaller length. Two integer comparisons
-    /// instead of a call to `memcmp`.
+    /// The `N` bytes (zeros past the text) as one number ([`crate::sorting::head`]), then the
+    /// length: ordered as the texts are — they differ first where the texts do, and a text that
+    /// is the start of another has zeros there, or equal bytes and a smaller length.
     fn order_key(&self) -> (u128, u8) {
-        const { assert!(N <= 16, "an identifier of at most 16 bytes fits in a u128") };
-        let number = self
-            .bytes
-            .iter()
-            .fold(0u128, |n, &b| (n << 8) | u128::from(b));
-        (number, self.len)
+        const {
+            assert!(
+                N <= 16,
+                "an identifier of at most 16 bytes is all in the head"
+            )
+        };
+        (crate::sorting::head(&self.bytes), self.len)
     }
 }
 

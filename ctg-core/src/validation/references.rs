@@ -20,14 +20,9 @@ pub(crate) struct IdKey<'a> {
 impl<'a> IdKey<'a> {
     /// The key of `text`.
     pub(crate) fn new(text: &'a str) -> IdKey<'a> {
-        let mut head = [0u8; 16];
-        let n = text.len().min(16);
-        if let (Some(to), Some(from)) = (head.get_mut(..n), text.as_bytes().get(..n)) {
-            to.copy_from_slice(from);
-        }
         IdKey {
             len: text.len(),
-            head: u128::from_be_bytes(head),
+            head: crate::sorting::head(text.as_bytes()),
             text,
         }
     }
