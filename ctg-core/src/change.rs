@@ -272,6 +272,31 @@ impl Change {
         }
     }
 
+    /// Whether it has a before and an after: an addition has no before, a removal no after (the
+    /// sides its JSON form leaves out); a period or declared totals always have both.
+    ///
+    /// ```
+    /// use ctg_core::{Change, ThematicDomain};
+    /// let add = Change::Domain { before: None, after: Some(ThematicDomain::Parentalite) };
+    /// assert_eq!(add.sides(), (false, true));
+    /// assert_eq!(add.inverse().sides(), (true, false));
+    /// ```
+    pub fn sides(&self) -> (bool, bool) {
+        fn both<T>(before: &Option<T>, after: &Option<T>) -> (bool, bool) {
+            (before.is_some(), after.is_some())
+        }
+        match self {
+            Change::Period { .. } | Change::Declared { .. } => (true, true),
+            Change::Party { before, after } => both(before, after),
+            Change::Domain { before, after } => both(before, after),
+            Change::Stake { before, after } => both(before, after),
+            Change::Objective { before, after } => both(before, after),
+            Change::ActionSheet { before, after } => both(before, after),
+            Change::Beneficiary { before, after } => both(before, after),
+            Change::Amount { before, after, .. } => both(before, after),
+        }
+    }
+
     /// What the change is about.
     ///
     /// ```

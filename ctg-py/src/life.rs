@@ -3,7 +3,6 @@
 //! views of core's results; every text is core's.
 
 use ctg_core::{Amount, Decimal};
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -140,18 +139,7 @@ impl PyDiff {
         let (mut before_amount, mut after_amount, mut difference) =
             (Vec::new(), Vec::new(), Vec::new());
         for c in changes {
-            let (b, a) = match c {
-                ctg_core::Change::Period { .. } | ctg_core::Change::Declared { .. } => (true, true),
-                ctg_core::Change::Amount { before, after, .. } => {
-                    (before.is_some(), after.is_some())
-                }
-                // Whether each side is there: in its JSON form, a side that is absent is left out.
-                _ => {
-                    let sides = serde_json::to_value(c)
-                        .map_err(|e| PyValueError::new_err(e.to_string()))?;
-                    (sides.get("before").is_some(), sides.get("after").is_some())
-                }
-            };
+            let (b, a) = c.sides();
             kind.push(change::kind_code(c).into_pyobject(py)?.into_any());
             subject.push(c.subject().into_pyobject(py)?.into_any());
             has_before.push(b.into_pyobject(py)?.to_owned().into_any());
