@@ -193,16 +193,16 @@ impl Portfolio {
                 years.insert(year, Amount::ZERO);
             }
             for allocation in funding.allocations() {
+                if allocation.amounts().is_empty() {
+                    // As in a convention's own totals: a line without amounts adds no key.
+                    continue;
+                }
                 // The line's years, then its sum once into its domain and facility kind: one
                 // lookup per line there instead of one per year (exact sums: the same figures).
                 let mut line = Amount::ZERO;
                 for (&year, &amount) in allocation.amounts() {
                     add(years.entry(year).or_default(), amount);
                     add(&mut line, amount);
-                }
-                if allocation.amounts().is_empty() {
-                    // As in a convention's own totals: a line without amounts adds no key.
-                    continue;
                 }
                 let domain = allocation.domain().map_or(UNASSIGNED_DOMAIN, |d| d.code());
                 let kind = allocation.facility_kind();
