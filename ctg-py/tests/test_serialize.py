@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import ctg
-from conftest import FIXTURES
+from conftest import FIXTURES, declared_totals
 
 FIXTURE_FILES = sorted([*FIXTURES.glob("*.json"), *FIXTURES.glob("illustrative/*.json")])
 DAY = datetime.date(2024, 6, 1)
@@ -160,16 +160,8 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             allocation["label"] = label
         allocations.append(allocation)
     funding: dict[str, Any] = {"beneficiaries": beneficiaries, "allocations": allocations}
-    if draw(st.booleans()):
-        yearly: dict[str, Decimal] = {}
-        for allocation in allocations:
-            for year, amount in allocation["amounts"].items():
-                yearly[year] = yearly.get(year, Decimal("0.00")) + Decimal(amount)
-        if yearly:
-            funding["declared"] = {
-                "yearly": {year: str(amount) for year, amount in sorted(yearly.items())},
-                "total": str(sum(yearly.values(), Decimal("0.00"))),
-            }
+    if draw(st.booleans()) and (declared := declared_totals(allocations)) is not None:
+        funding["declared"] = declared
     doc["funding"] = funding
     return doc
 

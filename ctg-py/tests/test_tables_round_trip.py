@@ -23,7 +23,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import ctg
-from conftest import FIXTURES, THORE
+from conftest import FIXTURES, THORE, declared_totals
 
 FIXTURE_FILES = sorted(FIXTURES.glob("*.json"))
 LANGS = ("fr", "en")
@@ -169,17 +169,8 @@ def fundings(draw: st.DrawFn) -> dict[str, Any]:
                 allocation["label"] = label
             allocations.append(allocation)
     funding: dict[str, Any] = {"beneficiaries": beneficiaries, "allocations": allocations}
-    if draw(st.booleans()):
-        # Declared totals, as people add them up by hand (exact sums, in Python's decimals).
-        yearly: dict[str, Decimal] = {}
-        for allocation in allocations:
-            for year, amount in allocation["amounts"].items():
-                yearly[year] = yearly.get(year, Decimal("0.00")) + Decimal(amount)
-        if yearly:
-            funding["declared"] = {
-                "yearly": {year: str(amount) for year, amount in sorted(yearly.items())},
-                "total": str(sum(yearly.values(), Decimal("0.00"))),
-            }
+    if draw(st.booleans()) and (declared := declared_totals(allocations)) is not None:
+        funding["declared"] = declared
     doc["funding"] = funding
     return doc
 
